@@ -1,0 +1,58 @@
+package org.referralatlas.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The command-line front of Referral Atlas. Runs entirely without JavaFX.
+ * Exit codes: 0 success, 1 a problem with the atlas or the request, 2 bad usage.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int PROBLEM = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command; never throws, never prints a stack trace. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new RootCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            err.println("referral-atlas: " + ex.getMessage());
+            err.println("Try 'referral-atlas " + commandPath(ex.getCommandLine()) + "--help'.");
+            return USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof CommandProblem problem) {
+                err.println("referral-atlas: " + problem.getMessage());
+                return PROBLEM;
+            }
+            err.println("referral-atlas: unexpected error: " + ex);
+            return PROBLEM;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandPath(CommandLine c) {
+        String name = c.getCommandName();
+        return "referral-atlas".equals(name) ? "" : name + " ";
+    }
+
+    /** A failure worded for the user; printed as one line, exit code 1. */
+    public static final class CommandProblem extends RuntimeException {
+        public CommandProblem(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.referralatlas.data;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.referralatlas.data.AtlasSource.AtlasReadException;
+import org.referralatlas.model.Atlas;
+
+/**
+ * Loads an atlas: reads the manifest {@code atlas.json} and every file it lists, checks each
+ * against its JSON Schema, then checks the atlas as a whole ({@link AtlasValidator}), and only
+ * when nothing is wrong builds the immutable model. Every problem is collected; none is thrown.
+ */
+public final class AtlasLoader {
+    public static final String MANIFEST = "atlas.json";
+
+    private final Limits limits;
+    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public AtlasLoader() {
+        this(Limits.DEFAULT);
+    }
+
+    public AtlasLoader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The result of a load: an atlas when there were no problems, otherwise the problems. */
+    public record Result(Atlas atlas, List<AtlasProblem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return atlas != null;
+        }
+    }
+
+    public Result load(Path directory) {
+        return load(new DirectoryAtlasSource(directory));
+    }
+
+    public Result loadBundled() {
+        return load(new BundledAtlasSource());
+    }
+
+    public Result load(AtlasSource source) {
+        List<AtlasProblem> problems = new ArrayList<>();
+        Parsed<Dto.AtlasFile> manifest = read(source, MANIFEST, FileKind.ATLAS, Dto.AtlasFile.class, problems);
+        if (manifest == null) {
+            return new Result(null, problems);
+        }
+        Dto.Files files = manifest.dto().files();
+        int listed = count(files.views()) + count(files.regions()) + count(files.symptoms())
+                + count(files.muscles()) + count(files.techniques()) + count(files.redFlags());
+        if (listed > limits.maxFiles()) {
+            problems.add(manifest.problem("/files", "lists " + listed + " files, more than the limit of "
+                    + limits.maxFiles()));
+            return new Result(null, problems);
+        }
+        AtlasFiles all = new AtlasFiles(manifest,
+                readAll(source, manifest, "views", files.views(), FileKind.VIEW, Dto.ViewFile.class, problems),
+                readAll(source, manifest, "regions", files.regions(), FileKind.REGIONS, Dto.RegionsFile.class,
+                        problems),
+                readAll(source, manifest, "symptoms", files.symptoms(), FileKind.SYMPTOMS, Dto.SymptomsFile.class,
+                        problems),
+                readAll(source, manifest, "muscles", files.muscles(), FileKind.MUSCLES, Dto.MusclesFile.class,
+                        problems),
+                readAll(source, manifest, "techniques", files.techniques(), FileKind.TECHNIQUES,
+                        Dto.TechniquesFile.class, problems),
+                readAll(source, manifest, "redFlags", files.redFlags(), FileKind.RED_FLAGS, Dto.RedFlagsFile.class,
+                        problems));
+        if (!problems.isEmpty()) {
+            // Cross-file checks on a partial atlas would report follow-on noise; fix the files first.
+            return new Result(null, problems);
+        }
+        new AtlasValidator(all, limits, problems).validate();
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        return new Result(ModelBuilder.build(all), problems);
+    }
+
+    private static int count(List<String> list) {
+        return list == null ? 0 : list.size();
+    }
+
+    private <T> List<Parsed<T>> readAll(AtlasSource source, Parsed<Dto.AtlasFile> manifest, String key,
+                                        List<String> paths, FileKind kind, Class<T> type,
+                                        List<AtlasProblem> problems) {
+        List<Parsed<T>> result = new ArrayList<>();
+        if (paths == null) {
+            return result;
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            String pointer = "/files/" + key + "/" + i;
+            String bad = AtlasSource.checkRelativePath(path);
+            if (bad != null) {
+                problems.add(manifest.problem(pointer, bad));
+                continue;
+            }
+            List<AtlasProblem> fileProblems = new ArrayList<>();
+            Parsed<T> parsed = read(source, path, kind, type, fileProblems, manifest, pointer);
+            problems.addAll(fileProblems);
+            if (parsed != null) {
+                result.add(parsed);
+            }
+        }
+        return result;
+    }
+
+    private <T> Parsed<T> read(AtlasSource source, String path, FileKind kind, Class<T> type,
+                               List<AtlasProblem> problems) {
+        return read(source, path, kind, type, problems, null, "");
+    }
+
+    private <T> Parsed<T> read(AtlasSource source, String path, FileKind kind, Class<T> type,
+                               List<AtlasProblem> problems, Parsed<Dto.AtlasFile> listedIn, String pointer) {
+        byte[] bytes;
+        try {
+            bytes = source.read(path, limits.maxFileBytes());
+        } catch (AtlasReadException e) {
+            // A missing listed file is the manifest's fault: point at the entry that names it.
+            problems.add(listedIn != null ? listedIn.problem(pointer, e.getMessage())
+                    : new AtlasProblem(path, 0, 0, "", e.getMessage()));
+            return null;
+        }
+        LocatedJson json = LocatedJson.parse(path, bytes, limits, problems);
+        if (json == null) {
+            return null;
+        }
+        if (!json.root().isObject()) {
+            problems.add(json.problem("", "expected a JSON object at the top of the file"));
+            return null;
+        }
+        if (!schemaCheck.check(json, kind, problems)) {
+            return null;
+        }
+        try {
+            return new Parsed<>(json, mapper.treeToValue(json.root(), type));
+        } catch (Exception e) {
+            // The schema admits only what the DTOs can hold; reaching here means the two drifted apart.
+            problems.add(json.problem("", "cannot be read as " + kind.name().toLowerCase() + " data: "
+                    + firstLine(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    /** All files of an atlas, parsed. */
+    record AtlasFiles(Parsed<Dto.AtlasFile> manifest, List<Parsed<Dto.ViewFile>> views,
+                      List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
+                      List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
+                      List<Parsed<Dto.RedFlagsFile>> redFlags) {
+
+        static <F, T> List<Located<T>> flatten(List<Parsed<F>> files, String key, Function<F, List<T>> items) {
+            List<Located<T>> result = new ArrayList<>();
+            for (Parsed<F> file : files) {
+                List<T> list = items.apply(file.dto());
+                if (list == null) {
+                    continue;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    result.add(new Located<>(file, "/" + key + "/" + i, list.get(i)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** One item of a file with its JSON Pointer, so that problems can point at it. */
+    record Located<T>(Parsed<?> file, String pointer, T item) {
+        AtlasProblem problem(String subPointer, String message) {
+            return file.problem(pointer + subPointer, message);
+        }
+    }
+}

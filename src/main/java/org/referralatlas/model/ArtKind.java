@@ -1,0 +1,16 @@
+package org.referralatlas.model;
+
+import java.util.Locale;
+
+/** What a piece of base art depicts; the skin draws each kind in its own style. */
+public enum ArtKind {
+    SILHOUETTE, BONE, CARTILAGE, FEATURE, OUTLINE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ArtKind fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+}
