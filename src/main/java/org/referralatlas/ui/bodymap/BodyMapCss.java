@@ -1,0 +1,41 @@
+package org.referralatlas.ui.bodymap;
+
+import javafx.css.PseudoClass;
+
+/**
+ * The body map's style-class and pseudo-class names, in one place. The stylesheet
+ * {@code bodymap.css} uses exactly these names.
+ */
+public final class BodyMapCss {
+    private BodyMapCss() {
+    }
+
+    public static final String CONTROL = "body-map";
+    public static final String ART = "art";
+    /** Followed by the art kind id, e.g. {@code art-bone}. */
+    public static final String ART_PREFIX = "art-";
+    public static final String MUSCLE = "muscle";
+    public static final String MUSCLE_DEEP = "muscle-deep";
+    public static final String MUSCLE_MIRROR = "muscle-mirror";
+    public static final String GHOST = "ghost";
+    public static final String FIBRES = "fibres";
+    public static final String REGION = "pain-region";
+    public static final String ZONE_ESSENTIAL = "zone-essential";
+    public static final String ZONE_SPILLOVER = "zone-spillover";
+    public static final String ZONE_STIPPLE = "zone-stipple";
+    public static final String TRIGGER_POINT = "trigger-point";
+    public static final String TRIGGER_POINT_HALO = "trigger-point-halo";
+    public static final String LEGEND = "body-map-legend";
+    public static final String LEGEND_TITLE = "legend-title";
+    public static final String LEGEND_SWATCH = "legend-swatch";
+
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    /** The muscle the keyboard is on (Tab / arrow keys); Enter selects it. */
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** A pain region chosen in the pain finder. */
+    public static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    /** On the control while in pain-finder mode. */
+    public static final PseudoClass PAIN_FINDER = PseudoClass.getPseudoClass("pain-finder");
+}

@@ -1,0 +1,157 @@
+package org.referralatlas.ui.bodymap;
+
+import java.util.Objects;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.event.EventHandler;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Layer;
+import org.referralatlas.model.Side;
+
+/**
+ * The interactive figure: base art, muscles, and the selected muscle's trigger points and referral
+ * zones, all drawn from the atlas data of one {@link org.referralatlas.model.FigureView}.
+ * Holds state only; {@link BodyMapViewSkin} draws it.
+ *
+ * <p>CSS: style class {@code body-map}; looked-up colours, overridable on the control or a parent:
+ * <table>
+ *   <caption>Looked-up colours</caption>
+ *   <tr><th>variable</th><th>use</th></tr>
+ *   <tr><td>-atlas-skin</td><td>skin silhouette fill</td></tr>
+ *   <tr><td>-atlas-bone</td><td>bones (ivory)</td></tr>
+ *   <tr><td>-atlas-line</td><td>outlines and features</td></tr>
+ *   <tr><td>-atlas-muscle</td><td>muscle fill (muted red)</td></tr>
+ *   <tr><td>-atlas-fibre</td><td>fibre lines</td></tr>
+ *   <tr><td>-atlas-accent</td><td>hover, keyboard focus, selection outline, chosen regions</td></tr>
+ *   <tr><td>-atlas-essential</td><td>essential referral zones (solid)</td></tr>
+ *   <tr><td>-atlas-spillover</td><td>spillover referral zones (stippled)</td></tr>
+ *   <tr><td>-atlas-trigger-point</td><td>trigger point X marks</td></tr>
+ * </table>
+ * Pseudo-classes on muscle nodes: {@code :hover}, {@code :selected}, {@code :highlighted},
+ * {@code :dimmed}, {@code :current}; on region nodes {@code :chosen}; on the control
+ * {@code :pain-finder}. Names are in {@link BodyMapCss}.
+ *
+ * <p>Node ids: the right-side (authored) shape of each muscle has the muscle id as node id;
+ * mirrored left-side copies have no id.
+ */
+public class BodyMapView extends Control {
+    private final ObjectProperty<Atlas> atlas = new SimpleObjectProperty<>(this, "atlas");
+    private final StringProperty viewId = new SimpleStringProperty(this, "viewId", "posterior");
+    private final ObjectProperty<Layer> layer = new SimpleObjectProperty<>(this, "layer", Layer.SUPERFICIAL);
+    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
+    private final StringProperty selectedMuscleId = new SimpleStringProperty(this, "selectedMuscleId");
+    private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
+    private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
+    private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPicked =
+            new SimpleObjectProperty<>(this, "onRegionsPicked") {
+                @Override
+                protected void invalidated() {
+                    setEventHandler(RegionPickEvent.REGIONS_PICKED, get());
+                }
+            };
+
+    /** Smallest and largest zoom factor; 1 fits the whole view box into the control. */
+    public static final double MIN_ZOOM = 1;
+    public static final double MAX_ZOOM = 8;
+
+    public BodyMapView() {
+        getStyleClass().add(BodyMapCss.CONTROL);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText("Body map");
+        mode.addListener((o, a, m) -> pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER));
+    }
+
+    public BodyMapView(Atlas atlas, String viewId) {
+        this();
+        setAtlas(atlas);
+        setViewId(viewId);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new BodyMapViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(BodyMapView.class.getResource("bodymap.css")).toExternalForm();
+    }
+
+    /** Zooms by a factor keeping the given point (in the control's coordinates) still. */
+    public void zoomBy(double factor, double x, double y) {
+        if (getSkin() instanceof BodyMapViewSkin skin) {
+            skin.zoomAbout(getZoom() * factor, x, y);
+        } else {
+            setZoom(getZoom() * factor);
+        }
+    }
+
+    /** Back to the whole figure, centred. */
+    public void resetView() {
+        if (getSkin() instanceof BodyMapViewSkin skin) {
+            skin.resetViewport();
+        } else {
+            setZoom(1);
+        }
+    }
+
+    public ObjectProperty<Atlas> atlasProperty() { return atlas; }
+    public Atlas getAtlas() { return atlas.get(); }
+    public void setAtlas(Atlas value) { atlas.set(value); }
+
+    /** Id of the {@link org.referralatlas.model.FigureView} shown: anterior, lateral, posterior. */
+    public StringProperty viewIdProperty() { return viewId; }
+    public String getViewId() { return viewId.get(); }
+    public void setViewId(String value) { viewId.set(value); }
+
+    /** Superficial shows every muscle, superficial over deep; deep shows deep muscles under ghosted superficial ones. */
+    public ObjectProperty<Layer> layerProperty() { return layer; }
+    public Layer getLayer() { return layer.get(); }
+    public void setLayer(Layer value) { layer.set(value); }
+
+    /** The patient's side the selected muscle's pattern is shown on; BOTH shows it on both sides. */
+    public ObjectProperty<Side> sideProperty() { return side; }
+    public Side getSide() { return side.get(); }
+    public void setSide(Side value) { side.set(value); }
+
+    /** The selected muscle, whose trigger points and referral zones are drawn; null for none. */
+    public StringProperty selectedMuscleIdProperty() { return selectedMuscleId; }
+    public String getSelectedMuscleId() { return selectedMuscleId.get(); }
+    public void setSelectedMuscleId(String value) { selectedMuscleId.set(value); }
+
+    /** Muscles to emphasise (e.g. pain-finder candidates); when non-empty the others are dimmed. */
+    public ObservableSet<String> getHighlightedMuscleIds() { return highlightedMuscleIds; }
+
+    /** Pain regions shown as chosen (the pain finder's current answer). */
+    public ObservableSet<String> getChosenRegionIds() { return chosenRegionIds; }
+
+    public ObjectProperty<MapMode> modeProperty() { return mode; }
+    public MapMode getMode() { return mode.get(); }
+    public void setMode(MapMode value) { mode.set(value); }
+
+    /** Zoom factor, {@link #MIN_ZOOM} to {@link #MAX_ZOOM}; 1 fits the view. Set directly, it zooms about the centre. */
+    public DoubleProperty zoomProperty() { return zoom; }
+    public double getZoom() { return zoom.get(); }
+    public void setZoom(double value) { zoom.set(clampZoom(value)); }
+
+    static double clampZoom(double value) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+    }
+
+    /** Called with the regions under the pointer after a click on no muscle, or any click in pain-finder mode. */
+    public ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPickedProperty() { return onRegionsPicked; }
+    public EventHandler<RegionPickEvent> getOnRegionsPicked() { return onRegionsPicked.get(); }
+    public void setOnRegionsPicked(EventHandler<RegionPickEvent> value) { onRegionsPicked.set(value); }
+}

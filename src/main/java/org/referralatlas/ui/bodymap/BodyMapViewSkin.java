@@ -1,0 +1,235 @@
+package org.referralatlas.ui.bodymap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
+
+/**
+ * Draws a {@link BodyMapView}: one SVGPath per shape in a design-space group scaled to fit.
+ * Rebuilds nodes only when the atlas, view or layer changes; selection, highlights and chosen
+ * regions only flip pseudo-classes (the pattern group is refilled for a new selection or side);
+ * zoom and pan only change two transforms.
+ */
+public class BodyMapViewSkin extends SkinBase<BodyMapView> {
+    private final Viewport viewport = new Viewport();
+    private final Group world = new Group();
+    private final Rectangle clip = new Rectangle();
+    private final VBox legend;
+    private final MapInput input;
+    private Figure figure;
+    private FigureView view;
+    private RegionPicker picker;
+    private String current;
+
+    private final InvalidationListener rebuild = o -> rebuild();
+    private final InvalidationListener repaintPattern = o -> refreshPattern();
+    private final InvalidationListener restate = o -> refreshStates();
+    private final SetChangeListener<String> highlights = c -> refreshStates();
+    private final SetChangeListener<String> regions = c -> refreshRegions();
+    private final InvalidationListener zoomListener = o -> onZoomProperty();
+
+    public BodyMapViewSkin(BodyMapView control) {
+        super(control);
+        world.getTransforms().addAll(viewport.translate, viewport.scale);
+        legend = Legend.build(ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap"));
+        getChildren().addAll(world, legend);
+        control.setClip(clip);
+        for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
+            o.addListener(rebuild);
+        }
+        control.sideProperty().addListener(repaintPattern);
+        control.selectedMuscleIdProperty().addListener(repaintPattern);
+        control.selectedMuscleIdProperty().addListener(restate);
+        control.getHighlightedMuscleIds().addListener(highlights);
+        control.getChosenRegionIds().addListener(regions);
+        control.zoomProperty().addListener(zoomListener);
+        input = new MapInput(control, this);
+        input.install();
+        rebuild();
+    }
+
+    @Override
+    public void dispose() {
+        BodyMapView control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
+            o.removeListener(rebuild);
+        }
+        control.sideProperty().removeListener(repaintPattern);
+        control.selectedMuscleIdProperty().removeListener(repaintPattern);
+        control.selectedMuscleIdProperty().removeListener(restate);
+        control.getHighlightedMuscleIds().removeListener(highlights);
+        control.getChosenRegionIds().removeListener(regions);
+        control.zoomProperty().removeListener(zoomListener);
+        input.uninstall();
+        control.setClip(null);
+        super.dispose();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        BodyMapView control = getSkinnable();
+        clip.setWidth(control.getWidth());
+        clip.setHeight(control.getHeight());
+        viewport.setSize(control.getWidth(), control.getHeight());
+        layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.BOTTOM);
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 800 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 720 + top + bottom;
+    }
+
+    private void rebuild() {
+        BodyMapView control = getSkinnable();
+        Atlas atlas = control.getAtlas();
+        view = atlas == null ? null : atlas.view(control.getViewId()).orElse(null);
+        if (view == null) {
+            figure = null;
+            picker = null;
+            world.getChildren().clear();
+            return;
+        }
+        figure = FigureBuilder.build(atlas, view, control.getLayer());
+        picker = new RegionPicker(atlas, view, figure.profile());
+        viewport.setBox(view.viewBox());
+        world.getChildren().setAll(figure.root());
+        if (current != null && !figure.keyboardOrder().contains(current)) {
+            current = null;
+        }
+        refreshPattern();
+        refreshStates();
+        refreshRegions();
+    }
+
+    private void refreshPattern() {
+        if (figure == null) {
+            return;
+        }
+        BodyMapView control = getSkinnable();
+        Side side = control.getSide() == null ? Side.RIGHT : control.getSide();
+        figure.root().getTransforms().setAll(figure.profile() && side == Side.LEFT
+                ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
+        String id = control.getSelectedMuscleId();
+        figure.pattern().getChildren().setAll(id == null ? List.of()
+                : control.getAtlas().muscle(id)
+                        .map(m -> PatternBuilder.build(m, view, side, figure.profile()))
+                        .orElse(List.of()));
+    }
+
+    private void refreshStates() {
+        if (figure == null) {
+            return;
+        }
+        BodyMapView control = getSkinnable();
+        String selected = control.getSelectedMuscleId();
+        var highlighted = control.getHighlightedMuscleIds();
+        for (Map.Entry<String, List<SVGPath>> e : figure.muscleNodes().entrySet()) {
+            String id = e.getKey();
+            for (SVGPath node : e.getValue()) {
+                node.pseudoClassStateChanged(BodyMapCss.SELECTED, id.equals(selected));
+                node.pseudoClassStateChanged(BodyMapCss.HIGHLIGHTED, highlighted.contains(id));
+                node.pseudoClassStateChanged(BodyMapCss.DIMMED, !highlighted.isEmpty() && !highlighted.contains(id));
+                node.pseudoClassStateChanged(BodyMapCss.CURRENT, id.equals(current));
+            }
+        }
+    }
+
+    private void refreshRegions() {
+        if (figure == null) {
+            return;
+        }
+        var chosen = getSkinnable().getChosenRegionIds();
+        figure.regionNodes().forEach((id, nodes) ->
+                nodes.forEach(n -> n.pseudoClassStateChanged(BodyMapCss.CHOSEN, chosen.contains(id))));
+    }
+
+    private boolean zooming;
+
+    private void onZoomProperty() {
+        if (!zooming) {
+            BodyMapView control = getSkinnable();
+            zoomAbout(control.getZoom(), control.getWidth() / 2, control.getHeight() / 2);
+        }
+    }
+
+    /** Zooms keeping the point (px, py) of the control still, and updates the zoom property. */
+    void zoomAbout(double zoom, double px, double py) {
+        double z = BodyMapView.clampZoom(zoom);
+        viewport.zoomAbout(z, px, py);
+        zooming = true;
+        try {
+            getSkinnable().setZoom(z);
+        } finally {
+            zooming = false;
+        }
+    }
+
+    void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+    }
+
+    void resetViewport() {
+        viewport.reset();
+        zooming = true;
+        try {
+            getSkinnable().setZoom(1);
+        } finally {
+            zooming = false;
+        }
+    }
+
+    /** The design-space point (authored coordinates) under a scene point. */
+    Point designPoint(double sceneX, double sceneY) {
+        var p = figure.root().sceneToLocal(sceneX, sceneY);
+        return new Point(p.getX(), p.getY());
+    }
+
+    /** Regions under a scene point and the side it is on, or null when no view is shown. */
+    RegionPickEvent pick(double sceneX, double sceneY) {
+        if (figure == null) {
+            return null;
+        }
+        Point p = designPoint(sceneX, sceneY);
+        Side shown = getSkinnable().getSide() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+        return new RegionPickEvent(picker.regionsAt(p), picker.sideAt(p, shown));
+    }
+
+    List<String> keyboardOrder() {
+        return figure == null ? List.of() : figure.keyboardOrder();
+    }
+
+    String currentMuscle() {
+        return current;
+    }
+
+    void setCurrentMuscle(String id) {
+        current = id;
+        refreshStates();
+        if (id != null && figure != null && figure.muscleNodes().containsKey(id)) {
+            getSkinnable().setAccessibleText("Body map: " + figure.muscleNodes().get(id).get(0).getAccessibleText());
+        }
+    }
+}

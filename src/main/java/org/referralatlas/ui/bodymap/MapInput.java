@@ -1,0 +1,172 @@
+package org.referralatlas.ui.bodymap;
+
+import java.util.List;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+
+/**
+ * Mouse, touch and keyboard for the body map: click selects a muscle or picks pain regions;
+ * wheel, pinch, +/- and double-click zoom; drag pans; 0 or Home resets; Tab and the arrow keys
+ * move between muscles; Enter or Space selects; Escape clears the selection.
+ */
+final class MapInput {
+    private static final double WHEEL_STEP = 1.15;
+    private static final double KEY_STEP = 1.25;
+    private static final double DRAG_SLOP = 3;
+
+    private final BodyMapView control;
+    private final BodyMapViewSkin skin;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+
+    private final EventHandler<MouseEvent> pressed = this::onPressed;
+    private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
+    private final EventHandler<MouseEvent> clicked = this::onClicked;
+    private final EventHandler<ScrollEvent> scrolled = this::onScroll;
+    private final EventHandler<ZoomEvent> pinched = this::onPinch;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+
+    MapInput(BodyMapView control, BodyMapViewSkin skin) {
+        this.control = control;
+        this.skin = skin;
+    }
+
+    void install() {
+        control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
+        control.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        control.addEventHandler(ScrollEvent.SCROLL, scrolled);
+        control.addEventHandler(ZoomEvent.ZOOM, pinched);
+        control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    void uninstall() {
+        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
+        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        control.removeEventHandler(ScrollEvent.SCROLL, scrolled);
+        control.removeEventHandler(ZoomEvent.ZOOM, pinched);
+        control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    private void onPressed(MouseEvent e) {
+        control.requestFocus();
+        lastX = e.getX();
+        lastY = e.getY();
+        dragged = false;
+    }
+
+    private void onDragged(MouseEvent e) {
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        if (!dragged && Math.hypot(dx, dy) < DRAG_SLOP) {
+            return;
+        }
+        dragged = true;
+        skin.panBy(dx, dy);
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            skin.zoomAbout(control.getZoom() * 2, e.getX(), e.getY());
+            return;
+        }
+        String muscle = muscleAt(e);
+        if (control.getMode() == MapMode.EXPLORE && muscle != null) {
+            control.setSelectedMuscleId(muscle);
+            skin.setCurrentMuscle(muscle);
+            return;
+        }
+        RegionPickEvent pick = skin.pick(e.getSceneX(), e.getSceneY());
+        if (pick != null) {
+            control.fireEvent(pick);
+        }
+    }
+
+    private static String muscleAt(MouseEvent e) {
+        Node n = e.getPickResult().getIntersectedNode();
+        while (n != null) {
+            if (n.getStyleClass().contains(BodyMapCss.MUSCLE) && n.getUserData() instanceof String id) {
+                return id;
+            }
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || e.isInertia()) {
+            return;
+        }
+        double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
+        skin.zoomAbout(control.getZoom() * factor, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onPinch(ZoomEvent e) {
+        skin.zoomAbout(control.getZoom() * e.getZoomFactor(), e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        double cx = control.getWidth() / 2;
+        double cy = control.getHeight() / 2;
+        switch (code) {
+            case PLUS, ADD, EQUALS -> skin.zoomAbout(control.getZoom() * KEY_STEP, cx, cy);
+            case MINUS, SUBTRACT -> skin.zoomAbout(control.getZoom() / KEY_STEP, cx, cy);
+            case DIGIT0, NUMPAD0, HOME -> skin.resetViewport();
+            case TAB -> {
+                if (!step(e.isShiftDown() ? -1 : 1, false)) {
+                    return;
+                }
+            }
+            case RIGHT, DOWN -> step(1, true);
+            case LEFT, UP -> step(-1, true);
+            case ENTER, SPACE -> {
+                if (skin.currentMuscle() != null) {
+                    control.setSelectedMuscleId(skin.currentMuscle());
+                }
+            }
+            case ESCAPE -> control.setSelectedMuscleId(null);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /**
+     * Moves the keyboard's current muscle. Arrow keys wrap around; Tab stops at the ends so that
+     * focus can leave the map (returns false: the event goes on to focus traversal).
+     */
+    private boolean step(int delta, boolean wrap) {
+        List<String> order = skin.keyboardOrder();
+        if (order.isEmpty()) {
+            return false;
+        }
+        int i = order.indexOf(skin.currentMuscle());
+        int next = i < 0 ? (delta > 0 ? 0 : order.size() - 1) : i + delta;
+        if (next < 0 || next >= order.size()) {
+            if (!wrap) {
+                skin.setCurrentMuscle(null);
+                return false;
+            }
+            next = Math.floorMod(next, order.size());
+        }
+        skin.setCurrentMuscle(order.get(next));
+        return true;
+    }
+}

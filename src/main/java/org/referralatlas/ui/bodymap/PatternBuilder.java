@@ -1,0 +1,109 @@
+package org.referralatlas.ui.bodymap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.shape.SVGPath;
+import org.referralatlas.geometry.Shape;
+import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.Point;
+import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.TriggerPoint;
+import org.referralatlas.model.ZoneKind;
+
+/**
+ * Builds a muscle's referral pattern in one view: spillover zones stippled with a dashed outline,
+ * essential zones solid with a solid outline, trigger points as X marks on top. Authored on the
+ * patient's right; mirrored for the left side.
+ */
+final class PatternBuilder {
+    /** Distance between stipple dots, in design units. */
+    static final double STIPPLE_STEP = 5;
+    static final double STIPPLE_DOT = 0.9;
+    static final double MARK_HALF = 6;
+
+    private PatternBuilder() {
+    }
+
+    static List<Node> build(Muscle muscle, FigureView view, Side side, boolean profile) {
+        List<Node> spill = new ArrayList<>();
+        List<Node> essential = new ArrayList<>();
+        List<Node> marks = new ArrayList<>();
+        boolean right = profile || side != Side.LEFT;
+        boolean left = !profile && side != Side.RIGHT;
+        for (TriggerPoint tp : muscle.triggerPoints()) {
+            for (ReferralZone zone : tp.zones()) {
+                for (String data : zone.shapesIn(view.id())) {
+                    List<Node> target = zone.kind() == ZoneKind.ESSENTIAL ? essential : spill;
+                    if (right) {
+                        target.add(zone(data, zone.kind(), null));
+                    }
+                    if (left) {
+                        target.add(zone(data, zone.kind(), view));
+                    }
+                }
+            }
+            Point at = tp.positions().get(view.id());
+            if (at != null) {
+                if (right) {
+                    marks.add(mark(at, tp));
+                }
+                if (left) {
+                    marks.add(mark(at.mirroredAbout(view.midlineX()), tp));
+                }
+            }
+        }
+        List<Node> all = new ArrayList<>(spill);
+        all.addAll(essential);
+        all.addAll(marks);
+        return all;
+    }
+
+    private static Node zone(String data, ZoneKind kind, FigureView mirrorIn) {
+        Node node;
+        if (kind == ZoneKind.ESSENTIAL) {
+            node = FigureBuilder.path(data, BodyMapCss.ZONE_ESSENTIAL);
+        } else {
+            SVGPath dots = FigureBuilder.path(stipple(FigureBuilder.shapeOf(data)), BodyMapCss.ZONE_STIPPLE);
+            dots.setClip(FigureBuilder.path(data));
+            node = new Group(dots, FigureBuilder.path(data, BodyMapCss.ZONE_SPILLOVER));
+        }
+        if (mirrorIn != null) {
+            FigureBuilder.mirror(node, mirrorIn.midlineX());
+        }
+        return node;
+    }
+
+    /** Square dots on a staggered grid over the shape's bounds; the caller clips them to the shape. */
+    static String stipple(Shape bounds) {
+        StringBuilder sb = new StringBuilder();
+        int row = 0;
+        for (double y = bounds.minY(); y <= bounds.maxY(); y += STIPPLE_STEP * 0.87, row++) {
+            double x0 = bounds.minX() + (row % 2 == 0 ? 0 : STIPPLE_STEP / 2);
+            for (double x = x0; x <= bounds.maxX(); x += STIPPLE_STEP) {
+                if (!bounds.contains(x, y)) {
+                    continue;
+                }
+                sb.append(String.format(Locale.ROOT, "M%.1f,%.1fh%.1fv%.1fh-%.1fz",
+                        x - STIPPLE_DOT / 2, y - STIPPLE_DOT / 2, STIPPLE_DOT, STIPPLE_DOT, STIPPLE_DOT));
+            }
+        }
+        return sb.length() == 0 ? "M0,0" : sb.toString();
+    }
+
+    private static Node mark(Point at, TriggerPoint tp) {
+        String data = String.format(Locale.ROOT, "M%.1f,%.1fL%.1f,%.1fM%.1f,%.1fL%.1f,%.1f",
+                at.x() - MARK_HALF, at.y() - MARK_HALF, at.x() + MARK_HALF, at.y() + MARK_HALF,
+                at.x() - MARK_HALF, at.y() + MARK_HALF, at.x() + MARK_HALF, at.y() - MARK_HALF);
+        Group mark = new Group(FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT_HALO),
+                FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT));
+        mark.setAccessibleRole(AccessibleRole.TEXT);
+        mark.setAccessibleText("Trigger point " + (tp.label() != null ? tp.label() : tp.number()));
+        return mark;
+    }
+}

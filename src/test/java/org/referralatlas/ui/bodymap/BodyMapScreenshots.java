@@ -1,0 +1,145 @@
+package org.referralatlas.ui.bodymap;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Layer;
+
+/**
+ * Regenerates {@code screenshots/}: every view and layer, and each view with a selected muscle's
+ * trigger points and referral zones. Not a regular test (the name does not end in Test): run it
+ * with {@code mvn -o -Pscreenshots verify}, headless under Monocle.
+ */
+class BodyMapScreenshots {
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 1000;
+
+    /** muscle, view, layer: the patterns the screenshots show. */
+    private static final String[][] PATTERNS = {
+        {"upper-trapezius", "posterior", "superficial"},
+        {"upper-trapezius", "lateral", "superficial"},
+        {"upper-trapezius", "anterior", "superficial"},
+        {"sternocleidomastoid-sternal", "anterior", "superficial"},
+        {"sternocleidomastoid-sternal", "lateral", "superficial"},
+        {"temporalis", "lateral", "superficial"},
+        {"temporalis", "anterior", "superficial"},
+        {"suboccipitals", "posterior", "deep"},
+        {"rectus-capitis-posterior-major", "posterior", "deep"},
+        {"obliquus-capitis-inferior", "posterior", "deep"},
+        {"obliquus-capitis-inferior", "lateral", "deep"},
+        {"levator-scapulae", "lateral", "superficial"},
+        {"splenius-capitis", "posterior", "deep"},
+        {"masseter-superficial", "lateral", "superficial"},
+    };
+
+    @Test
+    void generate() throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"));
+        List<Path> written = render(out);
+        assertFalse(written.isEmpty());
+        for (Path p : written) {
+            assertTrue(Files.size(p) > 10_000, p + " looks empty");
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            render(Path.of(args.length > 0 ? args[0] : "screenshots"));
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    static List<Path> render(Path out) throws Exception {
+        AtlasLoader.Result result = new AtlasLoader().loadBundled();
+        if (!result.ok()) {
+            throw new IllegalStateException("atlas has problems: " + result.problems());
+        }
+        Atlas atlas = result.atlas();
+        Files.createDirectories(out);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        List<Path> written = new ArrayList<>();
+        for (var view : atlas.views()) {
+            for (Layer layer : Layer.values()) {
+                if (view.muscles().stream().anyMatch(m -> m.layer() == layer)) {
+                    written.add(shoot(atlas, view.id(), layer, null, out));
+                }
+            }
+        }
+        for (String[] p : PATTERNS) {
+            var muscle = atlas.muscle(p[0]);
+            var view = atlas.view(p[1]);
+            if (muscle.isPresent() && view.isPresent() && !view.get().shapesOf(p[0]).isEmpty()) {
+                written.add(shoot(atlas, p[1], Layer.fromId(p[2]), p[0], out));
+            }
+        }
+        return written;
+    }
+
+    private static Path shoot(Atlas atlas, String viewId, Layer layer, String muscle, Path out) throws Exception {
+        String name = viewId + "-" + layer.id() + (muscle == null ? "" : "-" + muscle) + ".png";
+        Path file = out.resolve(name);
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                BodyMapView map = new BodyMapView(atlas, viewId);
+                map.setLayer(layer);
+                map.setSelectedMuscleId(muscle);
+                String title = atlas.view(viewId).orElseThrow().name() + " view, " + layer.id() + " layer"
+                        + (muscle == null ? "" : ": " + atlas.muscle(muscle).orElseThrow().name()
+                        + " trigger points and referred pain");
+                Label header = new Label(title);
+                header.setStyle("-fx-font-size: 24px; -fx-padding: 10 18 6 18; -fx-text-fill: #222;");
+                BorderPane root = new BorderPane(map, header, null, null, null);
+                root.setStyle("-fx-background-color: #fbfaf7;");
+                Stage stage = new Stage();
+                stage.setScene(new Scene(root, WIDTH, HEIGHT));
+                stage.show();
+                root.applyCss();
+                root.layout();
+                shot.complete(stage.getScene().snapshot(null));
+                stage.close();
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        write(shot.get(60, TimeUnit.SECONDS), file);
+        return file;
+    }
+
+    static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, w, h, argb, 0, w);
+        ImageIO.write(img, "png", file.toFile());
+    }
+}
