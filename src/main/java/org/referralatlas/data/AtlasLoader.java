@@ -53,6 +53,19 @@ public final class AtlasLoader {
 
     public Result load(AtlasSource source) {
         List<AtlasProblem> problems = new ArrayList<>();
+        try {
+            return load(source, problems);
+        } catch (RuntimeException e) {
+            // Last line of defence for hostile or unforeseen input: callers (the CLI, the UI) get a
+            // problem to show, never a stack trace. Reaching here is a validator bug worth reporting.
+            problems.add(new AtlasProblem(MANIFEST, 0, 0, "", "the atlas could not be checked because of an "
+                    + "internal error (" + firstLine(e.getMessage())
+                    + "); please report this"));
+            return new Result(null, problems);
+        }
+    }
+
+    private Result load(AtlasSource source, List<AtlasProblem> problems) {
         Parsed<Dto.AtlasFile> manifest = read(source, MANIFEST, FileKind.ATLAS, Dto.AtlasFile.class, problems);
         if (manifest == null) {
             return new Result(null, problems);
@@ -167,6 +180,16 @@ public final class AtlasLoader {
                       List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
                       List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
                       List<Parsed<Dto.RedFlagsFile>> redFlags) {
+
+        /** Paths of all files in reading order: the manifest first, then as listed by kind. */
+        List<String> fileOrder() {
+            List<String> order = new ArrayList<>();
+            order.add(manifest.json().file());
+            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags)) {
+                kind.forEach(p -> order.add(p.json().file()));
+            }
+            return order;
+        }
 
         static <F, T> List<Located<T>> flatten(List<Parsed<F>> files, String key, Function<F, List<T>> items) {
             List<Located<T>> result = new ArrayList<>();

@@ -27,6 +27,11 @@ final class GeometryChecks {
         this.problems = problems;
     }
 
+    /** False for a view box of zero or negative size, which {@link #checkView} reports once. */
+    static boolean hasValidBox(Dto.ViewFile view) {
+        return view.viewBox().get(2) > 0 && view.viewBox().get(3) > 0;
+    }
+
     static ViewBox viewBox(Dto.ViewFile view) {
         List<Double> b = view.viewBox();
         return new ViewBox(b.get(0), b.get(1), b.get(2), b.get(3));
@@ -35,19 +40,22 @@ final class GeometryChecks {
     /** Checks one view file; returns the ids of its landmarks. */
     Set<String> checkView(Located<Dto.ViewFile> view, Set<String> muscleIds) {
         Dto.ViewFile v = view.item();
-        Set<String> landmarks = new LinkedHashSet<>();
-        if (!(v.viewBox().get(2) > 0 && v.viewBox().get(3) > 0)) {
+        Map<String, Integer> landmarks = new java.util.LinkedHashMap<>();
+        // With a broken view box, still collect landmarks and check ids and path syntax: stopping here
+        // would turn every landmark of this view into an "unknown landmark" elsewhere.
+        ViewBox box = hasValidBox(v) ? viewBox(v) : null;
+        if (box == null) {
             problems.add(view.problem("/viewBox", "view box width and height must be positive"));
-            return landmarks;
-        }
-        ViewBox box = viewBox(v);
-        if (v.midlineX() < box.x() || v.midlineX() > box.x() + box.width()) {
+        } else if (v.midlineX() < box.x() || v.midlineX() > box.x() + box.width()) {
             problems.add(view.problem("/midlineX", "midline lies outside the view box"));
         }
         for (int i = 0; i < v.landmarks().size(); i++) {
             Dto.LandmarkDto l = v.landmarks().get(i);
-            if (!landmarks.add(l.id())) {
-                problems.add(view.problem("/landmarks/" + i + "/id", "duplicate landmark \"" + l.id() + "\""));
+            Integer first = landmarks.putIfAbsent(l.id(), i);
+            if (first != null) {
+                AtlasProblem where = view.problem("/landmarks/" + first + "/id", "");
+                problems.add(view.problem("/landmarks/" + i + "/id", "duplicate landmark \"" + l.id()
+                        + "\" (first defined at " + where.file() + ":" + where.line() + ")"));
             }
             checkPoint(view, "/landmarks/" + i + "/at", l.at(), v);
         }
@@ -71,10 +79,13 @@ final class GeometryChecks {
                 checkPath(view, "/muscles/" + i + "/fibres", shape.fibres(), box);
             }
         }
-        return landmarks;
+        return landmarks.keySet();
     }
 
     void checkPoint(Located<?> owner, String pointer, List<Double> point, Dto.ViewFile view) {
+        if (!hasValidBox(view)) {
+            return;
+        }
         ViewBox box = viewBox(view);
         if (!box.contains(new org.referralatlas.model.Point(point.get(0), point.get(1)))) {
             problems.add(owner.problem(pointer, "position [" + fmt(point.get(0)) + ", " + fmt(point.get(1))
@@ -87,7 +98,7 @@ final class GeometryChecks {
                      Map<String, Located<Dto.ViewFile>> views) {
         shapes.forEach((viewId, paths) -> {
             Located<Dto.ViewFile> view = views.get(viewId);
-            if (view != null) {
+            if (view != null && hasValidBox(view.item())) {
                 for (int i = 0; i < paths.size(); i++) {
                     checkPath(owner, JsonPaths.child(pointer, viewId) + "/" + i, paths.get(i), viewBox(view.item()));
                 }
@@ -102,12 +113,14 @@ final class GeometryChecks {
     void checkZone(Located<?> owner, String pointer, Dto.ZoneDto zone, List<Dto.RegionDto> named,
                    Map<String, Located<Dto.ViewFile>> views) {
         checkShapes(owner, pointer + "/shapes", zone.shapes(), views);
-        if (zone.shapes().values().stream().allMatch(List::isEmpty)) {
+        if (named.isEmpty() || zone.shapes().values().stream().allMatch(List::isEmpty)) {
+            // Already reported as "names no pain region" / "is empty"; any overlap verdict would be an echo.
             return;
         }
         Set<String> regionViews = new LinkedHashSet<>();
         named.forEach(r -> r.shapes().forEach((view, paths) -> {
-            if (!paths.isEmpty()) {
+            // A region drawn in an unknown view is reported at the region; demanding the zone there too is noise.
+            if (!paths.isEmpty() && views.containsKey(view)) {
                 regionViews.add(view);
             }
         }));
@@ -119,10 +132,17 @@ final class GeometryChecks {
         }
         zone.shapes().forEach((view, paths) -> {
             List<Shape> regionShapes = new ArrayList<>();
+            boolean regionMalformed = false;
             for (Dto.RegionDto r : named) {
                 for (String p : r.shapes().getOrDefault(view, List.of())) {
-                    shape(p).ifPresent(regionShapes::add);
+                    Optional<Shape> s = shape(p);
+                    s.ifPresent(regionShapes::add);
+                    regionMalformed |= s.isEmpty();
                 }
+            }
+            if (regionMalformed) {
+                // The region's broken path is reported where it is; an overlap test against it would mislead.
+                return;
             }
             for (int i = 0; i < paths.size(); i++) {
                 String at = JsonPaths.child(pointer + "/shapes", view) + "/" + i;
@@ -154,6 +174,7 @@ final class GeometryChecks {
         return false;
     }
 
+    /** Checks path syntax, and when {@code box} is known (not null) that the path stays inside it. */
     private void checkPath(Located<?> owner, String pointer, String path, ViewBox box) {
         Optional<Shape> shape = shape(path);
         if (shape.isEmpty()) {
@@ -163,6 +184,9 @@ final class GeometryChecks {
                 problems.add(owner.problem(pointer, "malformed SVG path data at character " + (e.offset() + 1)
                         + ": " + e.getMessage()));
             }
+            return;
+        }
+        if (box == null) {
             return;
         }
         double slack = 0.5;
