@@ -181,8 +181,8 @@ final class GeometryChecks {
             try {
                 SvgPath.flatten(path, limits.maxPathPoints());
             } catch (PathSyntaxException e) {
-                problems.add(owner.problem(pointer, "malformed SVG path data at character " + (e.offset() + 1)
-                        + ": " + e.getMessage()));
+                problems.add(owner.problem(pointer, e.tooManyPoints() ? e.getMessage()
+                        : "malformed SVG path data at character " + (e.offset() + 1) + ": " + e.getMessage()));
             }
             return;
         }
@@ -210,6 +210,10 @@ final class GeometryChecks {
     }
 
     private static String fmt(double d) {
+        if (Math.abs(d) >= 1e15 || !Double.isFinite(d)) {
+            // (long) would clamp a huge or infinite number (1e400 in JSON) to a misleading 9223372036854775807.
+            return String.valueOf(d);
+        }
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
     }
 }

@@ -13,6 +13,7 @@ final class JsonMessages {
     private static final Pattern UNEXPECTED_CHAR =
             Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\):? (.*)", Pattern.DOTALL);
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
     private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private JsonMessages() {
@@ -20,17 +21,7 @@ final class JsonMessages {
 
     static String syntax(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            String m = e.getOriginalMessage();
-            if (m.contains("nesting depth")) {
-                return "JSON is nested too deeply (limit exceeded)";
-            }
-            if (m.contains("String value length")) {
-                return "a string value is too long (limit exceeded)";
-            }
-            if (m.contains("Number value length")) {
-                return "a number has too many digits";
-            }
-            return "JSON exceeds a size limit";
+            return limit(e.getOriginalMessage());
         }
         String plain = plainSyntax(e.getOriginalMessage());
         if (plain != null) {
@@ -51,6 +42,28 @@ final class JsonMessages {
         // Jackson may quote the source document in a message; an author needs the position, not a dump.
         m = m.replaceAll("\\s*\\[Source: .*$", "");
         return "JSON syntax error: " + Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /**
+     * Names the limit a document broke and its value. The length Jackson reports for a string is
+     * where it noticed, not the real length, so only the limit is quoted.
+     */
+    private static String limit(String m) {
+        Matcher allowed = ALLOWED.matcher(m);
+        String max = allowed.find() ? allowed.group(1) : "?";
+        if (m.startsWith("Document nesting depth")) {
+            return "JSON is nested deeper than the limit of " + max + " levels";
+        }
+        if (m.startsWith("String value length")) {
+            return "a text value is longer than the limit of " + max + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return "a field name is longer than the limit of " + max + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "a number has more than " + max + " digits";
+        }
+        return "JSON exceeds a size limit";
     }
 
     /**
@@ -95,6 +108,10 @@ final class JsonMessages {
                     .map(s -> " (did you mean " + s + "?)")
                     .orElse("; text values need double quotes");
             return "unknown word '" + word + "'" + hint;
+        }
+        if (m.startsWith("Invalid UTF-8")) {
+            return "the file is not UTF-8 text (" + m.replaceFirst("^Invalid UTF-8 ", "").toLowerCase(Locale.ROOT)
+                    + ")";
         }
         if (m.startsWith("Unexpected close marker")) {
             return "a closing '" + (m.contains("'}'") ? "}" : "]") + "' that closes nothing";
