@@ -94,8 +94,10 @@ public final class SchemaCheck {
             // The arguments are (found, expected): name the expected type from the schema, the found one from the value.
             case "type" -> "expected " + article(args != null && args.length > 1 ? String.valueOf(args[1]) : arg0)
                     + ", found " + article(typeOf(m.getInstanceNode()));
-            case "enum" -> "must be one of " + arg0.replace("[", "").replace("]", "").replace(",", ", ")
-                    .replaceAll("\\s+", " ");
+            // Quote the rejected value: "selfcare" next to "self-care" shows the typo at a glance.
+            case "enum" -> (m.getInstanceNode() != null && m.getInstanceNode().isTextual()
+                    ? "\"" + m.getInstanceNode().asText() + "\" is not one of " : "must be one of ")
+                    + arg0.replace("[", "").replace("]", "").replace(",", ", ").replaceAll("\\s+", " ");
             case "pattern" -> patternMessage(m, arg0);
             case "minLength" -> "must not be empty";
             case "minItems" -> "needs at least " + arg0 + " item" + ("1".equals(arg0) ? "" : "s");
