@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.referralatlas.data.AtlasSource.AtlasReadException;
 import org.referralatlas.model.Atlas;
@@ -78,6 +81,9 @@ public final class AtlasLoader {
                     + limits.maxFiles()));
             return new Result(null, problems);
         }
+        if (!listsEachFileOnce(manifest, problems)) {
+            return new Result(null, problems);
+        }
         AtlasFiles all = new AtlasFiles(manifest,
                 readAll(source, manifest, "views", files.views(), FileKind.VIEW, Dto.ViewFile.class, problems),
                 readAll(source, manifest, "regions", files.regions(), FileKind.REGIONS, Dto.RegionsFile.class,
@@ -99,6 +105,41 @@ public final class AtlasLoader {
             return new Result(null, problems);
         }
         return new Result(ModelBuilder.build(all), problems);
+    }
+
+    /**
+     * A file listed twice would make every id in it a duplicate of itself ("duplicate region
+     * \"occiput\" (first defined at regions.json:4)" at regions.json:4), and the manifest listed as
+     * a data file fails a schema it was never meant for: say what is really wrong instead.
+     */
+    private static boolean listsEachFileOnce(Parsed<Dto.AtlasFile> manifest, List<AtlasProblem> problems) {
+        Dto.Files files = manifest.dto().files();
+        Map<String, String> seen = new HashMap<>();
+        boolean ok = true;
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        byKey.put("views", files.views());
+        byKey.put("regions", files.regions());
+        byKey.put("symptoms", files.symptoms());
+        byKey.put("muscles", files.muscles());
+        byKey.put("techniques", files.techniques());
+        byKey.put("redFlags", files.redFlags());
+        for (Map.Entry<String, List<String>> kind : byKey.entrySet()) {
+            List<String> paths = kind.getValue() == null ? List.of() : kind.getValue();
+            for (int i = 0; i < paths.size(); i++) {
+                String pointer = "/files/" + kind.getKey() + "/" + i;
+                String first = seen.putIfAbsent(paths.get(i), pointer);
+                if (paths.get(i).equals(MANIFEST)) {
+                    problems.add(manifest.problem(pointer, "\"" + MANIFEST + "\" is the manifest itself, not a "
+                            + "data file"));
+                    ok = false;
+                } else if (first != null) {
+                    problems.add(manifest.problem(pointer, "\"" + paths.get(i) + "\" is already listed at "
+                            + JsonPaths.display(first)));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private static int count(List<String> list) {

@@ -139,7 +139,9 @@ final class AtlasValidator {
                 for (int s = 0; s < tp.satellites().size(); s++) {
                     Dto.SatelliteDto sat = tp.satellites().get(s);
                     String at = tpPointer + "/satellites/" + s;
-                    if (checkRef(muscle, at + "/muscle", sat.muscle(), muscleIds.keySet(), "muscle")) {
+                    if (m.id().equals(sat.muscle()) && tp.id().equals(sat.triggerPoint())) {
+                        problems.add(muscle.problem(at, "a trigger point cannot be its own satellite"));
+                    } else if (checkRef(muscle, at + "/muscle", sat.muscle(), muscleIds.keySet(), "muscle")) {
                         Set<String> tps = new LinkedHashSet<>();
                         muscleIds.get(sat.muscle()).item().triggerPoints().forEach(p -> tps.add(p.id()));
                         checkRef(muscle, at + "/triggerPoint", sat.triggerPoint(), tps, "trigger point");

@@ -32,6 +32,9 @@ public final class DirectoryAtlasSource implements AtlasSource {
             if (!real.startsWith(realRoot)) {
                 throw new AtlasReadException("file \"" + relativePath + "\" leads outside the atlas folder");
             }
+            if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new AtlasReadException("\"" + relativePath + "\" is a folder, not a file");
+            }
             if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 throw new AtlasReadException("\"" + relativePath + "\" is not a regular file");
             }

@@ -93,17 +93,31 @@ final class GeometryChecks {
         }
     }
 
-    /** Checks every path of a per-view shape map whose views exist. */
+    /**
+     * Checks every path of a per-view shape map (a region's or a zone's) whose view exists: its
+     * syntax, that it stays in the view box, and that it encloses an area, as a region or zone must.
+     */
     void checkShapes(Located<?> owner, String pointer, Map<String, List<String>> shapes,
                      Map<String, Located<Dto.ViewFile>> views) {
         shapes.forEach((viewId, paths) -> {
             Located<Dto.ViewFile> view = views.get(viewId);
-            if (view != null && hasValidBox(view.item())) {
+            if (view != null) {
+                ViewBox box = hasValidBox(view.item()) ? viewBox(view.item()) : null;
                 for (int i = 0; i < paths.size(); i++) {
-                    checkPath(owner, JsonPaths.child(pointer, viewId) + "/" + i, paths.get(i), viewBox(view.item()));
+                    String at = JsonPaths.child(pointer, viewId) + "/" + i;
+                    checkPath(owner, at, paths.get(i), box);
+                    if (shape(paths.get(i)).filter(s -> !(s.area() > 0)).isPresent()) {
+                        problems.add(owner.problem(at, "shape encloses no area: draw a closed outline, "
+                                + "not a line or a point"));
+                    }
                 }
             }
         });
+    }
+
+    /** A path that parsed and encloses an area; otherwise empty (the reason is reported elsewhere). */
+    private Optional<Shape> area(String path) {
+        return shape(path).filter(s -> s.area() > 0);
     }
 
     /**
@@ -132,21 +146,21 @@ final class GeometryChecks {
         }
         zone.shapes().forEach((view, paths) -> {
             List<Shape> regionShapes = new ArrayList<>();
-            boolean regionMalformed = false;
+            boolean regionUnusable = false;
             for (Dto.RegionDto r : named) {
                 for (String p : r.shapes().getOrDefault(view, List.of())) {
-                    Optional<Shape> s = shape(p);
+                    Optional<Shape> s = area(p);
                     s.ifPresent(regionShapes::add);
-                    regionMalformed |= s.isEmpty();
+                    regionUnusable |= s.isEmpty();
                 }
             }
-            if (regionMalformed) {
-                // The region's broken path is reported where it is; an overlap test against it would mislead.
+            if (regionUnusable) {
+                // The region's broken or area-less path is reported where it is; an overlap test would mislead.
                 return;
             }
             for (int i = 0; i < paths.size(); i++) {
                 String at = JsonPaths.child(pointer + "/shapes", view) + "/" + i;
-                Optional<Shape> zs = shape(paths.get(i));
+                Optional<Shape> zs = area(paths.get(i));
                 if (zs.isEmpty()) {
                     continue;
                 }
