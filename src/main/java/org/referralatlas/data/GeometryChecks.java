@@ -2,6 +2,7 @@ package org.referralatlas.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class GeometryChecks {
     /** Checks one view file; returns the ids of its landmarks. */
     Set<String> checkView(Located<Dto.ViewFile> view, Set<String> muscleIds) {
         Dto.ViewFile v = view.item();
-        Map<String, Integer> landmarks = new java.util.LinkedHashMap<>();
+        Map<String, Integer> landmarks = new LinkedHashMap<>();
         // With a broken view box, still collect landmarks and check ids and path syntax: stopping here
         // would turn every landmark of this view into an "unknown landmark" elsewhere.
         ViewBox box = hasValidBox(v) ? viewBox(v) : null;
