@@ -205,6 +205,26 @@ class HostileAtlasTest {
         assertTrue(lines.get(0).matches("regions\\.json:[1-9]\\d*:[1-9]\\d*: .+"), lines.get(0));
     }
 
+    /** Stands in for any check with a bug: the loader's contract is problems, never an exception. */
+    @Test
+    void unexpectedFailureInsideTheLoaderBecomesAProblem() {
+        AtlasSource failing = new AtlasSource() {
+            @Override
+            public byte[] read(String relativePath, long maxBytes) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public String describe() {
+                return "failing source";
+            }
+        };
+        AtlasLoader.Result result = assertDoesNotThrow(() -> new AtlasLoader().load(failing));
+        assertNull(result.atlas());
+        assertEquals(List.of("atlas.json:0:0: the atlas could not be checked because of an internal error "
+                + "(disk on fire); please report this"), lines(result));
+    }
+
     private void replaceWithLink(String name, Path target) throws IOException {
         Files.delete(atlas.resolve(name));
         Files.createSymbolicLink(atlas.resolve(name), target);
