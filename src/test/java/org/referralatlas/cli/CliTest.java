@@ -53,7 +53,7 @@ class CliTest {
         assertEquals(1, r.code());
         List<String> lines = r.out().lines().toList();
         assertEquals("regions.json:4:5: $.regions[0]: missing required field \"name\"", lines.get(0));
-        assertEquals("regions.json:6:7: $.regions[0].nmae: unknown field \"nmae\"", lines.get(1));
+        assertEquals("regions.json:6:7: $.regions[0].nmae: unknown field \"nmae\" (did you mean \"name\"?)", lines.get(1));
         assertEquals("2 problems in " + dir, lines.get(2));
         assertEquals("", r.err());
     }
