@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.referralatlas.data.AtlasSource.AtlasReadException;
 import org.referralatlas.model.Atlas;
@@ -53,6 +56,19 @@ public final class AtlasLoader {
 
     public Result load(AtlasSource source) {
         List<AtlasProblem> problems = new ArrayList<>();
+        try {
+            return load(source, problems);
+        } catch (RuntimeException e) {
+            // Last line of defence for hostile or unforeseen input: callers (the CLI, the UI) get a
+            // problem to show, never a stack trace. Reaching here is a validator bug worth reporting.
+            problems.add(new AtlasProblem(MANIFEST, 0, 0, "", "the atlas could not be checked because of an "
+                    + "internal error (" + firstLine(e.getMessage())
+                    + "); please report this"));
+            return new Result(null, problems);
+        }
+    }
+
+    private Result load(AtlasSource source, List<AtlasProblem> problems) {
         Parsed<Dto.AtlasFile> manifest = read(source, MANIFEST, FileKind.ATLAS, Dto.AtlasFile.class, problems);
         if (manifest == null) {
             return new Result(null, problems);
@@ -63,6 +79,9 @@ public final class AtlasLoader {
         if (listed > limits.maxFiles()) {
             problems.add(manifest.problem("/files", "lists " + listed + " files, more than the limit of "
                     + limits.maxFiles()));
+            return new Result(null, problems);
+        }
+        if (!listsEachFileOnce(manifest, problems)) {
             return new Result(null, problems);
         }
         AtlasFiles all = new AtlasFiles(manifest,
@@ -86,6 +105,41 @@ public final class AtlasLoader {
             return new Result(null, problems);
         }
         return new Result(ModelBuilder.build(all), problems);
+    }
+
+    /**
+     * A file listed twice would make every id in it a duplicate of itself ("duplicate region
+     * \"occiput\" (first defined at regions.json:4)" at regions.json:4), and the manifest listed as
+     * a data file fails a schema it was never meant for: say what is really wrong instead.
+     */
+    private static boolean listsEachFileOnce(Parsed<Dto.AtlasFile> manifest, List<AtlasProblem> problems) {
+        Dto.Files files = manifest.dto().files();
+        Map<String, String> seen = new HashMap<>();
+        boolean ok = true;
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        byKey.put("views", files.views());
+        byKey.put("regions", files.regions());
+        byKey.put("symptoms", files.symptoms());
+        byKey.put("muscles", files.muscles());
+        byKey.put("techniques", files.techniques());
+        byKey.put("redFlags", files.redFlags());
+        for (Map.Entry<String, List<String>> kind : byKey.entrySet()) {
+            List<String> paths = kind.getValue() == null ? List.of() : kind.getValue();
+            for (int i = 0; i < paths.size(); i++) {
+                String pointer = "/files/" + kind.getKey() + "/" + i;
+                String first = seen.putIfAbsent(paths.get(i), pointer);
+                if (paths.get(i).equals(MANIFEST)) {
+                    problems.add(manifest.problem(pointer, "\"" + MANIFEST + "\" is the manifest itself, not a "
+                            + "data file"));
+                    ok = false;
+                } else if (first != null) {
+                    problems.add(manifest.problem(pointer, "\"" + paths.get(i) + "\" is already listed at "
+                            + JsonPaths.display(first)));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     private static int count(List<String> list) {
@@ -167,6 +221,16 @@ public final class AtlasLoader {
                       List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
                       List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
                       List<Parsed<Dto.RedFlagsFile>> redFlags) {
+
+        /** Paths of all files in reading order: the manifest first, then as listed by kind. */
+        List<String> fileOrder() {
+            List<String> order = new ArrayList<>();
+            order.add(manifest.json().file());
+            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags)) {
+                kind.forEach(p -> order.add(p.json().file()));
+            }
+            return order;
+        }
 
         static <F, T> List<Located<T>> flatten(List<Parsed<F>> files, String key, Function<F, List<T>> items) {
             List<Located<T>> result = new ArrayList<>();

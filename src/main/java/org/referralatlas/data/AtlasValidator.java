@@ -1,6 +1,7 @@
 package org.referralatlas.data;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +45,22 @@ final class AtlasValidator {
         this.geometry = new GeometryChecks(limits, problems);
     }
 
+    /**
+     * Runs every check. Problems come out grouped by file, files in the order they were read
+     * (manifest, views, regions, symptoms, muscles, techniques, red flags) and, within a file, in
+     * line order, like the schema problems, so an author can work down each file top to bottom.
+     */
     void validate() {
+        int start = problems.size();
+        runChecks();
+        List<String> order = files.fileOrder();
+        problems.subList(start, problems.size()).sort(Comparator
+                .comparingInt((AtlasProblem p) -> order.indexOf(p.file()))
+                .thenComparingInt(AtlasProblem::line)
+                .thenComparingInt(AtlasProblem::column));
+    }
+
+    private void runChecks() {
         Map<String, Located<Dto.ViewFile>> viewIds = unique(views, Dto.ViewFile::id, "view", "/id");
         Map<String, Located<Dto.RegionDto>> regionIds = unique(regions, Dto.RegionDto::id, "region", "/id");
         Set<String> symptomIds = unique(symptoms, Dto.SymptomDto::id, "symptom", "/id").keySet();
@@ -53,7 +69,9 @@ final class AtlasValidator {
         unique(redFlags, Dto.RedFlagDto::id, "red flag", "/id");
         Set<String> sourceIds = unique(sources, Dto.SourceDto::id, "bibliography entry", "/id").keySet();
         if (views.isEmpty()) {
+            // Every shape and position names a view: without one, each would be an "unknown view" echo.
             problems.add(files.manifest().problem("/files/views", "the atlas needs at least one view"));
+            return;
         }
 
         Set<String> landmarkIds = new HashSet<>();
@@ -121,7 +139,9 @@ final class AtlasValidator {
                 for (int s = 0; s < tp.satellites().size(); s++) {
                     Dto.SatelliteDto sat = tp.satellites().get(s);
                     String at = tpPointer + "/satellites/" + s;
-                    if (checkRef(muscle, at + "/muscle", sat.muscle(), muscleIds.keySet(), "muscle")) {
+                    if (m.id().equals(sat.muscle()) && tp.id().equals(sat.triggerPoint())) {
+                        problems.add(muscle.problem(at, "a trigger point cannot be its own satellite"));
+                    } else if (checkRef(muscle, at + "/muscle", sat.muscle(), muscleIds.keySet(), "muscle")) {
                         Set<String> tps = new LinkedHashSet<>();
                         muscleIds.get(sat.muscle()).item().triggerPoints().forEach(p -> tps.add(p.id()));
                         checkRef(muscle, at + "/triggerPoint", sat.triggerPoint(), tps, "trigger point");

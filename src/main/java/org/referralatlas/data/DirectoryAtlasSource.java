@@ -32,17 +32,22 @@ public final class DirectoryAtlasSource implements AtlasSource {
             if (!real.startsWith(realRoot)) {
                 throw new AtlasReadException("file \"" + relativePath + "\" leads outside the atlas folder");
             }
+            if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new AtlasReadException("\"" + relativePath + "\" is a folder, not a file");
+            }
             if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 throw new AtlasReadException("\"" + relativePath + "\" is not a regular file");
             }
             long size = Files.size(real);
             if (size > maxBytes) {
-                throw new AtlasReadException("file is " + size + " bytes, more than the limit of " + maxBytes);
+                throw new AtlasReadException("file \"" + relativePath + "\" is " + size
+                        + " bytes, more than the limit of " + maxBytes + " bytes");
             }
             try (InputStream in = Files.newInputStream(real)) {
                 byte[] bytes = in.readNBytes((int) maxBytes + 1);
                 if (bytes.length > maxBytes) {
-                    throw new AtlasReadException("file is larger than the limit of " + maxBytes + " bytes");
+                    throw new AtlasReadException("file \"" + relativePath + "\" is larger than the limit of " + maxBytes
+                            + " bytes");
                 }
                 return bytes;
             }

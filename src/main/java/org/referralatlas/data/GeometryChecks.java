@@ -2,6 +2,7 @@ package org.referralatlas.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class GeometryChecks {
         this.problems = problems;
     }
 
+    /** False for a view box of zero or negative size, which {@link #checkView} reports once. */
+    static boolean hasValidBox(Dto.ViewFile view) {
+        return view.viewBox().get(2) > 0 && view.viewBox().get(3) > 0;
+    }
+
     static ViewBox viewBox(Dto.ViewFile view) {
         List<Double> b = view.viewBox();
         return new ViewBox(b.get(0), b.get(1), b.get(2), b.get(3));
@@ -35,19 +41,22 @@ final class GeometryChecks {
     /** Checks one view file; returns the ids of its landmarks. */
     Set<String> checkView(Located<Dto.ViewFile> view, Set<String> muscleIds) {
         Dto.ViewFile v = view.item();
-        Set<String> landmarks = new LinkedHashSet<>();
-        if (!(v.viewBox().get(2) > 0 && v.viewBox().get(3) > 0)) {
+        Map<String, Integer> landmarks = new LinkedHashMap<>();
+        // With a broken view box, still collect landmarks and check ids and path syntax: stopping here
+        // would turn every landmark of this view into an "unknown landmark" elsewhere.
+        ViewBox box = hasValidBox(v) ? viewBox(v) : null;
+        if (box == null) {
             problems.add(view.problem("/viewBox", "view box width and height must be positive"));
-            return landmarks;
-        }
-        ViewBox box = viewBox(v);
-        if (v.midlineX() < box.x() || v.midlineX() > box.x() + box.width()) {
+        } else if (v.midlineX() < box.x() || v.midlineX() > box.x() + box.width()) {
             problems.add(view.problem("/midlineX", "midline lies outside the view box"));
         }
         for (int i = 0; i < v.landmarks().size(); i++) {
             Dto.LandmarkDto l = v.landmarks().get(i);
-            if (!landmarks.add(l.id())) {
-                problems.add(view.problem("/landmarks/" + i + "/id", "duplicate landmark \"" + l.id() + "\""));
+            Integer first = landmarks.putIfAbsent(l.id(), i);
+            if (first != null) {
+                AtlasProblem where = view.problem("/landmarks/" + first + "/id", "");
+                problems.add(view.problem("/landmarks/" + i + "/id", "duplicate landmark \"" + l.id()
+                        + "\" (first defined at " + where.file() + ":" + where.line() + ")"));
             }
             checkPoint(view, "/landmarks/" + i + "/at", l.at(), v);
         }
@@ -71,10 +80,13 @@ final class GeometryChecks {
                 checkPath(view, "/muscles/" + i + "/fibres", shape.fibres(), box);
             }
         }
-        return landmarks;
+        return landmarks.keySet();
     }
 
     void checkPoint(Located<?> owner, String pointer, List<Double> point, Dto.ViewFile view) {
+        if (!hasValidBox(view)) {
+            return;
+        }
         ViewBox box = viewBox(view);
         if (!box.contains(new org.referralatlas.model.Point(point.get(0), point.get(1)))) {
             problems.add(owner.problem(pointer, "position [" + fmt(point.get(0)) + ", " + fmt(point.get(1))
@@ -82,17 +94,31 @@ final class GeometryChecks {
         }
     }
 
-    /** Checks every path of a per-view shape map whose views exist. */
+    /**
+     * Checks every path of a per-view shape map (a region's or a zone's) whose view exists: its
+     * syntax, that it stays in the view box, and that it encloses an area, as a region or zone must.
+     */
     void checkShapes(Located<?> owner, String pointer, Map<String, List<String>> shapes,
                      Map<String, Located<Dto.ViewFile>> views) {
         shapes.forEach((viewId, paths) -> {
             Located<Dto.ViewFile> view = views.get(viewId);
             if (view != null) {
+                ViewBox box = hasValidBox(view.item()) ? viewBox(view.item()) : null;
                 for (int i = 0; i < paths.size(); i++) {
-                    checkPath(owner, JsonPaths.child(pointer, viewId) + "/" + i, paths.get(i), viewBox(view.item()));
+                    String at = JsonPaths.child(pointer, viewId) + "/" + i;
+                    checkPath(owner, at, paths.get(i), box);
+                    if (shape(paths.get(i)).filter(s -> !(s.area() > 0)).isPresent()) {
+                        problems.add(owner.problem(at, "shape encloses no area: draw a closed outline, "
+                                + "not a line or a point"));
+                    }
                 }
             }
         });
+    }
+
+    /** A path that parsed and encloses an area; otherwise empty (the reason is reported elsewhere). */
+    private Optional<Shape> area(String path) {
+        return shape(path).filter(s -> s.area() > 0);
     }
 
     /**
@@ -102,12 +128,14 @@ final class GeometryChecks {
     void checkZone(Located<?> owner, String pointer, Dto.ZoneDto zone, List<Dto.RegionDto> named,
                    Map<String, Located<Dto.ViewFile>> views) {
         checkShapes(owner, pointer + "/shapes", zone.shapes(), views);
-        if (zone.shapes().values().stream().allMatch(List::isEmpty)) {
+        if (named.isEmpty() || zone.shapes().values().stream().allMatch(List::isEmpty)) {
+            // Already reported as "names no pain region" / "is empty"; any overlap verdict would be an echo.
             return;
         }
         Set<String> regionViews = new LinkedHashSet<>();
         named.forEach(r -> r.shapes().forEach((view, paths) -> {
-            if (!paths.isEmpty()) {
+            // A region drawn in an unknown view is reported at the region; demanding the zone there too is noise.
+            if (!paths.isEmpty() && views.containsKey(view)) {
                 regionViews.add(view);
             }
         }));
@@ -119,14 +147,21 @@ final class GeometryChecks {
         }
         zone.shapes().forEach((view, paths) -> {
             List<Shape> regionShapes = new ArrayList<>();
+            boolean regionUnusable = false;
             for (Dto.RegionDto r : named) {
                 for (String p : r.shapes().getOrDefault(view, List.of())) {
-                    shape(p).ifPresent(regionShapes::add);
+                    Optional<Shape> s = area(p);
+                    s.ifPresent(regionShapes::add);
+                    regionUnusable |= s.isEmpty();
                 }
+            }
+            if (regionUnusable) {
+                // The region's broken or area-less path is reported where it is; an overlap test would mislead.
+                return;
             }
             for (int i = 0; i < paths.size(); i++) {
                 String at = JsonPaths.child(pointer + "/shapes", view) + "/" + i;
-                Optional<Shape> zs = shape(paths.get(i));
+                Optional<Shape> zs = area(paths.get(i));
                 if (zs.isEmpty()) {
                     continue;
                 }
@@ -154,15 +189,19 @@ final class GeometryChecks {
         return false;
     }
 
+    /** Checks path syntax, and when {@code box} is known (not null) that the path stays inside it. */
     private void checkPath(Located<?> owner, String pointer, String path, ViewBox box) {
         Optional<Shape> shape = shape(path);
         if (shape.isEmpty()) {
             try {
                 SvgPath.flatten(path, limits.maxPathPoints());
             } catch (PathSyntaxException e) {
-                problems.add(owner.problem(pointer, "malformed SVG path data at character " + (e.offset() + 1)
-                        + ": " + e.getMessage()));
+                problems.add(owner.problem(pointer, e.tooManyPoints() ? e.getMessage()
+                        : "malformed SVG path data at character " + (e.offset() + 1) + ": " + e.getMessage()));
             }
+            return;
+        }
+        if (box == null) {
             return;
         }
         double slack = 0.5;
@@ -186,6 +225,10 @@ final class GeometryChecks {
     }
 
     private static String fmt(double d) {
+        if (Math.abs(d) >= 1e15 || !Double.isFinite(d)) {
+            // (long) would clamp a huge or infinite number (1e400 in JSON) to a misleading 9223372036854775807.
+            return String.valueOf(d);
+        }
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
     }
 }

@@ -2,25 +2,30 @@ package org.referralatlas.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.referralatlas.query.Fuzzy;
 
 /** Turns Jackson's parser messages into one plain line without source excerpts or Java names. */
 final class JsonMessages {
+    private static final Pattern UNEXPECTED_CHAR =
+            Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\):? (.*)", Pattern.DOTALL);
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
+    private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)");
+
     private JsonMessages() {
     }
 
     static String syntax(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            String m = e.getOriginalMessage();
-            if (m.contains("nesting depth")) {
-                return "JSON is nested too deeply (limit exceeded)";
-            }
-            if (m.contains("String value length")) {
-                return "a string value is too long (limit exceeded)";
-            }
-            if (m.contains("Number value length")) {
-                return "a number has too many digits";
-            }
-            return "JSON exceeds a size limit";
+            return limit(e.getOriginalMessage());
+        }
+        String plain = plainSyntax(e.getOriginalMessage());
+        if (plain != null) {
+            return "JSON syntax error: " + plain;
         }
         String m = e.getOriginalMessage();
         int cut = m.indexOf('\n');
@@ -32,9 +37,110 @@ final class JsonMessages {
                 .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)",
                         "(a value)");
         if (m.startsWith("Unexpected end-of-input")) {
-            return "JSON ends too early: " + m.replaceFirst("^Unexpected end-of-input:?\\s*", "")
-                    .replaceFirst("^within/between ", "inside ");
+            return "JSON ends too early: " + endOfInput(e.getOriginalMessage());
         }
+        // Jackson may quote the source document in a message; an author needs the position, not a dump.
+        m = m.replaceAll("\\s*\\[Source: .*$", "");
         return "JSON syntax error: " + Character.toLowerCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /**
+     * Names the limit a document broke and its value. The length Jackson reports for a string is
+     * where it noticed, not the real length, so only the limit is quoted.
+     */
+    private static String limit(String m) {
+        Matcher allowed = ALLOWED.matcher(m);
+        String max = allowed.find() ? allowed.group(1) : "?";
+        if (m.startsWith("Document nesting depth")) {
+            return "JSON is nested deeper than the limit of " + max + " levels";
+        }
+        if (m.startsWith("String value length")) {
+            return "a text value is longer than the limit of " + max + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return "a field name is longer than the limit of " + max + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "a number has more than " + max + " digits";
+        }
+        return "JSON exceeds a size limit";
+    }
+
+    /**
+     * Rewords the syntax errors authors make most (missing or trailing commas, unquoted names,
+     * misspelt literals) in their terms; null for anything else, which gets the cleaned parser text.
+     */
+    private static String plainSyntax(String m) {
+        Matcher c = UNEXPECTED_CHAR.matcher(m);
+        if (c.find()) {
+            String found = c.group(1);
+            String rest = c.group(2);
+            if (rest.startsWith("was expecting double-quote to start field name")) {
+                return found.equals("}") ? "a comma before '}' has nothing after it (remove the trailing comma)"
+                        : "field names must be in double quotes, found '" + found + "'";
+            }
+            if (rest.startsWith("was expecting comma to separate Array entries")) {
+                return "missing comma between list items, found '" + found + "'";
+            }
+            if (rest.startsWith("was expecting comma to separate Object entries")) {
+                return "missing comma between fields, found '" + found + "'";
+            }
+            if (rest.startsWith("was expecting a colon")) {
+                return "missing ':' between a field name and its value, found '" + found + "'";
+            }
+            if (rest.startsWith("maybe a (non-standard) comment")) {
+                return "comments are not allowed in JSON";
+            }
+            if (rest.startsWith("expected a value") || rest.startsWith("expected a valid value")) {
+                return switch (found) {
+                    case "]" -> "a comma before ']' has nothing after it (remove the trailing comma)";
+                    case "}" -> "a field has no value";
+                    case "'" -> "text must be in double quotes, not single quotes";
+                    default -> "expected a value, found '" + found + "'";
+                };
+            }
+            return null;
+        }
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(m);
+        if (token.find()) {
+            String word = token.group(1);
+            String hint = Fuzzy.closest(word.toLowerCase(Locale.ROOT), List.of("true", "false", "null"))
+                    .map(s -> " (did you mean " + s + "?)")
+                    .orElse("; text values need double quotes");
+            return "unknown word '" + word + "'" + hint;
+        }
+        if (m.startsWith("Invalid UTF-8")) {
+            return "the file is not UTF-8 text (" + m.replaceFirst("^Invalid UTF-8 ", "").toLowerCase(Locale.ROOT)
+                    + ")";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return "a closing '" + (m.contains("'}'") ? "}" : "]") + "' that closes nothing";
+        }
+        return null;
+    }
+
+    /** Says what was left open when the document stopped, in the author's terms rather than Jackson's. */
+    private static String endOfInput(String m) {
+        for (String[] kind : new String[][] {{"Object", "an object", "}"}, {"Array", "a list", "]"}}) {
+            if (m.contains("close marker for " + kind[0])) {
+                // The last "line: L, column: C" is Jackson's own; earlier ones could be quoted document text.
+                Matcher start = START_MARKER.matcher(m);
+                String where = "";
+                while (start.find()) {
+                    where = " opened at line " + start.group(1) + ", column " + start.group(2);
+                }
+                return kind[1] + where + " is never closed (missing '" + kind[2] + "')";
+            }
+            if (m.contains("between " + kind[0] + " entries")) {
+                return "inside " + kind[1] + " (missing '" + kind[2] + "')";
+            }
+        }
+        if (m.contains("VALUE_STRING")) {
+            return "inside a text value (missing closing '\"')";
+        }
+        if (m.contains("field name")) {
+            return "inside a field name (missing closing '\"')";
+        }
+        return "the document is incomplete";
     }
 }

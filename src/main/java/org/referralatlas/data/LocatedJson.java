@@ -49,13 +49,17 @@ public final class LocatedJson {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
+                        // A field name is a string too: without this a name could run to Jackson's default.
+                        .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(40)
                         .build())
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         Map<String, int[]> locations = new HashMap<>();
         List<AtlasProblem> found = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(bytes)) {
+        JsonParser parser = null;
+        try (JsonParser p = factory.createParser(bytes)) {
+            parser = p;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(new AtlasProblem(file, 1, 1, "", "file is empty; expected a JSON object"));
@@ -72,7 +76,9 @@ public final class LocatedJson {
             return found.isEmpty() ? new LocatedJson(file, root, locations) : null;
         } catch (JsonProcessingException e) {
             problems.addAll(found);
-            JsonLocation at = e.getLocation();
+            // Limit violations carry no location; the token being read when a limit broke is the culprit.
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentTokenLocation() : null;
             problems.add(new AtlasProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     "", JsonMessages.syntax(e)));
             return null;

@@ -8,11 +8,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.referralatlas.query.Fuzzy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +33,7 @@ public final class SchemaCheck {
             .pathType(PathType.JSON_POINTER)
             .build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> allowed = new ConcurrentHashMap<>();
 
     /** Validates a document against {@code <kind>.schema.json}; adds problems, returns true when valid. */
     public boolean check(LocatedJson json, FileKind kind, List<AtlasProblem> problems) {
@@ -42,7 +46,12 @@ public final class SchemaCheck {
             if ("required".equals(m.getType()) || "additionalProperties".equals(m.getType())) {
                 // Locate unknown fields at the field itself; missing ones at the object that lacks them.
                 String child = JsonPaths.child(pointer, m.getProperty());
-                found.add(json.problem("required".equals(m.getType()) ? pointer : child, word(m, json.root())));
+                String message = word(m, json.root());
+                if ("additionalProperties".equals(m.getType())) {
+                    message += Fuzzy.closest(m.getProperty(), allowedFields(m))
+                            .map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                }
+                found.add(json.problem("required".equals(m.getType()) ? pointer : child, message));
             } else {
                 found.add(json.problem(pointer, word(m, json.root())));
             }
@@ -52,15 +61,43 @@ public final class SchemaCheck {
         return found.isEmpty();
     }
 
+    /**
+     * The field names the schema allows where an unknown field was found, for a "did you mean" hint:
+     * the {@code properties} of the schema object that holds the failing {@code additionalProperties}.
+     */
+    private Set<String> allowedFields(ValidationMessage m) {
+        String location = m.getSchemaLocation().toString();
+        String suffix = "/additionalProperties";
+        if (!location.endsWith(suffix)) {
+            return Set.of();
+        }
+        return allowed.computeIfAbsent(location.substring(0, location.length() - suffix.length()), parent -> {
+            try {
+                JsonNode properties = factory.getSchema(SchemaLocation.of(parent), config).getSchemaNode()
+                        .path("properties");
+                Set<String> names = new TreeSet<>();
+                properties.fieldNames().forEachRemaining(names::add);
+                return names;
+            } catch (RuntimeException e) {
+                // A hint is a courtesy: without it the message is still right.
+                return Set.of();
+            }
+        });
+    }
+
     private static String word(ValidationMessage m, JsonNode root) {
         Object[] args = m.getArguments();
         String arg0 = args != null && args.length > 0 ? String.valueOf(args[0]) : "";
         return switch (m.getType()) {
             case "required" -> "missing required field \"" + m.getProperty() + "\"";
             case "additionalProperties" -> "unknown field \"" + m.getProperty() + "\"";
-            case "type" -> "expected " + article(arg0) + ", found " + article(typeOf(m.getInstanceNode()));
-            case "enum" -> "must be one of " + arg0.replace("[", "").replace("]", "").replace(",", ", ")
-                    .replaceAll("\\s+", " ");
+            // The arguments are (found, expected): name the expected type from the schema, the found one from the value.
+            case "type" -> "expected " + article(args != null && args.length > 1 ? String.valueOf(args[1]) : arg0)
+                    + ", found " + article(typeOf(m.getInstanceNode()));
+            // Quote the rejected value: "selfcare" next to "self-care" shows the typo at a glance.
+            case "enum" -> (m.getInstanceNode() != null && m.getInstanceNode().isTextual()
+                    ? "\"" + m.getInstanceNode().asText() + "\" is not one of " : "must be one of ")
+                    + arg0.replace("[", "").replace("]", "").replace(",", ", ").replaceAll("\\s+", " ");
             case "pattern" -> patternMessage(m, arg0);
             case "minLength" -> "must not be empty";
             case "minItems" -> "needs at least " + arg0 + " item" + ("1".equals(arg0) ? "" : "s");

@@ -52,6 +52,23 @@ public final class Shape {
 
     public double maxY() { return maxY; }
 
+    /**
+     * Sum of the polygons' areas (shoelace formula), ignoring holes: a cheap test for shapes that
+     * enclose nothing, such as an open line or a single point, whose area is 0.
+     */
+    public double area() {
+        double total = 0;
+        for (int p = 0; p < xs.length; p++) {
+            double[] px = xs[p], py = ys[p];
+            double twice = 0;
+            for (int i = 0, j = px.length - 1; i < px.length; j = i++) {
+                twice += (px[j] + px[i]) * (py[j] - py[i]);
+            }
+            total += Math.abs(twice) / 2;
+        }
+        return total;
+    }
+
     /** Even-odd containment test. */
     public boolean contains(double x, double y) {
         if (x < minX || x > maxX || y < minY || y > maxY) {

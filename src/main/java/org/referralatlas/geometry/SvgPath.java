@@ -204,7 +204,7 @@ public final class SvgPath {
             throw new PathSyntaxException("coordinate is not a finite number", pos);
         }
         if (++pointCount > maxPoints) {
-            throw new PathSyntaxException("path has more than " + maxPoints + " points", pos);
+            throw PathSyntaxException.tooManyPoints(maxPoints, pos);
         }
         if (current == null) {
             // Drawing after Z continues from the subpath's start, as SVG specifies.

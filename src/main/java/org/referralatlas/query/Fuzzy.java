@@ -47,7 +47,7 @@ public final class Fuzzy {
     public static Optional<String> closest(String text, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int allowed = Math.max(2, tolerance(text.length()) + 1);
+        int allowed = Math.max(1, tolerance(text.length()));
         for (String c : candidates) {
             int d = distance(text, c);
             if (d < bestDistance && d <= allowed) {

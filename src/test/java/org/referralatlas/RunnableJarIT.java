@@ -1,0 +1,60 @@
+package org.referralatlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar: carries the bundled atlas, and its CLI never starts (or even loads) JavaFX. */
+class RunnableJarIT {
+    private static final Path JAR = Path.of(System.getProperty("jar.path", "target/referral-atlas.jar"));
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("jar-out", ".txt");
+        Path err = Files.createTempFile("jar-err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validatesTheBundledAtlasWithoutLoadingJavaFx() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "missing " + JAR);
+        Run r = java("-verbose:class", "-jar", JAR.toString(), "validate");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("bundled atlas: valid"), r.out());
+        List<String> javafx = r.out().lines().filter(l -> l.contains("[class,load] javafx.")
+                || l.contains("[class,load] com.sun.javafx.") || l.contains("[class,load] com.sun.glass.")).toList();
+        assertEquals(List.of(), javafx, "the CLI must not load JavaFX");
+    }
+
+    @Test
+    void runsLookupOnTheBundledAtlas() throws Exception {
+        Run r = java("-jar", JAR.toString(), "lookup", "temple", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"candidates\""), r.out());
+        assertTrue(r.out().contains("\"muscle\" : \"upper-trapezius\""), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLine() throws Exception {
+        Run r = java("-jar", JAR.toString(), "lookup", "--side", "sideways", "temple");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("referral-atlas: "), r.err());
+    }
+}
