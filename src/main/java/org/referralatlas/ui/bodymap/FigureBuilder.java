@@ -81,6 +81,7 @@ final class FigureBuilder {
                 if (shape.fibres() != null && !shape.fibres().isBlank()) {
                     SVGPath fibres = path(shape.fibres(), BodyMapCss.FIBRES);
                     fibres.setMouseTransparent(true);
+                    fibres.setClip(path(shape.path()));
                     if (mirror) {
                         mirror(fibres, view.midlineX());
                     }
