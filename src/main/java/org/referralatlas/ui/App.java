@@ -1,23 +1,27 @@
 package org.referralatlas.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.concurrent.Task;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.referralatlas.data.AtlasLoader;
-import org.referralatlas.model.Atlas;
-import org.referralatlas.model.Muscle;
+import org.referralatlas.ui.shell.AtlasSession;
+import org.referralatlas.ui.shell.MainViewModel;
+import org.referralatlas.ui.shell.MainWindow;
 
-/** The application window. The one place where the UI's objects are created and wired. */
+/**
+ * The JavaFX application: the one place where the UI's objects are created and passed on.
+ * Options: {@code --atlas DIR} opens another atlas folder; {@code --measure-startup} prints the
+ * milliseconds from JVM start to the first frame with the atlas drawn, then exits.
+ */
 public final class App extends Application {
+    private ExecutorService loader;
 
     /** Called by the {@code Launcher}; runs until the window closes. */
     public static void launchApp(String[] args) {
@@ -26,53 +30,54 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path atlasDir = atlasArgument(getParameters().getRaw());
-        StackPane root = new StackPane(new ProgressIndicator());
-        stage.setTitle("Referral Atlas");
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.show();
-
-        Task<AtlasLoader.Result> load = new Task<>() {
-            @Override
-            protected AtlasLoader.Result call() {
-                AtlasLoader loader = new AtlasLoader();
-                return atlasDir == null ? loader.loadBundled() : loader.load(atlasDir);
-            }
-        };
-        load.setOnSucceeded(e -> {
-            AtlasLoader.Result result = load.getValue();
-            if (result.ok()) {
-                root.getChildren().setAll(browser(result.atlas()));
-                stage.setTitle("Referral Atlas: " + result.atlas().manifest().title());
-            } else {
-                TextArea problems = new TextArea(String.join("\n",
-                        result.problems().stream().map(p -> p.format()).toList()));
-                problems.setEditable(false);
-                root.getChildren().setAll(new BorderPane(problems, new Label("The atlas has problems:"),
-                        null, null, null));
-            }
+        List<String> args = getParameters().getRaw();
+        loader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "atlas-loader");
+            t.setDaemon(true);
+            return t;
         });
-        Thread thread = new Thread(load, "atlas-loader");
-        thread.setDaemon(true);
-        thread.start();
+        AtlasSession session = new AtlasSession(new AtlasLoader(), loader, Platform::runLater);
+        MainViewModel model = new MainViewModel(session);
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class));
+        if (args.contains("--measure-startup")) {
+            measureStartup(session);
+        }
+        Path atlas = atlasArgument(args);
+        if (atlas == null) {
+            session.openBundled();
+        } else {
+            session.open(atlas);
+        }
+        stage.show();
+        window.view().map().requestFocus();
     }
 
-    private static BorderPane browser(Atlas atlas) {
-        ListView<Muscle> list = new ListView<>();
-        list.getItems().setAll(atlas.muscles());
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+    @Override
+    public void stop() {
+        if (loader != null) {
+            loader.shutdownNow();
+        }
+    }
+
+    /** Waits for the atlas, then for the next rendered frame, and reports the time since JVM start. */
+    private static void measureStartup(AtlasSession session) {
+        session.atlasProperty().addListener((o, old, atlas) -> new AnimationTimer() {
+            private int frames;
+
             @Override
-            protected void updateItem(Muscle m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.name());
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("startup: " + ms + " ms from JVM start to the first frame with the atlas drawn");
+                    Platform.exit();
+                }
             }
+        }.start());
+        session.lastFailureProperty().addListener((o, old, failure) -> {
+            System.err.println("startup: the atlas could not be loaded");
+            Platform.exit();
         });
-        TextArea detail = new TextArea();
-        detail.setEditable(false);
-        detail.setWrapText(true);
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, m) ->
-                detail.setText(m == null ? "" : m.name() + "\n\n" + m.patientSummary()));
-        return new BorderPane(detail, null, null, null, list);
     }
 
     static Path atlasArgument(List<String> raw) {

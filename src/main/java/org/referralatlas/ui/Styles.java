@@ -1,0 +1,25 @@
+package org.referralatlas.ui;
+
+/** Style-class names used by the app's views, in one place (the theme stylesheet defines them). */
+public final class Styles {
+    public static final String DETAIL = "atlas-detail";
+    public static final String TITLE = "atlas-title";
+    public static final String SUBTITLE = "atlas-subtitle";
+    public static final String SECTION = "atlas-section";
+    public static final String FIELD = "atlas-field";
+    public static final String PLAIN = "atlas-plain";
+    public static final String NOTE = "atlas-note";
+    public static final String HINT = "atlas-hint";
+    public static final String SOURCE = "atlas-source";
+    public static final String TRIGGER_POINT = "atlas-trigger-point";
+    public static final String ZONE_ESSENTIAL = "atlas-zone-essential";
+    public static final String ZONE_SPILLOVER = "atlas-zone-spillover";
+    public static final String RED_FLAG = "atlas-red-flag";
+    public static final String CANDIDATE = "atlas-candidate";
+    public static final String SCORE_BAR = "atlas-score-bar";
+    public static final String SIDE_PANEL = "atlas-side-panel";
+    public static final String STATUS = "atlas-status";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,139 @@
+package org.referralatlas.ui.explore;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.SourceRef;
+import org.referralatlas.model.TriggerPoint;
+import org.referralatlas.model.ZoneKind;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.Styles;
+
+/** The detail pane of a muscle: names, trigger points, pattern, symptoms, techniques, precautions, sources. */
+public final class MuscleDetailView extends ScrollPane {
+    private final VBox content = new VBox(6);
+    private final Consumer<String> openTechnique;
+
+    /** @param openTechnique called with a technique id when the user follows a technique link */
+    public MuscleDetailView(ExploreViewModel model, Consumer<String> openTechnique) {
+        this.openTechnique = openTechnique;
+        getStyleClass().add(Styles.DETAIL);
+        content.setPadding(new Insets(12));
+        setContent(content);
+        setFitToWidth(true);
+        model.selectedProperty().addListener((o, old, m) -> show(model.atlasProperty().get(), m));
+        model.atlasProperty().addListener((o, old, a) -> show(a, model.getSelected()));
+        show(null, null);
+    }
+
+    private void show(Atlas atlas, Muscle m) {
+        content.getChildren().clear();
+        if (atlas == null || m == null) {
+            content.getChildren().add(text(Messages.get("explore.nothingSelected"), Styles.HINT));
+            return;
+        }
+        content.getChildren().add(text(m.name(), Styles.TITLE));
+        content.getChildren().add(text(m.latinName(), Styles.SUBTITLE));
+        List<String> also = new java.util.ArrayList<>(m.abbreviations());
+        also.addAll(m.synonyms());
+        field("detail.also", also.isEmpty() ? null : String.join(", ", also));
+        section("detail.forPatients");
+        content.getChildren().add(text(m.patientSummary(), Styles.PLAIN));
+        section("detail.triggerPoints");
+        for (TriggerPoint tp : m.triggerPoints()) {
+            content.getChildren().add(text(tp.label() + ": " + tp.location(), Styles.TRIGGER_POINT));
+            for (ZoneKind kind : ZoneKind.values()) {
+                List<String> regions = tp.zones(kind).stream().flatMap(z -> z.regions().stream())
+                        .map(r -> atlas.region(r).map(x -> x.name()).orElse(r)).distinct().toList();
+                if (!regions.isEmpty()) {
+                    Label zone = text(Messages.get("detail." + kind.id()) + ": " + String.join(", ", regions),
+                            kind == ZoneKind.ESSENTIAL ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
+                    content.getChildren().add(zone);
+                }
+            }
+            tp.zones().stream().map(ReferralZone::description).filter(d -> d != null)
+                    .forEach(d -> content.getChildren().add(text(d, Styles.NOTE)));
+            if (!tp.satellites().isEmpty()) {
+                field("detail.satellites", String.join(", ", tp.satellites().stream()
+                        .map(s -> atlas.muscle(s.muscle()).map(Muscle::name).orElse(s.muscle())).distinct().toList()));
+            }
+            content.getChildren().add(text(cite(atlas, tp.sources()), Styles.SOURCE));
+        }
+        list("detail.symptoms", m.symptoms().stream()
+                .map(s -> atlas.symptom(s).map(x -> x.name()).orElse(s)).toList());
+        section("detail.techniques");
+        m.techniques().forEach(use -> {
+            Hyperlink link = new Hyperlink(atlas.technique(use.technique()).map(t -> t.name()).orElse(use.technique()));
+            link.setOnAction(e -> openTechnique.accept(use.technique()));
+            content.getChildren().add(link);
+            if (use.notes() != null) {
+                content.getChildren().add(text(use.notes(), Styles.NOTE));
+            }
+        });
+        list("detail.precautions", m.precautions());
+        m.origins().forEach(a -> field("detail.origin", a.description()));
+        m.insertions().forEach(a -> field("detail.insertion", a.description()));
+        field("detail.action", m.action());
+        field("detail.innervation", m.innervation());
+        field("detail.group", m.group());
+        list("detail.activating", m.activatingFactors());
+        list("detail.perpetuating", m.perpetuatingFactors());
+        list("detail.notes", m.notes());
+        section("detail.sources");
+        content.getChildren().add(text(cite(atlas, m.sources()), Styles.SOURCE));
+    }
+
+    static String cite(Atlas atlas, List<SourceRef> refs) {
+        return String.join("\n", refs.stream().map(r -> {
+            String citation = atlas.source(r.source()).map(s -> s.citation()).orElse(r.source());
+            StringBuilder sb = new StringBuilder(citation);
+            if (r.chapter() != null) {
+                sb.append(" Chapter ").append(r.chapter()).append('.');
+            }
+            if (r.figure() != null) {
+                sb.append(" Figure ").append(r.figure()).append('.');
+            }
+            if (r.pages() != null) {
+                sb.append(" p. ").append(r.pages()).append('.');
+            }
+            return sb.toString();
+        }).toList());
+    }
+
+    private void section(String key) {
+        content.getChildren().add(text(Messages.get(key), Styles.SECTION));
+    }
+
+    private void field(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            content.getChildren().add(text(Messages.get(key) + ": " + value, Styles.FIELD));
+        }
+    }
+
+    private void list(String key, List<String> items) {
+        if (!items.isEmpty()) {
+            section(key);
+            items.forEach(i -> content.getChildren().add(text("\u2022 " + i, Styles.FIELD)));
+        }
+    }
+
+    static Label text(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    Node contentNode() {
+        return content;
+    }
+}

@@ -1,0 +1,151 @@
+package org.referralatlas.ui.painfinder;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.PainRegion;
+import org.referralatlas.query.PainLookup;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.Styles;
+
+/** The pain-finder panel: region check list, ranked candidates with score bars and reasons, red flags. */
+public final class PainFinderView extends VBox {
+    private final PainFinderViewModel model;
+    private final ListView<PainRegion> regions = new ListView<>();
+    private final ListView<PainLookup.Candidate> candidates = new ListView<>();
+    private final VBox redFlags = new VBox(4);
+    private final Map<String, BooleanProperty> ticks = new HashMap<>();
+
+    /** @param selectCandidate called with a muscle id when a candidate is selected (to draw its pattern) */
+    public PainFinderView(PainFinderViewModel model, ReadOnlyObjectProperty<Atlas> atlas,
+                          Consumer<String> selectCandidate) {
+        super(8);
+        this.model = model;
+        getStyleClass().add(Styles.SIDE_PANEL);
+        setPadding(new Insets(8));
+
+        regions.setId("pain-regions");
+        regions.setCellFactory(CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PainRegion r) {
+                return r == null ? "" : r.name();
+            }
+
+            @Override
+            public PainRegion fromString(String s) {
+                return null;
+            }
+        }));
+        atlas.addListener((o, old, a) -> regions.getItems().setAll(a == null ? java.util.List.of() : a.regions()));
+        if (atlas.get() != null) {
+            regions.getItems().setAll(atlas.get().regions());
+        }
+        model.chosenRegions().addListener((ListChangeListener<String>) c ->
+                ticks.forEach((id, p) -> p.set(model.chosenRegions().contains(id))));
+
+        Button clear = new Button(Messages.get("painfinder.clear"));
+        clear.setOnAction(e -> model.clear());
+        clear.setTooltip(new Tooltip(Messages.get("painfinder.clear") + " (Ctrl+Shift+Delete)"));
+        Button undo = new Button(Messages.get("painfinder.undo"));
+        undo.setOnAction(e -> model.undo());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setTooltip(new Tooltip(Messages.get("painfinder.undo") + " (Ctrl+Z)"));
+
+        candidates.setId("pain-candidates");
+        candidates.setItems(model.candidates());
+        candidates.setCellFactory(v -> new CandidateCell(atlas));
+        candidates.setPlaceholder(new Label(Messages.get("painfinder.empty")));
+        candidates.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
+            if (c != null) {
+                selectCandidate.accept(c.muscle().id());
+            }
+        });
+        model.redFlags().addListener((ListChangeListener<org.referralatlas.model.RedFlag>) c -> showRedFlags());
+
+        Label regionsTitle = new Label(Messages.get("painfinder.regions"));
+        regionsTitle.getStyleClass().add(Styles.SECTION);
+        Label candidatesTitle = new Label(Messages.get("painfinder.candidates"));
+        candidatesTitle.getStyleClass().add(Styles.SECTION);
+        VBox.setVgrow(regions, Priority.SOMETIMES);
+        VBox.setVgrow(candidates, Priority.ALWAYS);
+        getChildren().addAll(regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates, redFlags);
+    }
+
+    private BooleanProperty tick(PainRegion region) {
+        return ticks.computeIfAbsent(region.id(), id -> {
+            BooleanProperty p = new SimpleBooleanProperty(model.chosenRegions().contains(id));
+            p.addListener((o, was, on) -> model.setChosen(id, on));
+            return p;
+        });
+    }
+
+    private void showRedFlags() {
+        redFlags.getChildren().clear();
+        if (model.redFlags().isEmpty()) {
+            return;
+        }
+        Label title = new Label("\u26A0 " + Messages.get("painfinder.redFlags"));
+        title.getStyleClass().addAll(Styles.SECTION, Styles.RED_FLAG);
+        redFlags.getChildren().add(title);
+        model.redFlags().forEach(f -> {
+            Label l = new Label(f.title() + ": " + f.action());
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.RED_FLAG);
+            redFlags.getChildren().add(l);
+        });
+    }
+
+    /** A candidate: name, score bar and the reasons, one per line. */
+    private static final class CandidateCell extends ListCell<PainLookup.Candidate> {
+        private final ReadOnlyObjectProperty<Atlas> atlas;
+
+        CandidateCell(ReadOnlyObjectProperty<Atlas> atlas) {
+            this.atlas = atlas;
+        }
+
+        @Override
+        protected void updateItem(PainLookup.Candidate c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(c.muscle().name());
+            name.getStyleClass().add(Styles.CANDIDATE);
+            ProgressBar bar = new ProgressBar(c.score());
+            bar.getStyleClass().add(Styles.SCORE_BAR);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setAccessibleText(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
+            VBox box = new VBox(2, name, bar);
+            for (PainLookup.Reason r : c.reasons()) {
+                String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
+                Label reason = new Label(Messages.format("painfinder.reason", r.triggerPointLabel(),
+                        region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
+                reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
+                        ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
+                box.getChildren().add(reason);
+            }
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(c.muscle().name());
+        }
+    }
+}

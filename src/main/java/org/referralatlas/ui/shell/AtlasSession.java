@@ -1,0 +1,80 @@
+package org.referralatlas.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.data.AtlasProblem;
+import org.referralatlas.model.Atlas;
+
+/**
+ * The atlas the app works on. Loads off the JavaFX thread; a failed load reports its problems and
+ * keeps the last good atlas.
+ */
+public final class AtlasSession {
+    /** What a load attempt produced; problems are empty when it succeeded. */
+    public record LoadOutcome(String source, List<AtlasProblem> problems) {
+    }
+
+    private final AtlasLoader loader;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<Atlas> atlas = new ReadOnlyObjectWrapper<>(this, "atlas");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyObjectWrapper<LoadOutcome> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
+
+    /**
+     * @param background runs loads (a worker thread in the app, the calling thread in tests)
+     * @param ui         publishes results (Platform::runLater in the app)
+     */
+    public AtlasSession(AtlasLoader loader, Executor background, Executor ui) {
+        this.loader = loader;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public ReadOnlyObjectProperty<Atlas> atlasProperty() { return atlas.getReadOnlyProperty(); }
+
+    public Atlas getAtlas() { return atlas.get(); }
+
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
+    /** Where the current atlas came from: a folder, or "bundled atlas". */
+    public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
+
+    /** The most recent failed load; the atlas stays the last good one. */
+    public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
+
+    public void openBundled() {
+        load("bundled atlas", loader::loadBundled);
+    }
+
+    public void open(Path directory) {
+        load(directory.toString(), () -> loader.load(directory));
+    }
+
+    private void load(String from, Supplier<AtlasLoader.Result> task) {
+        loading.set(true);
+        background.execute(() -> {
+            AtlasLoader.Result result = task.get();
+            ui.execute(() -> {
+                loading.set(false);
+                if (result.ok()) {
+                    source.set(from);
+                    atlas.set(result.atlas());
+                    lastFailure.set(null);
+                } else {
+                    lastFailure.set(new LoadOutcome(from, result.problems()));
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package org.referralatlas.ui.shell;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.SegmentedButton;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Layer;
+import org.referralatlas.model.Side;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.explore.ExploreViewModel;
+import org.referralatlas.ui.search.SearchBox;
+
+/** View, layer, side and mode switches, and the search box. Shortcuts are shown in the tooltips. */
+final class MainToolBar extends ToolBar {
+    private final SegmentedButton views = new SegmentedButton();
+
+    MainToolBar(MainViewModel model, SearchBox search) {
+        ExploreViewModel explore = model.explore();
+        views.setId("view-switch");
+        model.session().atlasProperty().addListener((o, old, a) -> fillViews(a, explore));
+        fillViews(model.session().getAtlas(), explore);
+        explore.viewIdProperty().addListener((o, old, id) -> views.getButtons().forEach(b ->
+                b.setSelected(b.getUserData().equals(id))));
+
+        ToggleButton deep = new ToggleButton(Messages.get("toolbar.layer.deep"));
+        deep.setId("layer-deep");
+        deep.setTooltip(new Tooltip(Messages.plain("menu.view.toggleLayer") + " (Ctrl+D)"));
+        deep.setSelected(explore.layerProperty().get() == Layer.DEEP);
+        deep.selectedProperty().addListener((o, was, on) -> explore.layerProperty().set(on ? Layer.DEEP : Layer.SUPERFICIAL));
+        explore.layerProperty().addListener((o, old, l) -> deep.setSelected(l == Layer.DEEP));
+
+        SegmentedButton side = segmented("side", Side.RIGHT, explore.sideProperty().get(),
+                s -> explore.sideProperty().set(s), new Side[] {Side.RIGHT, Side.LEFT},
+                s -> Messages.get("toolbar.side." + s.id()), "Ctrl+T");
+        explore.sideProperty().addListener(selectIn(side));
+        model.painFinder().sideProperty().bindBidirectional(explore.sideProperty());
+
+        SegmentedButton modes = segmented("mode", AppMode.EXPLORE, model.modeProperty().get(),
+                m -> model.modeProperty().set(m), AppMode.values(), m -> Messages.get(m.messageKey()), null);
+        for (int i = 0; i < modes.getButtons().size(); i++) {
+            modes.getButtons().get(i).setTooltip(new Tooltip(modes.getButtons().get(i).getText() + " (Ctrl+" + (i + 4) + ")"));
+        }
+        model.modeProperty().addListener(selectIn(modes));
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getItems().addAll(new Label(Messages.get("toolbar.view")), views, deep, side, modes, spring, search);
+    }
+
+    private void fillViews(Atlas atlas, ExploreViewModel explore) {
+        views.getButtons().clear();
+        if (atlas == null) {
+            return;
+        }
+        int n = 1;
+        for (var view : atlas.views()) {
+            ToggleButton b = new ToggleButton(view.name());
+            b.setId("view-" + view.id());
+            b.setUserData(view.id());
+            b.setTooltip(new Tooltip(view.name() + " (Ctrl+" + n++ + ")"));
+            b.setSelected(view.id().equals(explore.viewIdProperty().get()));
+            b.setOnAction(e -> {
+                explore.showView(view.id());
+                b.setSelected(true);
+            });
+            views.getButtons().add(b);
+        }
+    }
+
+    private static <T> SegmentedButton segmented(String idPrefix, T fallback, T current,
+                                                 java.util.function.Consumer<T> set, T[] values,
+                                                 java.util.function.Function<T, String> text, String shortcut) {
+        SegmentedButton group = new SegmentedButton();
+        for (T value : values) {
+            ToggleButton b = new ToggleButton(text.apply(value));
+            b.setId(idPrefix + "-" + value.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setUserData(value);
+            b.setSelected(value.equals(current == null ? fallback : current));
+            b.setOnAction(e -> {
+                set.accept(value);
+                b.setSelected(true);
+            });
+            if (shortcut != null) {
+                b.setTooltip(new Tooltip(b.getText() + " (" + shortcut + ")"));
+            }
+            group.getButtons().add(b);
+        }
+        return group;
+    }
+
+    private static <T> ChangeListener<T> selectIn(SegmentedButton group) {
+        return (o, old, value) -> group.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(value)));
+    }
+}

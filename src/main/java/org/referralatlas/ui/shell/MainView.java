@@ -1,0 +1,162 @@
+package org.referralatlas.ui.shell;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.Styles;
+import org.referralatlas.ui.bodymap.BodyMapView;
+import org.referralatlas.ui.bodymap.MapMode;
+import org.referralatlas.ui.explore.MuscleDetailView;
+import org.referralatlas.ui.painfinder.PainFinderView;
+import org.referralatlas.ui.search.SearchBox;
+import org.referralatlas.ui.techniques.TechniquesView;
+
+/**
+ * The main window's content: menu and toolbar on top; the mode's panel, the body map and the
+ * muscle detail in resizable splits; a status line below.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel model;
+    private final BodyMapView map = new BodyMapView();
+    private final SearchBox search;
+    private final Label status = new Label();
+
+    public MainView(MainViewModel model, MainMenu.Actions actions) {
+        this.model = model;
+        this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
+        map.setId("body-map");
+        bindMap();
+
+        ListView<Muscle> muscles = muscleList();
+        PainFinderView painFinder = new PainFinderView(model.painFinder(), model.session().atlasProperty(),
+                id -> model.explore().selectMuscle(id));
+        TechniquesView techniques = new TechniquesView(model.techniques(), model::openMuscle);
+        StackPane left = new StackPane();
+        left.setMinWidth(220);
+        Runnable showMode = () -> left.getChildren().setAll(switch (model.modeProperty().get()) {
+            case EXPLORE -> muscles;
+            case PAIN_FINDER -> painFinder;
+            case TECHNIQUES -> techniques;
+        });
+        model.modeProperty().addListener((o, old, m) -> showMode.run());
+        showMode.run();
+
+        MuscleDetailView detail = new MuscleDetailView(model.explore(), model::openTechnique);
+        detail.setMinWidth(260);
+        SplitPane split = new SplitPane(left, map, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(detail, false);
+
+        ProgressBar loading = new ProgressBar();
+        loading.visibleProperty().bind(model.session().loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        status.getStyleClass().add(Styles.STATUS);
+        model.session().atlasProperty().addListener((o, old, a) -> showStatus());
+        showStatus();
+
+        setTop(new javafx.scene.layout.VBox(new MainMenu(actions), new MainToolBar(model, search)));
+        setCenter(split);
+        setBottom(new HBox(8, loading, status));
+    }
+
+    public BodyMapView map() {
+        return map;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void showStatus() {
+        var a = model.session().getAtlas();
+        status.setText(a == null ? Messages.get("app.loading") : Messages.format("status.atlas",
+                a.manifest().title(), a.muscles().size(), a.regions().size(), model.session().sourceProperty().get()));
+    }
+
+    private ListView<Muscle> muscleList() {
+        ListView<Muscle> list = new ListView<>();
+        list.setId("muscle-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Muscle m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.name());
+            }
+        });
+        model.session().atlasProperty().addListener((o, old, a) ->
+                list.getItems().setAll(a == null ? java.util.List.of() : a.muscles()));
+        if (model.session().getAtlas() != null) {
+            list.getItems().setAll(model.session().getAtlas().muscles());
+        }
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> {
+            if (m != null) {
+                model.explore().selectMuscle(m.id());
+            }
+        });
+        model.explore().selectedProperty().addListener((o, old, m) -> {
+            if (m != null && list.getSelectionModel().getSelectedItem() != m) {
+                list.getSelectionModel().select(m);
+                list.scrollTo(m);
+            }
+        });
+        return list;
+    }
+
+    /** Keeps the map and the view-models in step, both ways. */
+    private void bindMap() {
+        var explore = model.explore();
+        map.atlasProperty().bind(model.session().atlasProperty());
+        // One-way sync each way rather than a bidirectional binding: the view model has no view
+        // until an atlas arrives, and the map always needs one.
+        explore.viewIdProperty().addListener((o, old, id) -> {
+            if (id != null) {
+                map.setViewId(id);
+            }
+        });
+        map.viewIdProperty().addListener((o, old, id) -> explore.showView(id));
+        map.layerProperty().bindBidirectional(explore.layerProperty());
+        map.sideProperty().bindBidirectional(explore.sideProperty());
+        map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
+        explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
+        model.modeProperty().addListener((o, old, m) -> {
+            map.setMode(m == AppMode.PAIN_FINDER ? MapMode.PAIN_FINDER : MapMode.EXPLORE);
+            syncRegionsAndHighlights();
+        });
+        map.setOnRegionsPicked(e -> {
+            if (model.modeProperty().get() == AppMode.PAIN_FINDER) {
+                e.regionIds().forEach(model.painFinder()::toggleRegion);
+            } else if (!e.regionIds().isEmpty()) {
+                status.setText(String.join(", ", e.regionIds().stream().map(id -> model.session().getAtlas()
+                        .region(id).map(r -> r.name()).orElse(id)).toList()));
+            }
+        });
+        model.painFinder().chosenRegions().addListener((ListChangeListener<String>) c -> syncRegionsAndHighlights());
+        model.painFinder().candidates().addListener((ListChangeListener<org.referralatlas.query.PainLookup.Candidate>) c -> syncRegionsAndHighlights());
+        model.highlightedMuscles().addListener((SetChangeListener<String>) c -> syncRegionsAndHighlights());
+    }
+
+    private void syncRegionsAndHighlights() {
+        boolean finder = model.modeProperty().get() == AppMode.PAIN_FINDER;
+        map.getChosenRegionIds().clear();
+        map.getHighlightedMuscleIds().clear();
+        if (finder) {
+            map.getChosenRegionIds().addAll(model.painFinder().chosenRegions());
+            model.painFinder().candidates().forEach(c -> map.getHighlightedMuscleIds().add(c.muscle().id()));
+        } else if (model.modeProperty().get() == AppMode.EXPLORE) {
+            map.getHighlightedMuscleIds().addAll(model.highlightedMuscles());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.referralatlas.ui.shell;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.query.Lookups;
+import org.referralatlas.query.SearchHit;
+import org.referralatlas.ui.explore.ExploreViewModel;
+import org.referralatlas.ui.painfinder.PainFinderViewModel;
+import org.referralatlas.ui.techniques.TechniquesViewModel;
+
+/**
+ * The main window's state: which mode, and the feature view-models, all fed the current atlas.
+ * Commands are named for intent: {@link #goTo(SearchHit)}, {@link #openMuscle(String)} ...
+ */
+public final class MainViewModel {
+    private final AtlasSession session;
+    private final ExploreViewModel explore = new ExploreViewModel();
+    private final PainFinderViewModel painFinder = new PainFinderViewModel();
+    private final TechniquesViewModel techniques = new TechniquesViewModel();
+    private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
+    private final ObservableSet<String> highlighted = FXCollections.observableSet();
+
+    public MainViewModel(AtlasSession session) {
+        this.session = session;
+        session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
+        useAtlas(session.getAtlas());
+        mode.addListener((o, old, m) -> {
+            if (m != AppMode.EXPLORE) {
+                highlighted.clear();
+            }
+        });
+    }
+
+    private void useAtlas(Atlas atlas) {
+        highlighted.clear();
+        explore.useAtlas(atlas);
+        painFinder.useAtlas(atlas);
+        techniques.useAtlas(atlas);
+    }
+
+    public AtlasSession session() { return session; }
+
+    public ExploreViewModel explore() { return explore; }
+
+    public PainFinderViewModel painFinder() { return painFinder; }
+
+    public TechniquesViewModel techniques() { return techniques; }
+
+    public ObjectProperty<AppMode> modeProperty() { return mode; }
+
+    /** Muscles to emphasise on the figure, e.g. those associated with a searched symptom. */
+    public ObservableSet<String> highlightedMuscles() { return highlighted; }
+
+    public void openMuscle(String muscleId) {
+        mode.set(AppMode.EXPLORE);
+        explore.selectMuscle(muscleId);
+    }
+
+    public void openTechnique(String techniqueId) {
+        mode.set(AppMode.TECHNIQUES);
+        techniques.select(techniqueId);
+    }
+
+    /** Goes to a search result: a muscle opens in Explore, a region is chosen in the pain finder,
+     *  a symptom highlights its muscles, a technique opens in Techniques. */
+    public void goTo(SearchHit hit) {
+        switch (hit.kind()) {
+            case MUSCLE -> openMuscle(hit.id());
+            case REGION -> {
+                mode.set(AppMode.PAIN_FINDER);
+                painFinder.setChosen(hit.id(), true);
+            }
+            case SYMPTOM -> {
+                mode.set(AppMode.EXPLORE);
+                Atlas atlas = session.getAtlas();
+                highlighted.clear();
+                new Lookups(atlas).musclesWithSymptom(hit.id()).forEach(m -> highlighted.add(m.id()));
+                explore.selectMuscle(null);
+            }
+            case TECHNIQUE -> openTechnique(hit.id());
+            default -> throw new IllegalStateException("unknown kind " + hit.kind());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.referralatlas.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Layer;
+import org.referralatlas.model.Side;
+import org.referralatlas.ui.Messages;
+
+/** The stage: menu actions, dialogs, and the window's remembered size and last view. */
+public final class MainWindow implements MainMenu.Actions {
+    private static final String THEME = "/org/referralatlas/ui/theme.css";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final MainView view;
+    private final Preferences prefs;
+
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs) {
+        this.stage = stage;
+        this.model = model;
+        this.prefs = prefs;
+        this.view = new MainView(model, this);
+        Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
+        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        model.explore().viewIdProperty().set(prefs.get("view", null));
+        model.session().lastFailureProperty().addListener((o, old, failure) -> {
+            if (failure != null) {
+                showProblems(failure);
+            }
+        });
+        model.session().atlasProperty().addListener((o, old, a) -> stage.setTitle(a == null
+                ? Messages.get("app.title") : Messages.get("app.title") + " \u2014 " + a.manifest().title()));
+        stage.setOnHidden(e -> remember());
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    private void remember() {
+        if (!stage.isFullScreen() && !stage.isMaximized()) {
+            prefs.putDouble("width", stage.getWidth());
+            prefs.putDouble("height", stage.getHeight());
+        }
+        String viewId = model.explore().viewIdProperty().get();
+        if (viewId != null) {
+            prefs.put("view", viewId);
+        }
+    }
+
+    private void showProblems(AtlasSession.LoadOutcome failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("dialog.invalid.title"));
+        alert.setHeaderText(Messages.format("dialog.invalid.header", failure.source(), failure.problems().size()));
+        TextArea problems = new TextArea(String.join("\n", failure.problems().stream().map(p -> p.format()).toList()));
+        problems.setId("atlas-problems");
+        problems.setEditable(false);
+        problems.setWrapText(false);
+        problems.setPrefColumnCount(90);
+        problems.setPrefRowCount(Math.min(20, failure.problems().size() + 1));
+        alert.getDialogPane().setContent(problems);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
+    public void openAtlas() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("dialog.open.title"));
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            model.session().open(dir.toPath());
+        }
+    }
+
+    @Override
+    public void reloadAtlas() {
+        String source = model.session().sourceProperty().get();
+        if (source.isEmpty() || source.equals("bundled atlas")) {
+            model.session().openBundled();
+        } else {
+            model.session().open(Path.of(source));
+        }
+    }
+
+    @Override
+    public void useBundledAtlas() {
+        model.session().openBundled();
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @Override
+    public void showView(int index) {
+        Atlas atlas = model.session().getAtlas();
+        if (atlas != null && index < atlas.views().size()) {
+            model.explore().showView(atlas.views().stream().skip(index).findFirst().orElseThrow().id());
+        }
+    }
+
+    @Override
+    public void cycleView(int step) {
+        model.explore().cycleView(step);
+    }
+
+    @Override
+    public void toggleLayer() {
+        var layer = model.explore().layerProperty();
+        layer.set(layer.get() == Layer.DEEP ? Layer.SUPERFICIAL : Layer.DEEP);
+    }
+
+    @Override
+    public void toggleSide() {
+        var side = model.explore().sideProperty();
+        side.set(side.get() == Side.LEFT ? Side.RIGHT : Side.LEFT);
+    }
+
+    @Override
+    public void resetZoom() {
+        view.map().resetView();
+    }
+
+    @Override
+    public void zoom(double factor) {
+        view.map().setZoom(view.map().getZoom() * factor);
+    }
+
+    @Override
+    public void setMode(AppMode mode) {
+        model.modeProperty().set(mode);
+    }
+
+    @Override
+    public void focusSearch() {
+        view.focusSearch();
+    }
+
+    @Override
+    public void undo() {
+        model.painFinder().undo();
+    }
+
+    @Override
+    public void clearPainFinder() {
+        model.painFinder().clear();
+    }
+
+    @Override
+    public void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("shortcuts.text"), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("shortcuts.title"));
+        alert.setHeaderText(Messages.get("shortcuts.title"));
+        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+        alert.show();
+    }
+
+    @Override
+    public void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(Messages.get("app.title"));
+        alert.show();
+    }
+}

@@ -1,0 +1,151 @@
+package org.referralatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.referralatlas.TestAtlases;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.query.PainLookup;
+import org.referralatlas.ui.bodymap.BodyMapView;
+import org.referralatlas.ui.shell.AtlasSession;
+import org.referralatlas.ui.shell.MainViewModel;
+import org.referralatlas.ui.shell.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** End-to-end flows through the real main window, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class AppFlowTest {
+    private static final Preferences PREFS = Preferences.userRoot().node("referral-atlas-test");
+
+    private AtlasSession session;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) throws BackingStoreException {
+        PREFS.clear();
+        session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
+        model = new MainViewModel(session);
+        new MainWindow(stage, model, PREFS);
+        session.open(TestAtlases.MINI);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && ((Stage) w).getOwner() != null).toList()
+                .forEach(w -> ((Stage) w).close())).get();
+    }
+
+    private void awaitAtlas() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.getAtlas() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> texts(FxRobot robot, String styleClass) {
+        return robot.lookup("." + styleClass).queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void exploreFromTheListAndFromTheFigure(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("Temporalis");
+        assertEquals(List.of("Temporalis"), texts(robot, Styles.TITLE));
+        assertTrue(texts(robot, Styles.TRIGGER_POINT).get(0).startsWith("TrP1: Anterior fibres"));
+        assertTrue(texts(robot, Styles.ZONE_ESSENTIAL).contains("Essential zone: Temple, Upper teeth"));
+        BodyMapView map = robot.lookup("#body-map").queryAs(BodyMapView.class);
+        assertEquals("temporalis", map.getSelectedMuscleId());
+
+        robot.clickOn("#view-posterior");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Click inside the muscle (at its trigger point), not at the centre of its bounding box.
+        Node trapezius = robot.lookup("#upper-trapezius").query();
+        robot.clickOn(trapezius.localToScreen(500, 296));
+        assertEquals("upper-trapezius", model.explore().getSelected().id());
+        assertEquals(List.of("Upper trapezius"), texts(robot, Styles.TITLE));
+        robot.clickOn("#view-lateral");
+        assertEquals("lateral", map.getViewId());
+        assertEquals("upper-trapezius", map.getSelectedMuscleId(), "switching views keeps the selection");
+    }
+
+    @Test
+    void painFinderWithTwoRegions(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("#mode-pain-finder");
+        tick(robot, "Temple");
+        tick(robot, "Behind the eye");
+        assertEquals(List.of("temple", "behind-the-eye"), model.painFinder().chosenRegions());
+        ListView<PainLookup.Candidate> candidates = robot.lookup("#pain-candidates").queryListView();
+        assertEquals("suboccipitals", candidates.getItems().get(0).muscle().id());
+        assertTrue(robot.lookup("." + Styles.RED_FLAG).tryQuery().isPresent(), "red flags shown for head regions");
+        robot.clickOn("Suboccipital muscles");
+        BodyMapView map = robot.lookup("#body-map").queryAs(BodyMapView.class);
+        assertEquals("suboccipitals", map.getSelectedMuscleId(), "the candidate's pattern is drawn");
+        assertEquals(java.util.Set.of("temple", "behind-the-eye"), map.getChosenRegionIds());
+        robot.clickOn("Undo");
+        assertEquals(List.of("temple"), model.painFinder().chosenRegions());
+    }
+
+    private static void tick(FxRobot robot, String regionName) {
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#pain-regions .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> regionName.equals(c.getText()))
+                .queryAs(javafx.scene.control.ListCell.class);
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
+    }
+
+    @Test
+    void searchGoesToTheItem(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("#search").write("traps");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.explore().getSelected() != null);
+        assertEquals("upper-trapezius", model.explore().getSelected().id());
+        robot.clickOn("#search").write("tennis ball");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.techniques().selectedProperty().get() != null);
+        assertEquals("self-massage-ball", model.techniques().selectedProperty().get().id());
+    }
+
+    @Test
+    void anInvalidAtlasShowsEveryProblemAndKeepsTheLastGoodAtlas(FxRobot robot, @TempDir Path dir) throws Exception {
+        awaitAtlas();
+        Atlas good = session.getAtlas();
+        Files.writeString(dir.resolve("atlas.json"), "{\n  \"id\": \"Bad Id\",\n  \"title\": 3\n}\n");
+        Platform.runLater(() -> session.open(dir));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#atlas-problems").tryQuery().isPresent());
+        String problems = robot.lookup("#atlas-problems").queryAs(TextArea.class).getText();
+        assertTrue(problems.contains("atlas.json:2:3: $.id: \"Bad Id\" is not a valid id"), problems);
+        assertTrue(problems.contains("atlas.json:3:3: $.title: expected a string, found an integer"), problems);
+        assertTrue(problems.contains("missing required field \"files\""), problems);
+        assertSame(good, session.getAtlas());
+        Node list = robot.lookup("#muscle-list").query();
+        assertTrue(list.isVisible());
+    }
+
+}
