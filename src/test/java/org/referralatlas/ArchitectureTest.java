@@ -20,7 +20,7 @@ class ArchitectureTest {
             "^\\s*import\\s+(static\\s+)?(javafx\\.|org\\.referralatlas\\.ui\\b|org\\.controlsfx\\.)", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "data", "query", "geometry", "cli"})
+    @ValueSource(strings = {"model", "data", "query", "geometry", "cli", "lesson"})
     void coreLayerImportsNoJavaFx(String layer) throws IOException {
         List<String> offenders = new ArrayList<>();
         List<Path> files;

@@ -46,6 +46,18 @@ final class MainMenu extends MenuBar {
 
         void showShortcuts();
 
+        void startPresentation();
+
+        void addToLesson(boolean compare);
+
+        void removeLessonStep();
+
+        void newLesson();
+
+        void openLesson();
+
+        void saveLesson();
+
         void showAbout();
     }
 
@@ -87,10 +99,20 @@ final class MainMenu extends MenuBar {
                 item("menu.mode.search", "Shortcut+F", e -> a.focusSearch()),
                 item("painfinder.undo", "Shortcut+Z", e -> a.undo()),
                 item("painfinder.clear", "Shortcut+Shift+Delete", e -> a.clearPainFinder()));
+        Menu present = new Menu(Messages.get("menu.present"));
+        present.getItems().addAll(
+                item("menu.present.start", "F5", e -> a.startPresentation()),
+                item("menu.present.add", "Shortcut+L", e -> a.addToLesson(false)),
+                item("menu.present.compare", "Shortcut+Shift+L", e -> a.addToLesson(true)),
+                item("menu.present.remove", null, e -> a.removeLessonStep()),
+                new SeparatorMenuItem(),
+                item("menu.present.new", null, e -> a.newLesson()),
+                item("menu.present.open", null, e -> a.openLesson()),
+                item("menu.present.save", null, e -> a.saveLesson()));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", "F1", e -> a.showShortcuts()),
                 item("menu.help.about", null, e -> a.showAbout()));
-        getMenus().addAll(file, view, mode, help);
+        getMenus().addAll(file, view, mode, present, help);
     }
 
     private static MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action) {

@@ -4,11 +4,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.referralatlas.lesson.Lesson;
 import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.Side;
 import org.referralatlas.query.Lookups;
 import org.referralatlas.query.SearchHit;
 import org.referralatlas.ui.explore.ExploreViewModel;
 import org.referralatlas.ui.painfinder.PainFinderViewModel;
+import org.referralatlas.ui.present.PresentationViewModel;
 import org.referralatlas.ui.techniques.TechniquesViewModel;
 
 /**
@@ -20,6 +24,7 @@ public final class MainViewModel {
     private final ExploreViewModel explore = new ExploreViewModel();
     private final PainFinderViewModel painFinder = new PainFinderViewModel();
     private final TechniquesViewModel techniques = new TechniquesViewModel();
+    private final PresentationViewModel presentation = new PresentationViewModel();
     private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
 
@@ -49,7 +54,25 @@ public final class MainViewModel {
 
     public TechniquesViewModel techniques() { return techniques; }
 
+    public PresentationViewModel presentation() { return presentation; }
+
     public ObjectProperty<AppMode> modeProperty() { return mode; }
+
+    /**
+     * Adds what the figure shows now (muscle, view, side) to the lesson; with {@code compare}, the
+     * step also shows the lesson's previous muscle beside it. Does nothing when no muscle is selected.
+     */
+    public void addToLesson(boolean compare) {
+        Muscle m = explore.getSelected();
+        if (m == null) {
+            return;
+        }
+        var steps = presentation.lessonProperty().get().steps();
+        String previous = compare && !steps.isEmpty() ? steps.get(steps.size() - 1).muscle() : null;
+        presentation.add(new Lesson.Step(m.id(), explore.viewIdProperty().get(),
+                explore.sideProperty().get() == Side.LEFT ? "left" : "right",
+                m.id().equals(previous) ? null : previous, null));
+    }
 
     /** Muscles to emphasise on the figure, e.g. those associated with a searched symptom. */
     public ObservableSet<String> highlightedMuscles() { return highlighted; }

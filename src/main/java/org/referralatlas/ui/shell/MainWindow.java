@@ -1,6 +1,7 @@
 package org.referralatlas.ui.shell;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -9,15 +10,21 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.referralatlas.lesson.Lesson;
+import org.referralatlas.lesson.LessonFile;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.present.PresentationView;
+import org.referralatlas.ui.present.PresentationViewModel;
 
 /** The stage: menu actions, dialogs, and the window's remembered size and last view. */
 public final class MainWindow implements MainMenu.Actions {
     private static final String THEME = "/org/referralatlas/ui/theme.css";
+    private static final String PROJECTOR = "/org/referralatlas/ui/projector.css";
 
     private final Stage stage;
     private final MainViewModel model;
@@ -183,6 +190,79 @@ public final class MainWindow implements MainMenu.Actions {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"), ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(Messages.get("app.title"));
+        alert.show();
+    }
+
+    @Override
+    public void startPresentation() {
+        PresentationViewModel presentation = model.presentation();
+        if (presentation.size() == 0) {
+            model.addToLesson(false);
+        }
+        Stage show = new Stage();
+        show.initOwner(stage);
+        PresentationView view = new PresentationView(presentation, model.session().atlasProperty(), show::close);
+        Scene scene = new Scene(view, 1600, 1000);
+        scene.getStylesheets().addAll(MainWindow.class.getResource(THEME).toExternalForm(),
+                MainWindow.class.getResource(PROJECTOR).toExternalForm());
+        show.setScene(scene);
+        show.setTitle(Messages.get("app.title"));
+        show.setFullScreenExitHint("");
+        show.setFullScreen(true);
+        show.show();
+        view.requestFocus();
+    }
+
+    @Override
+    public void addToLesson(boolean compare) {
+        model.addToLesson(compare);
+    }
+
+    @Override
+    public void removeLessonStep() {
+        model.presentation().removeCurrent();
+    }
+
+    @Override
+    public void newLesson() {
+        model.presentation().lessonProperty().set(new Lesson("Lesson", null));
+    }
+
+    @Override
+    public void openLesson() {
+        FileChooser chooser = lessonChooser();
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            try {
+                model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
+            } catch (IOException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void saveLesson() {
+        File file = lessonChooser().showSaveDialog(stage);
+        if (file != null) {
+            try {
+                LessonFile.save(model.presentation().lessonProperty().get(), file.toPath());
+            } catch (IOException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    private static FileChooser lessonChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.lesson.json)", "*.json"));
+        return chooser;
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(Messages.get("dialog.lesson.error"));
         alert.show();
     }
 }

@@ -115,4 +115,22 @@ class ViewModelsTest {
         assertEquals(List.of("occiput"), model.painFinder().chosenRegions());
         assertTrue(model.highlightedMuscles().isEmpty());
     }
+
+    @Test
+    void theLessonTakesWhatTheFigureShows() {
+        model.addToLesson(false);
+        assertEquals(0, model.presentation().size(), "nothing selected, nothing added");
+        model.explore().selectMuscle("upper-trapezius");
+        model.explore().showView("posterior");
+        model.addToLesson(false);
+        model.explore().selectMuscle("temporalis");
+        model.explore().showView("lateral");
+        model.addToLesson(true);
+        var steps = model.presentation().lessonProperty().get().steps();
+        assertEquals(2, steps.size());
+        assertEquals(new org.referralatlas.lesson.Lesson.Step("upper-trapezius", "posterior", "right", null, null),
+                steps.get(0));
+        assertEquals("upper-trapezius", steps.get(1).compareWith());
+        assertEquals(1, model.presentation().indexProperty().get());
+    }
 }

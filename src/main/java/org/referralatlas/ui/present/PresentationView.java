@@ -1,0 +1,135 @@
+package org.referralatlas.ui.present;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.referralatlas.lesson.Lesson;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.ZoneKind;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.bodymap.BodyMapView;
+
+/**
+ * Full-screen presentation of a lesson: one or two body maps, the muscle's name and its pattern
+ * in plain words, in projector-sized type. Arrow keys step; S spotlight; P pointer; C comparison.
+ */
+public final class PresentationView extends StackPane {
+    private final PresentationViewModel model;
+    private final ReadOnlyObjectProperty<Atlas> atlas;
+    private final BodyMapView main = new BodyMapView();
+    private final BodyMapView compare = new BodyMapView();
+    private final Label title = new Label();
+    private final Label counter = new Label();
+    private final Label pattern = new Label();
+    private final Label note = new Label();
+    private final Spotlight spotlight = new Spotlight();
+
+    public PresentationView(PresentationViewModel model, ReadOnlyObjectProperty<Atlas> atlas, Runnable close) {
+        this.model = model;
+        this.atlas = atlas;
+        getStyleClass().add("presentation");
+        setId("presentation");
+        for (BodyMapView map : List.of(main, compare)) {
+            map.atlasProperty().bind(atlas);
+            map.setFocusTraversable(false);
+            HBox.setHgrow(map, Priority.ALWAYS);
+        }
+        main.setId("presentation-map");
+        compare.setId("presentation-compare");
+        title.getStyleClass().add("presentation-title");
+        counter.getStyleClass().add("presentation-counter");
+        pattern.getStyleClass().add("presentation-text");
+        note.getStyleClass().add("presentation-note");
+        for (Label l : List.of(pattern, note)) {
+            l.setWrapText(true);
+        }
+        BorderPane top = new BorderPane(null, null, counter, null, title);
+        HBox maps = new HBox(24, main, compare);
+        maps.setAlignment(Pos.CENTER);
+        VBox bottom = new VBox(8, pattern, note);
+        BorderPane layout = new BorderPane(maps, top, null, bottom, null);
+        layout.setPadding(new Insets(24));
+        getChildren().addAll(layout, spotlight);
+        model.currentStep().addListener((o, old, step) -> show(step));
+        model.comparingProperty().addListener((o, old, on) -> show(model.currentStep().get()));
+        atlas.addListener((o, old, a) -> show(model.currentStep().get()));
+        show(model.currentStep().get());
+        // A filter, so the lesson keys win over the maps' own arrow-key navigation.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case RIGHT, DOWN, SPACE, PAGE_DOWN -> model.next();
+                case LEFT, UP, PAGE_UP, BACK_SPACE -> model.previous();
+                case HOME -> model.first();
+                case END -> model.last();
+                case S -> spotlight.toggleSpotlight();
+                case P -> spotlight.togglePointer();
+                case C -> model.comparingProperty().set(!model.comparingProperty().get());
+                case ESCAPE -> close.run();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    private void show(Lesson.Step step) {
+        Atlas a = atlas.get();
+        if (step == null || a == null) {
+            title.setText(Messages.get("present.empty"));
+            counter.setText("");
+            pattern.setText("");
+            note.setText("");
+            compare.setVisible(false);
+            compare.setManaged(false);
+            return;
+        }
+        counter.setText((model.indexProperty().get() + 1) + " / " + model.size());
+        Side side = "left".equals(step.side()) ? Side.LEFT : Side.RIGHT;
+        showOn(main, step.muscle(), step.view(), side);
+        boolean comparing = step.compareWith() != null && model.comparingProperty().get();
+        compare.setVisible(comparing);
+        compare.setManaged(comparing);
+        Muscle m = a.muscle(step.muscle()).orElse(null);
+        String name = m == null ? step.muscle() : m.name();
+        if (comparing) {
+            showOn(compare, step.compareWith(), step.view(), side);
+            name += "  \u00B7  " + a.muscle(step.compareWith()).map(Muscle::name).orElse(step.compareWith());
+        }
+        title.setText(name);
+        pattern.setText(m == null ? "" : describe(a, m));
+        note.setText(step.note() == null ? "" : step.note());
+    }
+
+    private static void showOn(BodyMapView map, String muscle, String view, Side side) {
+        map.setViewId(view);
+        map.setSide(side);
+        map.setSelectedMuscleId(muscle);
+    }
+
+    /** "Essential: temple, back of the neck. Spillover: occiput." in plain words. */
+    static String describe(Atlas atlas, Muscle m) {
+        StringBuilder sb = new StringBuilder();
+        for (ZoneKind kind : ZoneKind.values()) {
+            List<String> regions = m.triggerPoints().stream().flatMap(tp -> tp.zones(kind).stream())
+                    .flatMap(z -> z.regions().stream()).distinct()
+                    .map(r -> atlas.region(r).map(x -> x.name()).orElse(r).toLowerCase(Locale.ROOT)).toList();
+            if (!regions.isEmpty()) {
+                sb.append(Messages.get("detail." + kind.id())).append(": ").append(String.join(", ", regions))
+                        .append(".  ");
+            }
+        }
+        return sb.append('\n').append(m.patientSummary()).toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.referralatlas.ui.present;
+
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+
+/**
+ * A teacher's pointer (a bright dot) and spotlight (the room goes dark except a circle round the
+ * mouse), drawn over the presentation. Mouse-transparent, so the maps underneath stay usable.
+ */
+final class Spotlight extends Pane {
+    private static final double RADIUS = 140;
+
+    private final Circle pointer = new Circle(14, Color.web("#ffeb3b"));
+    private boolean spotlightOn;
+    private double x;
+    private double y;
+
+    Spotlight() {
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        pointer.setStroke(Color.BLACK);
+        pointer.setStrokeWidth(3);
+        pointer.setVisible(false);
+        pointer.setId("pointer");
+        getChildren().add(pointer);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> moveTo(e.getSceneX(), e.getSceneY()));
+                scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> moveTo(e.getSceneX(), e.getSceneY()));
+            }
+        });
+        widthProperty().addListener((o, a, b) -> redraw());
+        heightProperty().addListener((o, a, b) -> redraw());
+    }
+
+    void togglePointer() {
+        pointer.setVisible(!pointer.isVisible());
+    }
+
+    void toggleSpotlight() {
+        spotlightOn = !spotlightOn;
+        redraw();
+    }
+
+    boolean isSpotlightOn() {
+        return spotlightOn;
+    }
+
+    private void moveTo(double sceneX, double sceneY) {
+        var local = sceneToLocal(sceneX, sceneY);
+        x = local.getX();
+        y = local.getY();
+        pointer.setCenterX(x);
+        pointer.setCenterY(y);
+        if (spotlightOn) {
+            redraw();
+        }
+    }
+
+    private void redraw() {
+        getChildren().removeIf(n -> n != pointer);
+        if (spotlightOn) {
+            Shape dark = Shape.subtract(new Rectangle(getWidth(), getHeight()), new Circle(x, y, RADIUS));
+            dark.setFill(Color.color(0, 0, 0, 0.72));
+            dark.setId("spotlight");
+            getChildren().add(0, dark);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.referralatlas.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralatlas.TestAtlases;
+import org.referralatlas.lesson.Lesson;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.ui.bodymap.BodyMapView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class PresentationViewTest {
+    private final PresentationViewModel model = new PresentationViewModel();
+    private boolean closed;
+
+    @Start
+    void start(Stage stage) {
+        model.lessonProperty().set(new Lesson("Headaches", List.of(
+                new Lesson.Step("upper-trapezius", "posterior", "right", null, "Most common source of temple pain"),
+                new Lesson.Step("temporalis", "lateral", "left", "upper-trapezius", null))));
+        PresentationView view = new PresentationView(model, new SimpleObjectProperty<Atlas>(TestAtlases.mini()),
+                () -> closed = true);
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/org/referralatlas/ui/projector.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.requestFocus();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup(".presentation-title").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void arrowKeysStepThroughTheLesson(FxRobot robot) {
+        robot.clickOn("#presentation");
+        assertEquals("Upper trapezius", title(robot));
+        assertEquals("1 / 2", robot.lookup(".presentation-counter").queryAs(Label.class).getText());
+        BodyMapView map = robot.lookup("#presentation-map").queryAs(BodyMapView.class);
+        assertEquals("posterior", map.getViewId());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.indexProperty().get());
+        assertEquals("Temporalis  \u00B7  Upper trapezius", title(robot));
+        assertEquals("lateral", map.getViewId());
+        assertEquals("temporalis", map.getSelectedMuscleId());
+        assertTrue(robot.lookup("#presentation-compare").query().isVisible(), "the comparison map is shown");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.indexProperty().get(), "stays on the last step");
+        robot.type(KeyCode.C);
+        assertFalse(robot.lookup("#presentation-compare").query().isVisible());
+        robot.type(KeyCode.LEFT);
+        assertEquals("Upper trapezius", title(robot));
+    }
+
+    @Test
+    void typeIsProjectorSizedAndEscapeCloses(FxRobot robot) {
+        robot.clickOn("#presentation");
+        Label text = robot.lookup(".presentation-text").queryAs(Label.class);
+        assertTrue(text.getFont().getSize() >= 28, "at least twice the normal 14px: " + text.getFont().getSize());
+        assertTrue(text.getText().contains("Essential zone:"), text.getText());
+        robot.type(KeyCode.S);
+        assertTrue(robot.lookup("#spotlight").tryQuery().isPresent(), "spotlight on");
+        robot.type(KeyCode.S);
+        assertFalse(robot.lookup("#spotlight").tryQuery().isPresent(), "spotlight off");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(closed);
+    }
+}
