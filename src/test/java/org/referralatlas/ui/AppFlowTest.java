@@ -93,6 +93,22 @@ class AppFlowTest {
     }
 
     @Test
+    void patientViewUsesPlainWordsAndHidesInvasiveTechniquesUntilAsked(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("Upper trapezius");
+        robot.clickOn("#patient-view");
+        List<String> plain = texts(robot, Styles.PLAIN);
+        assertTrue(plain.get(0).startsWith("The muscle on top of your shoulder"), plain.toString());
+        assertTrue(robot.lookup("#patient-technique-self-massage-ball").tryQuery().isPresent());
+        assertTrue(robot.lookup("." + Styles.TRIGGER_POINT).tryQuery().isEmpty(), "no clinical detail");
+        robot.clickOn("Temporalis");
+        assertTrue(texts(robot, Styles.RED_FLAG).stream().anyMatch(t -> t.startsWith("Sudden, worst-ever headache")),
+                "red flags for a head pattern");
+        robot.clickOn("#patient-view");
+        assertTrue(robot.lookup("." + Styles.TRIGGER_POINT).tryQuery().isPresent());
+    }
+
+    @Test
     void painFinderWithTwoRegions(FxRobot robot) throws Exception {
         awaitAtlas();
         robot.clickOn("#mode-pain-finder");

@@ -1,9 +1,11 @@
 package org.referralatlas.ui.explore;
 
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +24,8 @@ public final class ExploreViewModel {
     private final ObjectProperty<Layer> layer = new SimpleObjectProperty<>(this, "layer", Layer.SUPERFICIAL);
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
     private final ReadOnlyObjectWrapper<Muscle> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
+    private final BooleanProperty showInvasive = new SimpleBooleanProperty(this, "showInvasive");
 
     public ReadOnlyObjectProperty<Atlas> atlasProperty() { return atlas.getReadOnlyProperty(); }
 
@@ -34,6 +38,12 @@ public final class ExploreViewModel {
     public ReadOnlyObjectProperty<Muscle> selectedProperty() { return selected.getReadOnlyProperty(); }
 
     public Muscle getSelected() { return selected.get(); }
+
+    /** The detail pane in plain words for a patient, instead of the therapist's full record. */
+    public BooleanProperty patientViewProperty() { return patientView; }
+
+    /** In the patient view, whether invasive clinical techniques (needling, injection) are listed. */
+    public BooleanProperty showInvasiveProperty() { return showInvasive; }
 
     /** Takes a newly loaded atlas, keeping the view and selection where they still exist. */
     public void useAtlas(Atlas newAtlas) {

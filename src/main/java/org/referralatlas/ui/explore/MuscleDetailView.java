@@ -3,7 +3,6 @@ package org.referralatlas.ui.explore;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +20,7 @@ import org.referralatlas.ui.Styles;
 public final class MuscleDetailView extends ScrollPane {
     private final VBox content = new VBox(6);
     private final Consumer<String> openTechnique;
+    private final ExploreViewModel model;
 
     /** @param openTechnique called with a technique id when the user follows a technique link */
     public MuscleDetailView(ExploreViewModel model, Consumer<String> openTechnique) {
@@ -29,15 +29,26 @@ public final class MuscleDetailView extends ScrollPane {
         content.setPadding(new Insets(12));
         setContent(content);
         setFitToWidth(true);
-        model.selectedProperty().addListener((o, old, m) -> show(model.atlasProperty().get(), m));
-        model.atlasProperty().addListener((o, old, a) -> show(a, model.getSelected()));
-        show(null, null);
+        this.model = model;
+        model.selectedProperty().addListener((o, old, m) -> refresh());
+        model.atlasProperty().addListener((o, old, a) -> refresh());
+        model.patientViewProperty().addListener((o, old, on) -> refresh());
+        model.showInvasiveProperty().addListener((o, old, on) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        show(model.atlasProperty().get(), model.getSelected());
     }
 
     private void show(Atlas atlas, Muscle m) {
         content.getChildren().clear();
         if (atlas == null || m == null) {
             content.getChildren().add(text(Messages.get("explore.nothingSelected"), Styles.HINT));
+            return;
+        }
+        if (model.patientViewProperty().get()) {
+            content.getChildren().setAll(PatientDetail.build(atlas, m, model.showInvasiveProperty().get()));
             return;
         }
         content.getChildren().add(text(m.name(), Styles.TITLE));
@@ -131,9 +142,5 @@ public final class MuscleDetailView extends ScrollPane {
         label.getStyleClass().add(styleClass);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
-    }
-
-    Node contentNode() {
-        return content;
     }
 }

@@ -28,7 +28,7 @@ public final class SearchBox extends TextField {
         setId("search");
         setPromptText(Messages.get("toolbar.search.prompt"));
         setTooltip(new Tooltip(Messages.get("toolbar.search.prompt")));
-        setPrefColumnCount(26);
+        setPrefColumnCount(24);
         atlas.addListener((o, old, a) -> search = a == null ? null : new AtlasSearch(a));
         if (atlas.get() != null) {
             search = new AtlasSearch(atlas.get());

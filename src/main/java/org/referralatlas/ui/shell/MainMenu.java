@@ -32,6 +32,8 @@ final class MainMenu extends MenuBar {
 
         void toggleSide();
 
+        void togglePatientView();
+
         void resetZoom();
 
         void zoom(double factor);
@@ -84,6 +86,7 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu.view.toggleLayer", "Shortcut+D", e -> a.toggleLayer()),
                 item("menu.view.toggleSide", "Shortcut+T", e -> a.toggleSide()),
+                item("toolbar.patientView", "Shortcut+Shift+P", e -> a.togglePatientView()),
                 new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "Shortcut+Equals", e -> a.zoom(1.25)),
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> a.zoom(0.8)),

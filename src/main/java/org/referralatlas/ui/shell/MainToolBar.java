@@ -1,26 +1,23 @@
 package org.referralatlas.ui.shell;
 
 import javafx.beans.value.ChangeListener;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.explore.ExploreViewModel;
-import org.referralatlas.ui.search.SearchBox;
 
-/** View, layer, side and mode switches, and the search box. Shortcuts are shown in the tooltips. */
+/** View, layer, side and mode switches and the patient view. Shortcuts are shown in the tooltips. */
 final class MainToolBar extends ToolBar {
     private final SegmentedButton views = new SegmentedButton();
 
-    MainToolBar(MainViewModel model, SearchBox search) {
+    MainToolBar(MainViewModel model) {
         ExploreViewModel explore = model.explore();
         views.setId("view-switch");
         model.session().atlasProperty().addListener((o, old, a) -> fillViews(a, explore));
@@ -48,9 +45,17 @@ final class MainToolBar extends ToolBar {
         }
         model.modeProperty().addListener(selectIn(modes));
 
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        getItems().addAll(new Label(Messages.get("toolbar.view")), views, deep, side, modes, spring, search);
+        ToggleButton patient = new ToggleButton(Messages.get("toolbar.patientView"));
+        patient.setId("patient-view");
+        patient.setTooltip(new Tooltip(Messages.get("toolbar.patientView") + " (Ctrl+Shift+P)"));
+        patient.selectedProperty().bindBidirectional(explore.patientViewProperty());
+        CheckBox invasive = new CheckBox(Messages.get("toolbar.showInvasive"));
+        invasive.setId("show-invasive");
+        invasive.selectedProperty().bindBidirectional(explore.showInvasiveProperty());
+        invasive.visibleProperty().bind(explore.patientViewProperty());
+        invasive.managedProperty().bind(invasive.visibleProperty());
+
+        getItems().addAll(new Label(Messages.get("toolbar.view")), views, deep, side, modes, patient, invasive);
     }
 
     private void fillViews(Atlas atlas, ExploreViewModel explore) {

@@ -66,7 +66,11 @@ public final class MainView extends BorderPane {
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
 
-        setTop(new javafx.scene.layout.VBox(new MainMenu(actions), new MainToolBar(model, search)));
+        MainMenu menu = new MainMenu(actions);
+        HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
+        HBox menuRow = new HBox(menu, search);
+        menuRow.getStyleClass().add("menu-row");
+        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model)));
         setCenter(split);
         setBottom(new HBox(8, loading, status));
     }

@@ -146,6 +146,12 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void togglePatientView() {
+        var patient = model.explore().patientViewProperty();
+        patient.set(!patient.get());
+    }
+
+    @Override
     public void resetZoom() {
         view.map().resetView();
     }
