@@ -42,16 +42,16 @@ public final class HandoutBuilder {
 
     /** Builds the handout; the caller closes the document. */
     public PDDocument build(HandoutContent content) throws IOException {
-        return build(content, true);
+        return build(content, PdfFonts.Choice.SYSTEM);
     }
 
-    /** As {@link #build(HandoutContent)}; {@code systemFonts} false skips DejaVu (to test the fallback). */
-    PDDocument build(HandoutContent content, boolean systemFonts) throws IOException {
+    /** As {@link #build(HandoutContent)} with a forced font choice, to test the fallbacks. */
+    PDDocument build(HandoutContent content, PdfFonts.Choice fontChoice) throws IOException {
         PDDocument doc = new PDDocument();
         try {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            PdfFonts fonts = systemFonts ? PdfFonts.load(doc) : PdfFonts.fallback(doc, true);
+            PdfFonts fonts = PdfFonts.load(doc, fontChoice);
             Rectangle2D area = Figures.focus(atlas, content.figure(), FIGURE_ASPECT);
             double scale = FIGURE_WIDTH / area.getWidth() * FIGURE_DPI / 72;
             BufferedImage figure = new FigureRenderer(atlas).render(content.figure().withLegend(false), scale, area);

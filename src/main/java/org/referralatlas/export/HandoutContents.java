@@ -116,10 +116,10 @@ public final class HandoutContents {
         }
         List<String> parts = new ArrayList<>();
         if (!main.isEmpty()) {
-            parts.add("often sends pain to the " + join(main));
+            parts.add("main pain area: " + join(main));
         }
         if (!spill.isEmpty()) {
-            parts.add("sometimes to the " + join(spill));
+            parts.add("pain may spread to: " + join(spill));
         }
         return String.join("; ", parts);
     }

@@ -38,8 +38,18 @@ final class PdfFonts {
         this.description = description;
     }
 
+    /** Which fonts to try first; tests force the fallbacks, which a normal build only uses when DejaVu is absent. */
+    enum Choice { SYSTEM, BUNDLED, STANDARD }
+
     /** Loads the best available fonts into the document. */
     static PdfFonts load(PDDocument doc) {
+        return load(doc, Choice.SYSTEM);
+    }
+
+    static PdfFonts load(PDDocument doc, Choice choice) {
+        if (choice != Choice.SYSTEM) {
+            return fallback(doc, choice == Choice.BUNDLED);
+        }
         for (Path dir : DEJAVU_DIRS) {
             Path r = dir.resolve("DejaVuSans.ttf");
             Path b = dir.resolve("DejaVuSans-Bold.ttf");
@@ -131,6 +141,8 @@ final class PdfFonts {
             case 0x2026 -> "...";
             case 0x2022, 0x00B7 -> "-";
             case 0x00D7 -> "x";
+            case 0x2192 -> "->";
+            case 0x2190 -> "<-";
             case 0x2264 -> "<=";
             case 0x2265 -> ">=";
             default -> Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
