@@ -3,9 +3,11 @@ package org.referralatlas.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes user files atomically: the bytes go to a temporary file in the target's own directory (so the
@@ -13,6 +15,8 @@ import java.nio.file.StandardCopyOption;
  * deletes the temporary file and leaves any existing target untouched.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -32,11 +36,12 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException("is a folder: " + target);
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +50,35 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file readable by
+     * its owner only, and the move would hand those permissions to the user's document; a plain
+     * {@code createFile} gets the usual permissions of the user's umask.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Replacing a file keeps its permissions, as saving over a document does in any editor. */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a POSIX file system, or not ours to read: the new file keeps the default permissions.
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,20 @@ class ExportAtomicFilesTest {
         Files.writeString(target, "old");
         AtomicFiles.write(target, out -> out.write("new".getBytes()));
         assertEquals("new", Files.readString(target));
+    }
+
+    @Test
+    void newFilesGetTheUsualPermissionsAndReplacedFilesKeepTheirs(@TempDir Path dir) throws IOException {
+        Path plain = dir.resolve("plain.txt");
+        Files.writeString(plain, "x");
+        Path written = dir.resolve("written.txt");
+        AtomicFiles.write(written, out -> out.write('x'));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+        Path shared = dir.resolve("shared.txt");
+        Files.writeString(shared, "x");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, out -> out.write('y'));
+        assertEquals(PosixFilePermissions.fromString("rw-rw-r--"), Files.getPosixFilePermissions(shared));
     }
 
     @Test
