@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.referralatlas.export.FigureRenderer;
@@ -69,8 +70,11 @@ final class FigureCommand extends AtlasCommand {
             throw new Cli.CommandProblem("cannot write " + out + ": " + Headless.reason(e));
         }
         if (options.json) {
-            options.printJson(stdout, Map.of("file", out.toString(), "width", image.getWidth(),
-                    "height", image.getHeight()));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("file", out.toString());
+            json.put("width", image.getWidth());
+            json.put("height", image.getHeight());
+            options.printJson(stdout, json);
         } else {
             stdout.println("wrote " + out + " (" + image.getWidth() + " x " + image.getHeight() + " px)");
         }
