@@ -56,15 +56,17 @@ public final class HandoutBuilder {
             double scale = FIGURE_WIDTH / area.getWidth() * FIGURE_DPI / 72;
             BufferedImage figure = new FigureRenderer(atlas).render(content.figure().withLegend(false), scale, area);
             PDImageXObject image = LosslessFactory.createFromImage(doc, figure);
-            HandoutLayout layout = new HandoutLayout(content, fonts, page.getMediaBox(), image,
-                    (float) (FIGURE_WIDTH * area.getHeight() / area.getWidth()));
-            float size = SIZES[SIZES.length - 1];
-            for (float candidate : SIZES) {
-                if (layout.fits(candidate)) {
-                    size = candidate;
-                    break;
-                }
+            float figureHeight = (float) (FIGURE_WIDTH * area.getHeight() / area.getWidth());
+            HandoutContent fitted = content;
+            HandoutLayout layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight);
+            float size = fittingSize(layout);
+            // Shrinking the type was not enough: shorten the optional parts until the page holds everything.
+            while (size < 0 && fitted.shortened() != null) {
+                fitted = fitted.shortened();
+                layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight);
+                size = fittingSize(layout);
             }
+            size = size < 0 ? SIZES[SIZES.length - 1] : size;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 layout.draw(cs, size);
             }
@@ -77,6 +79,16 @@ public final class HandoutBuilder {
             }
             throw e;
         }
+    }
+
+    /** The largest body type size at which everything fits, or -1. */
+    private static float fittingSize(HandoutLayout layout) throws IOException {
+        for (float candidate : SIZES) {
+            if (layout.fits(candidate)) {
+                return candidate;
+            }
+        }
+        return -1;
     }
 
     private static void info(PDDocument doc, HandoutContent content) {

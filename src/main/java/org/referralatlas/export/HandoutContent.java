@@ -50,6 +50,36 @@ public record HandoutContent(String title, String subtitle, FigureRequest figure
     public record Flag(String title, String text) {
     }
 
+    /** Longest note kept when a handout must be shortened to fit its one page. */
+    static final int SHORT_NOTE = 400;
+
+    /**
+     * The same content one step shorter, for a page that would overflow even in the smallest type: first
+     * fewer candidate muscles (at least three), then fewer self-care techniques (at least one), then fewer
+     * paragraphs beside the figure, then a shorter note. Precautions and red flags are never dropped: they
+     * are the safety part. Null when nothing more can go.
+     */
+    HandoutContent shortened() {
+        if (candidates.size() > 3) {
+            return copy(candidates.subList(0, candidates.size() - 1), selfCare, about, note);
+        }
+        if (selfCare.size() > 1) {
+            return copy(candidates, selfCare.subList(0, selfCare.size() - 1), about, note);
+        }
+        if (about.size() > 1) {
+            return copy(candidates, selfCare, about.subList(0, about.size() - 1), note);
+        }
+        if (note != null && note.length() > SHORT_NOTE) {
+            return copy(candidates, selfCare, about, note.substring(0, SHORT_NOTE - 1).strip() + "\u2026");
+        }
+        return null;
+    }
+
+    private HandoutContent copy(List<Candidate> c, List<SelfCare> s, List<String> a, String n) {
+        return new HandoutContent(title, subtitle, figure, aboutHeading, a, whereItHurts, c, s, precautions,
+                redFlags, n, sources, atlasLine);
+    }
+
     /** The same content with another therapist's note. */
     public HandoutContent withNote(String newNote) {
         return new HandoutContent(title, subtitle, figure, aboutHeading, about, whereItHurts, candidates, selfCare,

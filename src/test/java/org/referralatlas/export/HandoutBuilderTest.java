@@ -113,6 +113,31 @@ class HandoutBuilderTest {
     }
 
     @Test
+    void contentTooLongForAnyTypeSizeIsShortenedButKeepsItsSafetyParts() throws IOException {
+        HandoutContent base = contents.forMuscle("upper-trapezius", Side.RIGHT, null);
+        List<HandoutContent.SelfCare> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(new HandoutContent.SelfCare("Technique " + i, "Plain words " + i,
+                    "A note for technique " + i, List.of("First step.", "Second step.", "Third step.",
+                    "Fourth step, which is long enough to wrap onto a second line at any type size we use here.")));
+        }
+        HandoutContent big = new HandoutContent(base.title(), base.subtitle(), base.figure(), base.aboutHeading(),
+                base.about(), base.whereItHurts(), base.candidates(), many, base.precautions(), base.redFlags(),
+                "Note. ".repeat(200), base.sources(), base.atlasLine());
+        try (PDDocument doc = builder.build(big)) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = text(doc);
+            assertTrue(text.contains("Technique 1."), text);
+            assertFalse(text.contains("Technique 12."), "shortened");
+            for (String precaution : base.precautions()) {
+                assertTrue(text.contains(precaution), "precautions are kept: " + precaution);
+            }
+            assertTrue(text.contains("Sudden, worst-ever headache"), "red flags are kept");
+            assertTrue(text.contains("not a substitute for medical advice"), text);
+        }
+    }
+
+    @Test
     void unknownIdsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> contents.forMuscle("gluteus", Side.RIGHT, null));
         assertThrows(IllegalArgumentException.class, () -> contents.forPain(List.of("knee"), Side.RIGHT, null));
