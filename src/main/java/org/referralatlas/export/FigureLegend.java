@@ -24,25 +24,29 @@ final class FigureLegend {
     private FigureLegend() {
     }
 
-    static void draw(Graphics2D g, double width, double height, Muscle muscle, FigureRequest request,
-                     boolean painRegions) {
+    static void draw(Graphics2D g, double width, Muscle muscle, FigureRequest request,
+                     Figures.LegendEntries entries) {
         g.setColor(FigureStyle.BONE_LINE);
         g.setStroke(FigureStyle.THIN);
         g.draw(new Line2D.Double(16, 4, width - 16, 4));
         g.setColor(FigureStyle.TEXT);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        g.drawString(caption(muscle, request.side(), painRegions), 20, 32);
+        g.drawString(caption(muscle, request.side(), entries.pain()), 20, 32);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
         double[][] cells = {{20, 48}, {width / 2, 48}, {20, 74}, {width / 2, 74}};
         int i = 0;
-        if (muscle != null) {
+        if (entries.essential()) {
             entry(g, cells[i++], ESSENTIAL, ZoneKind.ESSENTIAL);
+        }
+        if (entries.spillover()) {
             entry(g, cells[i++], SPILLOVER, ZoneKind.SPILLOVER);
+        }
+        if (entries.marks()) {
             double[] c = cells[i++];
             FigureStyle.cross(g, c[0] + SWATCH / 2, c[1] + SWATCH / 2 - 2, FigureStyle.MARK_SIZE);
             label(g, c, TRIGGER_POINT);
         }
-        if (painRegions) {
+        if (entries.pain()) {
             double[] c = cells[i];
             Rectangle2D box = new Rectangle2D.Double(c[0], c[1] - 2, SWATCH, SWATCH * 0.8);
             g.setColor(FigureStyle.PAIN_TINT);

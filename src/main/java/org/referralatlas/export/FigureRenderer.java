@@ -102,7 +102,7 @@ public final class FigureRenderer {
             if (request.legend()) {
                 g.setTransform(base);
                 g.translate(area.getX(), area.getMaxY());
-                FigureLegend.draw(g, area.getWidth(), LEGEND_HEIGHT, muscle, request, !regions.isEmpty());
+                FigureLegend.draw(g, area.getWidth(), muscle, request, Figures.legendEntries(atlas, request));
             }
         } finally {
             g.dispose();

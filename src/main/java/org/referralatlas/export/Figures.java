@@ -181,6 +181,28 @@ public final class Figures {
         return new Rectangle2D.Double(x, y, w, h);
     }
 
+    /** Which legend entries a figure needs: only what it actually shows. */
+    record LegendEntries(boolean essential, boolean spillover, boolean marks, boolean pain) {
+    }
+
+    static LegendEntries legendEntries(Atlas atlas, FigureRequest request) {
+        Muscle m = request.muscleId() == null ? null : atlas.muscle(request.muscleId()).orElse(null);
+        boolean essential = false;
+        boolean spillover = false;
+        boolean marks = false;
+        if (m != null) {
+            for (TriggerPoint tp : m.triggerPoints()) {
+                marks |= tp.positions().containsKey(request.viewId());
+                for (ReferralZone zone : tp.zones()) {
+                    boolean drawn = !zone.shapesIn(request.viewId()).isEmpty();
+                    essential |= drawn && zone.kind() == ZoneKind.ESSENTIAL;
+                    spillover |= drawn && zone.kind() == ZoneKind.SPILLOVER;
+                }
+            }
+        }
+        return new LegendEntries(essential, spillover, marks, !request.painRegions().isEmpty());
+    }
+
     /** Whether a pain region is drawn once on the midline (never mirrored). */
     static boolean isMidline(PainRegion region) {
         return region.laterality() == org.referralatlas.model.Laterality.MIDLINE;

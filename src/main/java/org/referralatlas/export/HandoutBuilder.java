@@ -58,12 +58,14 @@ public final class HandoutBuilder {
             PDImageXObject image = LosslessFactory.createFromImage(doc, figure);
             float figureHeight = (float) (FIGURE_WIDTH * area.getHeight() / area.getWidth());
             HandoutContent fitted = content;
-            HandoutLayout layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight);
+            HandoutLayout layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight,
+                    Figures.legendEntries(atlas, content.figure()));
             float size = fittingSize(layout);
             // Shrinking the type was not enough: shorten the optional parts until the page holds everything.
             while (size < 0 && fitted.shortened() != null) {
                 fitted = fitted.shortened();
-                layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight);
+                layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight,
+                    Figures.legendEntries(atlas, content.figure()));
                 size = fittingSize(layout);
             }
             size = size < 0 ? SIZES[SIZES.length - 1] : size;

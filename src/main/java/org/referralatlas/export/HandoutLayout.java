@@ -23,14 +23,16 @@ final class HandoutLayout {
     private final PDRectangle page;
     private final PDImageXObject image;
     private final float figureHeight;
+    private final Figures.LegendEntries legend;
 
     HandoutLayout(HandoutContent content, PdfFonts fonts, PDRectangle page, PDImageXObject image,
-                  float figureHeight) {
+                  float figureHeight, Figures.LegendEntries legend) {
         this.c = content;
         this.fonts = fonts;
         this.page = page;
         this.image = image;
         this.figureHeight = figureHeight;
+        this.legend = legend;
     }
 
     boolean fits(float size) throws IOException {
@@ -93,7 +95,7 @@ final class HandoutLayout {
 
         // The legend sits beside the figure, not under it, so the row costs no more height than the figure.
         heading(col, "On the picture (" + HandoutContents.sideWords(c.figure().side()) + ")", s, false);
-        PdfLegend.draw(col, cs, fonts, s, c.figure().muscleId() != null, !c.figure().painRegions().isEmpty());
+        PdfLegend.draw(col, cs, fonts, s, legend);
         float figureBottom = rowTop - figureHeight - s * 0.4f;
         PdfFlow body = new PdfFlow(cs, fonts, left(), width(), Math.min(figureBottom, col.y()));
         heading(body, "What you can do at home", s, false);

@@ -15,15 +15,19 @@ final class PdfLegend {
     }
 
     /** Draws (or, when measuring, only counts) the entries; returns the height used. */
-    static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size, boolean pattern,
-                      boolean painRegions) throws IOException {
+    static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
+                      Figures.LegendEntries entries) throws IOException {
         float top = flow.y();
-        if (pattern) {
+        if (entries.essential()) {
             entry(flow, cs, fonts, size, FigureLegend.ESSENTIAL, Swatch.ESSENTIAL);
+        }
+        if (entries.spillover()) {
             entry(flow, cs, fonts, size, FigureLegend.SPILLOVER, Swatch.SPILLOVER);
+        }
+        if (entries.marks()) {
             entry(flow, cs, fonts, size, FigureLegend.TRIGGER_POINT, Swatch.CROSS);
         }
-        if (painRegions) {
+        if (entries.pain()) {
             entry(flow, cs, fonts, size, FigureLegend.PAIN, Swatch.PAIN);
         }
         return top - flow.y();

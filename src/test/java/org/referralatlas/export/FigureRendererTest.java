@@ -138,6 +138,18 @@ class FigureRendererTest {
     }
 
     @Test
+    void legendListsOnlyWhatTheFigureShows() {
+        assertEquals(new Figures.LegendEntries(true, true, true, false),
+                Figures.legendEntries(ATLAS, FigureRequest.muscle("posterior", "upper-trapezius", Side.RIGHT)));
+        assertEquals(new Figures.LegendEntries(false, false, false, true), Figures.legendEntries(ATLAS,
+                FigureRequest.muscle("posterior", null, Side.RIGHT).withPainRegions(List.of("occiput"))));
+        boolean anySpillover = tp1("sternocleidomastoid-sternal").zones(ZoneKind.SPILLOVER).stream()
+                .anyMatch(z -> !z.shapesIn("anterior").isEmpty());
+        assertEquals(anySpillover, Figures.legendEntries(ATLAS,
+                FigureRequest.muscle("anterior", "sternocleidomastoid-sternal", Side.RIGHT)).spillover());
+    }
+
+    @Test
     void rejectsUnknownIdsAndAbsurdScales() {
         assertThrows(IllegalArgumentException.class,
                 () -> renderer.render(FigureRequest.muscle("sideways", null, Side.RIGHT), 1));
