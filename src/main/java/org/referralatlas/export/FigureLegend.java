@@ -24,14 +24,15 @@ final class FigureLegend {
     private FigureLegend() {
     }
 
-    static void draw(Graphics2D g, double width, Muscle muscle, FigureRequest request,
+    static void draw(Graphics2D g, double width, String viewName, Muscle muscle, FigureRequest request,
                      Figures.LegendEntries entries) {
         g.setColor(FigureStyle.BONE_LINE);
         g.setStroke(FigureStyle.THIN);
         g.draw(new Line2D.Double(16, 4, width - 16, 4));
         g.setColor(FigureStyle.TEXT);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        g.drawString(caption(muscle, request.side(), entries.pain()), 20, 32);
+        String caption = caption(muscle, request.side(), entries.pain());
+        g.drawString(caption.isEmpty() ? viewName : caption, 20, 32);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
         double[][] cells = {{20, 48}, {width / 2, 48}, {20, 74}, {width / 2, 74}};
         int i = 0;

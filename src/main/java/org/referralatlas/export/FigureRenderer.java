@@ -102,12 +102,18 @@ public final class FigureRenderer {
             if (request.legend()) {
                 g.setTransform(base);
                 g.translate(area.getX(), area.getMaxY());
-                FigureLegend.draw(g, area.getWidth(), muscle, request, Figures.legendEntries(atlas, request));
+                FigureLegend.draw(g, area.getWidth(), view.name(), muscle, request.withSide(shownSide(request.side(), twoSided)),
+                        Figures.legendEntries(atlas, request));
             }
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
+    static org.referralatlas.model.Side shownSide(org.referralatlas.model.Side side, boolean twoSided) {
+        return !twoSided && side == org.referralatlas.model.Side.BOTH ? org.referralatlas.model.Side.RIGHT : side;
     }
 
     private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, List<PainRegion> regions,

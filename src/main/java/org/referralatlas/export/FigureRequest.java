@@ -35,6 +35,10 @@ public record FigureRequest(String viewId, String muscleId, Side side, Layer lay
         return new FigureRequest(viewId, muscleId, side, layer, regions, legend);
     }
 
+    public FigureRequest withSide(Side newSide) {
+        return new FigureRequest(viewId, muscleId, newSide, layer, painRegions, legend);
+    }
+
     public FigureRequest withLegend(boolean withLegend) {
         return new FigureRequest(viewId, muscleId, side, layer, painRegions, withLegend);
     }

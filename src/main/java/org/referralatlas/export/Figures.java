@@ -101,6 +101,14 @@ public final class Figures {
      * pain regions; ties go to the atlas's view order. Never empty for an atlas with views.
      */
     public static FigureView bestView(Atlas atlas, Muscle muscle, Collection<String> painRegions) {
+        return bestView(atlas, muscle, painRegions, Side.RIGHT);
+    }
+
+    /**
+     * As {@link #bestView(Atlas, Muscle, Collection)}; for both sides, a view that shows both sides and some of
+     * the pattern comes before a profile, which can show only one side.
+     */
+    public static FigureView bestView(Atlas atlas, Muscle muscle, Collection<String> painRegions, Side side) {
         FigureView best = null;
         int bestScore = -1;
         for (FigureView view : atlas.views()) {
@@ -116,6 +124,9 @@ public final class Figures {
             }
             for (String id : painRegions) {
                 score += atlas.region(id).map(r -> r.shapesIn(view.id()).size() * 3).orElse(0);
+            }
+            if (score > 0 && side == Side.BOTH && showsBothSides(view)) {
+                score += 1000;
             }
             if (score > bestScore) {
                 best = view;

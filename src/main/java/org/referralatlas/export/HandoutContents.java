@@ -43,7 +43,7 @@ public final class HandoutContents {
         Muscle m = atlas.muscle(muscleId)
                 .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + muscleId + "\""));
         Side s = side == null ? Side.RIGHT : side;
-        FigureView view = Figures.bestView(atlas, m, List.of());
+        FigureView view = Figures.bestView(atlas, m, List.of(), s);
         FigureRequest figure = new FigureRequest(view.id(), m.id(), s, null, List.of(), false);
         List<String> where = new ArrayList<>();
         List<String> essential = regionNames(m, ZoneKind.ESSENTIAL);
@@ -80,7 +80,7 @@ public final class HandoutContents {
         Side s = side == null ? Side.RIGHT : side;
         PainLookup.Result result = new PainLookup(atlas).lookUp(regionIds, s);
         Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
-        FigureView view = Figures.bestView(atlas, top, regionIds);
+        FigureView view = Figures.bestView(atlas, top, regionIds, s);
         FigureRequest figure = new FigureRequest(view.id(), top == null ? null : top.id(), s, null, regionIds, false);
         List<HandoutContent.Candidate> candidates = new ArrayList<>();
         for (PainLookup.Candidate c : result.candidates()) {

@@ -150,6 +150,15 @@ class FigureRendererTest {
     }
 
     @Test
+    void bestViewShowsMostOfThePatternAndBothSidesWhenAskedFor() {
+        Muscle ut = ATLAS.muscle("upper-trapezius").orElseThrow();
+        assertEquals("lateral", Figures.bestView(ATLAS, ut, List.of()).id(), "three essential shapes in lateral");
+        assertEquals("posterior", Figures.bestView(ATLAS, ut, List.of(), Side.BOTH).id());
+        BufferedImage both = renderer.render(FigureRequest.muscle("lateral", "upper-trapezius", Side.BOTH), 1);
+        assertEquals(ESSENTIAL, FigureTestSupport.rgb(both, essentialInterior("lateral"), 1), "a profile shows the right");
+    }
+
+    @Test
     void rejectsUnknownIdsAndAbsurdScales() {
         assertThrows(IllegalArgumentException.class,
                 () -> renderer.render(FigureRequest.muscle("sideways", null, Side.RIGHT), 1));
