@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.referralatlas.export.FigureRenderer;
@@ -62,7 +63,7 @@ final class FigureCommand extends AtlasCommand {
         FigureView view = view(atlas, viewText);
         String muscle = muscleText == null ? null : requireOk(resolver(atlas).muscle(muscleText));
         Headless.ensure();
-        FigureRequest request = new FigureRequest(view.id(), muscle, side, layer, java.util.List.of(), true);
+        FigureRequest request = new FigureRequest(view.id(), muscle, side, layer, List.of(), true);
         BufferedImage image = new FigureRenderer(atlas).render(request, scale);
         try {
             FigureRenderer.writePng(image, out);

@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.referralatlas.model.MuscleShape;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.Side;
 import org.referralatlas.model.TriggerPoint;
 import org.referralatlas.model.ViewBox;
 import org.referralatlas.model.ZoneKind;
@@ -112,8 +114,8 @@ public final class FigureRenderer {
     }
 
     /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
-    static org.referralatlas.model.Side shownSide(org.referralatlas.model.Side side, boolean twoSided) {
-        return !twoSided && side == org.referralatlas.model.Side.BOTH ? org.referralatlas.model.Side.RIGHT : side;
+    static Side shownSide(Side side, boolean twoSided) {
+        return !twoSided && side == Side.BOTH ? Side.RIGHT : side;
     }
 
     private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, List<PainRegion> regions,
@@ -203,7 +205,7 @@ public final class FigureRenderer {
         for (TriggerPoint tp : muscle.triggerPoints()) {
             Point p = tp.positions().get(view.id());
             if (p != null) {
-                java.awt.geom.Point2D at = copy.transform(new java.awt.geom.Point2D.Double(p.x(), p.y()), null);
+                Point2D at = copy.transform(new Point2D.Double(p.x(), p.y()), null);
                 FigureStyle.cross(g, at.getX(), at.getY(), FigureStyle.MARK_SIZE);
             }
         }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.referralatlas.model.ArtKind;
 
@@ -86,7 +87,7 @@ final class FigureStyle {
 
     /** An X with a white halo so it stays visible on the red essential zone and on skin. */
     static void cross(Graphics2D g, double x, double y, double size) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        Path2D.Double p = new Path2D.Double();
         p.moveTo(x - size, y - size);
         p.lineTo(x + size, y + size);
         p.moveTo(x - size, y + size);

@@ -12,6 +12,7 @@ import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Laterality;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.ReferralZone;
@@ -216,6 +217,6 @@ public final class Figures {
 
     /** Whether a pain region is drawn once on the midline (never mirrored). */
     static boolean isMidline(PainRegion region) {
-        return region.laterality() == org.referralatlas.model.Laterality.MIDLINE;
+        return region.laterality() == Laterality.MIDLINE;
     }
 }

@@ -99,6 +99,8 @@ public final class HandoutBuilder {
         info.setSubject(content.subtitle());
         info.setCreator("Referral Atlas");
         info.setCreationDate(Calendar.getInstance());
+        // Screen readers pick the voice from the document language; the atlas text is English.
+        doc.getDocumentCatalog().setLanguage("en");
     }
 
     /** Builds the handout and writes it atomically to {@code target}. */

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -153,7 +154,7 @@ final class HandoutLayout {
 
     /** A padded box around whatever {@code content} writes, sized by measuring it first. */
     private void box(PDPageContentStream cs, PdfFlow flow, float s, Color fill, Color line, float lineWidth,
-                     java.util.function.Consumer<PdfFlow> content) throws IOException {
+                     Consumer<PdfFlow> content) throws IOException {
         float pad = 8;
         PdfFlow measure = new PdfFlow(null, fonts, flow.x() + pad, flow.width() - 2 * pad, 0);
         content.accept(measure);
