@@ -104,7 +104,8 @@ public final class FigureRenderer {
             if (request.legend()) {
                 g.setTransform(base);
                 g.translate(area.getX(), area.getMaxY());
-                FigureLegend.draw(g, area.getWidth(), view.name(), muscle, request.withSide(shownSide(request.side(), twoSided)),
+                FigureRequest shown = request.withSide(shownSide(request.side(), twoSided));
+                FigureLegend.draw(g, area.getWidth(), view.name(), muscle, shown,
                         Figures.legendEntries(atlas, request));
             }
         } finally {

@@ -157,12 +157,15 @@ public final class HandoutContents {
         List<String> list = new ArrayList<>(m.precautions());
         for (TechniqueUse use : m.techniques()) {
             Technique t = atlas.technique(use.technique()).orElse(null);
-            if (t != null && (t.category() == TechniqueCategory.SELF_CARE || t.category() == TechniqueCategory.LIFESTYLE)
-                    && !t.contraindications().isEmpty()) {
-                list.add("Take care with \u201c" + t.name() + "\u201d: " + String.join("; ", t.contraindications()) + ".");
+            boolean patientDoesIt = t != null
+                    && (t.category() == TechniqueCategory.SELF_CARE || t.category() == TechniqueCategory.LIFESTYLE);
+            if (patientDoesIt && !t.contraindications().isEmpty()) {
+                list.add("Take care with \u201c" + t.name() + "\u201d: " + String.join("; ", t.contraindications())
+                        + ".");
             }
         }
-        list.add("Self-care should feel like a comfortable stretch or pressure, never sharp pain. Stop if it hurts more.");
+        list.add("Self-care should feel like a comfortable stretch or pressure, never sharp pain. "
+                + "Stop if it hurts more.");
         return list;
     }
 

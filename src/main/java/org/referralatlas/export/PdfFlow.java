@@ -77,7 +77,8 @@ final class PdfFlow {
         String joined = boldText + " " + plainText;
         // Wrapped as plain text in a column narrowed by the extra width of the bold words, which only
         // ever sit at the start: no line overruns the column, and lines stay nearly full.
-        float extra = Math.max(0, fonts.width(fonts.bold(), boldText, size) - fonts.width(fonts.regular(), boldText, size));
+        float extra = Math.max(0, fonts.width(fonts.bold(), boldText, size)
+                - fonts.width(fonts.regular(), boldText, size));
         List<String> lines = wrap(joined, fonts.regular(), size, width - indent - extra);
         int boldChars = boldText.length();
         int consumed = 0;

@@ -155,7 +155,8 @@ class FigureRendererTest {
         assertEquals("lateral", Figures.bestView(ATLAS, ut, List.of()).id(), "three essential shapes in lateral");
         assertEquals("posterior", Figures.bestView(ATLAS, ut, List.of(), Side.BOTH).id());
         BufferedImage both = renderer.render(FigureRequest.muscle("lateral", "upper-trapezius", Side.BOTH), 1);
-        assertEquals(ESSENTIAL, FigureTestSupport.rgb(both, essentialInterior("lateral"), 1), "a profile shows the right");
+        assertEquals(ESSENTIAL, FigureTestSupport.rgb(both, essentialInterior("lateral"), 1),
+                "a profile shows the right");
     }
 
     @Test

@@ -78,7 +78,8 @@ class HandoutBuilderTest {
     void cleanReplacesWhatAFontCannotEncode() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts standard = PdfFonts.load(doc, PdfFonts.Choice.STANDARD);
-            assertEquals("Caf\u00e9 \u2013 a -> b ? c", standard.clean(standard.regular(), "Caf\u00e9 \u2013 a \u2192 b \u4e2d\tc"));
+            assertEquals("Caf\u00e9 \u2013 a -> b ? c",
+                    standard.clean(standard.regular(), "Caf\u00e9 \u2013 a \u2192 b \u4e2d\tc"));
             assertEquals("e", PdfFonts.plain('\u0113'));
         }
     }
