@@ -60,14 +60,14 @@ public final class HandoutBuilder {
             HandoutContent fitted = content;
             HandoutLayout layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight,
                     Figures.legendEntries(atlas, content.figure()));
-            float size = fittingSize(layout);
-            // Shrinking the type was not enough: shorten the optional parts until the page holds everything.
-            while (size < 0 && fitted.shortened() != null) {
+            // When even the smallest type overflows, shorten the optional parts until it fits.
+            float smallest = SIZES[SIZES.length - 1];
+            while (!layout.fits(smallest) && fitted.shortened() != null) {
                 fitted = fitted.shortened();
                 layout = new HandoutLayout(fitted, fonts, page.getMediaBox(), image, figureHeight,
-                    Figures.legendEntries(atlas, content.figure()));
-                size = fittingSize(layout);
+                        Figures.legendEntries(atlas, content.figure()));
             }
+            float size = fittingSize(layout);
             size = size < 0 ? SIZES[SIZES.length - 1] : size;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 layout.draw(cs, size);
