@@ -57,4 +57,21 @@ class RunnableJarIT {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("referral-atlas: "), r.err());
     }
+
+    @Test
+    void drawsFiguresAndHandoutsHeadlessWithoutLoadingJavaFx() throws Exception {
+        Path dir = Files.createTempDirectory("jar-export");
+        Path png = dir.resolve("figure.png");
+        Run figure = java("-verbose:class", "-jar", JAR.toString(), "figure", "posterior", "--muscle",
+                "upper-trapezius", "--scale", "1", "--out", png.toString());
+        assertEquals(0, figure.code(), figure.err());
+        assertTrue(Files.size(png) > 0);
+        assertEquals(List.of(), figure.out().lines().filter(l -> l.contains("[class,load] javafx.")
+                || l.contains("[class,load] com.sun.javafx.") || l.contains("[class,load] com.sun.glass.")).toList(),
+                "the CLI must not load JavaFX");
+        Path pdf = dir.resolve("handout.pdf");
+        Run handout = java("-jar", JAR.toString(), "handout", "upper-trapezius", "--out", pdf.toString());
+        assertEquals(0, handout.code(), handout.err());
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
 }

@@ -1,0 +1,84 @@
+package org.referralatlas.export;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.ZoneKind;
+
+/**
+ * The legend band under an exported figure, in plain words a patient understands: what is solid, what is
+ * dotted, what the X means. Drawn in design units so it scales with the figure.
+ */
+final class FigureLegend {
+    /** Legend wording, shared with the PDF handout so both say the same thing. */
+    static final String ESSENTIAL = "Main pain area";
+    static final String SPILLOVER = "Pain may also spread here";
+    static final String TRIGGER_POINT = "X = the tender knot (trigger point)";
+    static final String PAIN = "Where you feel pain";
+
+    private static final double SWATCH = 24;
+
+    private FigureLegend() {
+    }
+
+    static void draw(Graphics2D g, double width, String viewName, Muscle muscle, FigureRequest request,
+                     Figures.LegendEntries entries) {
+        g.setColor(FigureStyle.BONE_LINE);
+        g.setStroke(FigureStyle.THIN);
+        g.draw(new Line2D.Double(16, 4, width - 16, 4));
+        g.setColor(FigureStyle.TEXT);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+        String caption = caption(muscle, request.side(), entries.pain());
+        g.drawString(caption.isEmpty() ? viewName : caption, 20, 32);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+        double[][] cells = {{20, 48}, {width / 2, 48}, {20, 74}, {width / 2, 74}};
+        int i = 0;
+        if (entries.essential()) {
+            entry(g, cells[i++], ESSENTIAL, ZoneKind.ESSENTIAL);
+        }
+        if (entries.spillover()) {
+            entry(g, cells[i++], SPILLOVER, ZoneKind.SPILLOVER);
+        }
+        if (entries.marks()) {
+            double[] c = cells[i++];
+            FigureStyle.cross(g, c[0] + SWATCH / 2, c[1] + SWATCH / 2 - 2, FigureStyle.MARK_SIZE);
+            label(g, c, TRIGGER_POINT);
+        }
+        if (entries.pain()) {
+            double[] c = cells[i];
+            Rectangle2D box = new Rectangle2D.Double(c[0], c[1] - 2, SWATCH, SWATCH * 0.8);
+            g.setColor(FigureStyle.PAIN_TINT);
+            g.fill(box);
+            g.setColor(FigureStyle.PAIN);
+            g.setStroke(FigureStyle.DASHED);
+            g.draw(box);
+            label(g, c, PAIN);
+        }
+    }
+
+    private static void entry(Graphics2D g, double[] cell, String text, ZoneKind kind) {
+        FigureRenderer.drawZone(g, new Rectangle2D.Double(cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8), kind);
+        label(g, cell, text);
+    }
+
+    private static void label(Graphics2D g, double[] cell, String text) {
+        g.setColor(FigureStyle.TEXT);
+        g.drawString(text, (float) (cell[0] + SWATCH + 10), (float) (cell[1] + 15));
+    }
+
+    /** "Upper trapezius, right side": what the figure shows, for the legend and the handout. */
+    static String caption(Muscle muscle, Side side, boolean painRegions) {
+        String where = switch (side) {
+            case LEFT -> "left side";
+            case RIGHT -> "right side";
+            case BOTH -> "both sides";
+        };
+        if (muscle != null) {
+            return muscle.name() + ", " + where;
+        }
+        return painRegions ? "Where you feel pain, " + where : "";
+    }
+}

@@ -1,0 +1,239 @@
+package org.referralatlas.export;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.referralatlas.model.ArtShape;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Layer;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.MuscleShape;
+import org.referralatlas.model.PainRegion;
+import org.referralatlas.model.Point;
+import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.TriggerPoint;
+import org.referralatlas.model.ViewBox;
+import org.referralatlas.model.ZoneKind;
+
+/**
+ * Draws a figure view with Java2D, without JavaFX and without a display ({@code java.awt.headless=true}):
+ * base art, the muscles of one layer, the selected muscle emphasised, its referral zones (essential solid,
+ * spillover stippled with a dashed outline), its trigger points as X marks, optional pain regions, and a
+ * legend band below. The image maps design point (x, y) to pixel ((x - viewBox.x) * scale, (y - viewBox.y) * scale).
+ */
+public final class FigureRenderer {
+    /** Height of the legend band in design units (it scales with the figure). */
+    public static final double LEGEND_HEIGHT = 100;
+    /** Twice the 1:1 on-screen size: sharp on high-density screens and in print. */
+    public static final double DEFAULT_SCALE = 2.0;
+    /** Bound on the image size (about 190 MB of pixels), against a scale typed by mistake. */
+    static final long MAX_PIXELS = 48_000_000L;
+
+    private final Atlas atlas;
+
+    public FigureRenderer(Atlas atlas) {
+        this.atlas = atlas;
+    }
+
+    /** Pixel width and height of the image {@link #render} produces. */
+    public static int[] pixelSize(FigureView view, boolean legend, double scale) {
+        double height = view.viewBox().height() + (legend ? LEGEND_HEIGHT : 0);
+        return new int[] {(int) Math.round(view.viewBox().width() * scale), (int) Math.round(height * scale)};
+    }
+
+    /**
+     * Renders the request.
+     *
+     * @param scale pixels per design unit, e.g. 2 for twice screen resolution; between 0.1 and 16
+     * @throws IllegalArgumentException for an unknown view, muscle or region, or a scale out of range
+     */
+    public BufferedImage render(FigureRequest request, double scale) {
+        FigureView view = atlas.view(request.viewId())
+                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
+        ViewBox vb = view.viewBox();
+        return render(request, scale, new Rectangle2D.Double(vb.x(), vb.y(), vb.width(), vb.height()));
+    }
+
+    /**
+     * Renders only {@code area} (design units, as seen in the output) of the view, e.g. a close-up from
+     * {@link Figures#focus}; the legend, if any, spans the area's width.
+     */
+    public BufferedImage render(FigureRequest request, double scale, Rectangle2D area) {
+        if (!(scale >= 0.1 && scale <= 16)) {
+            throw new IllegalArgumentException("scale must be between 0.1 and 16, not " + scale);
+        }
+        FigureView view = atlas.view(request.viewId())
+                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
+        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
+                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
+        List<PainRegion> regions = request.painRegions().stream().map(id -> atlas.region(id)
+                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))).toList();
+        int[] size = {(int) Math.round(area.getWidth() * scale),
+            (int) Math.round((area.getHeight() + (request.legend() ? LEGEND_HEIGHT : 0)) * scale)};
+        if ((long) size[0] * size[1] > MAX_PIXELS) {
+            throw new IllegalArgumentException("image of " + size[0] + " x " + size[1] + " pixels is too large");
+        }
+        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(FigureStyle.BACKGROUND);
+            g.fillRect(0, 0, size[0], size[1]);
+            g.scale(scale, scale);
+            g.translate(-area.getX(), -area.getY());
+            AffineTransform base = g.getTransform();
+            boolean twoSided = Figures.showsBothSides(view);
+            if (Figures.flipsWholeFigure(request.side(), twoSided)) {
+                g.transform(Figures.mirror(view));
+            }
+            drawFigure(g, view, muscle, regions, request, twoSided);
+            if (request.legend()) {
+                g.setTransform(base);
+                g.translate(area.getX(), area.getMaxY());
+                FigureRequest shown = request.withSide(shownSide(request.side(), twoSided));
+                FigureLegend.draw(g, area.getWidth(), view.name(), muscle, shown,
+                        Figures.legendEntries(atlas, request));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
+    static Side shownSide(Side side, boolean twoSided) {
+        return !twoSided && side == Side.BOTH ? Side.RIGHT : side;
+    }
+
+    private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, List<PainRegion> regions,
+                            FigureRequest request, boolean twoSided) {
+        for (ArtShape art : view.art()) {
+            drawArt(g, art);
+        }
+        Layer layer = request.layer() != null ? request.layer() : view.shapesOf(muscle == null ? "" : muscle.id())
+                .stream().map(MuscleShape::layer).findFirst().orElse(Layer.SUPERFICIAL);
+        List<AffineTransform> chosen = Figures.sideCopies(view, request.side(), twoSided);
+        for (MuscleShape shape : view.muscles()) {
+            boolean selected = muscle != null && shape.muscle().equals(muscle.id());
+            if (shape.layer() != layer || selected) {
+                continue;
+            }
+            drawMuscle(g, shape, new AffineTransform(), false);
+            if (shape.bilateral() && twoSided) {
+                drawMuscle(g, shape, Figures.mirror(view), false);
+            }
+        }
+        for (PainRegion region : regions) {
+            for (AffineTransform copy : Figures.isMidline(region) ? List.of(new AffineTransform()) : chosen) {
+                for (String data : region.shapesIn(view.id())) {
+                    Shape s = copy.createTransformedShape(Figures.path(data));
+                    g.setColor(FigureStyle.PAIN_TINT);
+                    g.fill(s);
+                    g.setColor(FigureStyle.PAIN);
+                    g.setStroke(FigureStyle.DASHED);
+                    g.draw(s);
+                }
+            }
+        }
+        if (muscle == null) {
+            return;
+        }
+        // The selected muscle is drawn whatever the layer, so its pattern always has its muscle beside it.
+        for (MuscleShape shape : view.shapesOf(muscle.id())) {
+            if (shape.bilateral() && twoSided) {
+                for (AffineTransform copy : List.of(new AffineTransform(), Figures.mirror(view))) {
+                    drawMuscle(g, shape, copy, chosen.stream().anyMatch(c -> c.equals(copy)));
+                }
+            } else {
+                drawMuscle(g, shape, new AffineTransform(), true);
+            }
+        }
+        for (AffineTransform copy : chosen) {
+            drawPattern(g, view, muscle, copy);
+        }
+    }
+
+    private static void drawArt(Graphics2D g, ArtShape art) {
+        Path2D.Double s = Figures.path(art.path());
+        if (FigureStyle.artFill(art.kind()) != null) {
+            g.setColor(FigureStyle.artFill(art.kind()));
+            g.fill(s);
+        }
+        g.setColor(FigureStyle.artLine(art.kind()));
+        g.setStroke(FigureStyle.THIN);
+        g.draw(s);
+    }
+
+    private static void drawMuscle(Graphics2D g, MuscleShape shape, AffineTransform copy, boolean selected) {
+        Shape s = copy.createTransformedShape(Figures.path(shape.path()));
+        g.setColor(selected ? FigureStyle.SELECTED : FigureStyle.MUSCLE);
+        g.fill(s);
+        if (shape.fibres() != null && !shape.fibres().isBlank()) {
+            g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.FIBRE);
+            g.setStroke(FigureStyle.FIBRE_STROKE);
+            g.draw(copy.createTransformedShape(Figures.path(shape.fibres())));
+        }
+        g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.MUSCLE_LINE);
+        g.setStroke(selected ? FigureStyle.BOLD : FigureStyle.THIN);
+        g.draw(s);
+    }
+
+    /** Spillover first so that essential zones, drawn solid, stay on top where they overlap. */
+    private static void drawPattern(Graphics2D g, FigureView view, Muscle muscle, AffineTransform copy) {
+        for (ZoneKind kind : List.of(ZoneKind.SPILLOVER, ZoneKind.ESSENTIAL)) {
+            for (TriggerPoint tp : muscle.triggerPoints()) {
+                for (ReferralZone zone : tp.zones(kind)) {
+                    for (String data : zone.shapesIn(view.id())) {
+                        drawZone(g, copy.createTransformedShape(Figures.path(data)), kind);
+                    }
+                }
+            }
+        }
+        for (TriggerPoint tp : muscle.triggerPoints()) {
+            Point p = tp.positions().get(view.id());
+            if (p != null) {
+                Point2D at = copy.transform(new Point2D.Double(p.x(), p.y()), null);
+                FigureStyle.cross(g, at.getX(), at.getY(), FigureStyle.MARK_SIZE);
+            }
+        }
+    }
+
+    static void drawZone(Graphics2D g, Shape s, ZoneKind kind) {
+        if (kind == ZoneKind.ESSENTIAL) {
+            g.setColor(FigureStyle.ESSENTIAL);
+            g.fill(s);
+            g.setColor(FigureStyle.ZONE_LINE);
+            g.setStroke(FigureStyle.ZONE);
+        } else {
+            g.setColor(FigureStyle.SPILLOVER_TINT);
+            g.fill(s);
+            FigureStyle.stipple(g, s, FigureStyle.ESSENTIAL);
+            g.setColor(FigureStyle.ZONE_LINE);
+            g.setStroke(FigureStyle.DASHED);
+        }
+        g.draw(s);
+    }
+
+    /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */
+    public static void writePng(BufferedImage image, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+}

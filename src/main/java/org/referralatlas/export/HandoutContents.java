@@ -1,0 +1,214 @@
+package org.referralatlas.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.RedFlag;
+import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.SourceRef;
+import org.referralatlas.model.Technique;
+import org.referralatlas.model.TechniqueCategory;
+import org.referralatlas.model.TechniqueUse;
+import org.referralatlas.model.TriggerPoint;
+import org.referralatlas.model.ZoneKind;
+import org.referralatlas.query.PainLookup;
+
+/** Assembles {@link HandoutContent} from the atlas: for one muscle, or for a pain-finder result. */
+public final class HandoutContents {
+    /** How many candidate muscles a pain-finder handout lists: more would not fit one page. */
+    static final int MAX_CANDIDATES = 5;
+    /** Said on every handout, whatever the atlas holds, because no atlas can list every warning sign. */
+    static final String GENERAL_FLAG = "Pain that keeps getting worse, does not ease within a few weeks, or comes "
+            + "with fever, weight loss, numbness or weakness: see your doctor.";
+
+    private final Atlas atlas;
+
+    public HandoutContents(Atlas atlas) {
+        this.atlas = atlas;
+    }
+
+    /**
+     * A handout for one muscle's pattern.
+     *
+     * @throws IllegalArgumentException for an unknown muscle id
+     */
+    public HandoutContent forMuscle(String muscleId, Side side, String note) {
+        Muscle m = atlas.muscle(muscleId)
+                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + muscleId + "\""));
+        Side s = side == null ? Side.RIGHT : side;
+        FigureView view = Figures.bestView(atlas, m, List.of(), s);
+        FigureRequest figure = new FigureRequest(view.id(), m.id(), s, null, List.of(), false);
+        List<String> where = new ArrayList<>();
+        List<String> essential = regionNames(m, ZoneKind.ESSENTIAL);
+        List<String> spillover = regionNames(m, ZoneKind.SPILLOVER);
+        spillover.removeAll(essential);
+        if (!essential.isEmpty()) {
+            where.add("Main pain area: " + join(essential) + ".");
+        }
+        if (!spillover.isEmpty()) {
+            where.add("Pain may also spread to: " + join(spillover) + ".");
+        }
+        where.add("The tender knot (X on the picture) is in the muscle itself, often away from where it hurts.");
+        List<String> about = List.of(m.patientSummary());
+        return new HandoutContent(m.name(), "Your pain pattern and what you can do \u2013 " + sideWords(s),
+                figure, "What is going on?", about, where, List.of(), selfCare(m), precautions(m),
+                flags(patternRegions(m)), note, sources(m), atlasLine());
+    }
+
+    /**
+     * A pain-finder handout: the regions where it hurts, the candidate muscles ranked with reasons, and the
+     * self-care and pattern of the most likely one.
+     *
+     * @throws IllegalArgumentException for an unknown region id or an empty list
+     */
+    public HandoutContent forPain(List<String> regionIds, Side side, String note) {
+        if (regionIds.isEmpty()) {
+            throw new IllegalArgumentException("name at least one pain region");
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : regionIds) {
+            names.add(atlas.region(id).orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))
+                    .name());
+        }
+        Side s = side == null ? Side.RIGHT : side;
+        PainLookup.Result result = new PainLookup(atlas).lookUp(regionIds, s);
+        Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
+        FigureView view = Figures.bestView(atlas, top, regionIds, s);
+        FigureRequest figure = new FigureRequest(view.id(), top == null ? null : top.id(), s, null, regionIds, false);
+        List<HandoutContent.Candidate> candidates = new ArrayList<>();
+        for (PainLookup.Candidate c : result.candidates()) {
+            if (candidates.size() == MAX_CANDIDATES) {
+                break;
+            }
+            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.muscle().name(), reason(c),
+                    c.muscle().patientSummary()));
+        }
+        List<String> about = new ArrayList<>();
+        about.add(top == null
+                ? "No muscle in this atlas is known to send pain there. Your therapist will talk it through with you."
+                : "Tight spots (trigger points) in a muscle can send pain somewhere else. These muscles are known to "
+                        + "send pain to where you feel it. The picture shows the most likely one, " + top.name() + ".");
+        List<String> where = List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ").");
+        Set<String> flagRegions = new LinkedHashSet<>(regionIds);
+        return new HandoutContent("Where it hurts: " + String.join(", ", names),
+                "Muscles that may be causing it and what you can do \u2013 " + sideWords(s), figure,
+                "What is going on?", about, where, candidates, top == null ? List.of() : selfCare(top),
+                top == null ? List.of() : precautions(top), flags(flagRegions), note,
+                top == null ? List.of() : sources(top), atlasLine());
+    }
+
+    private String reason(PainLookup.Candidate c) {
+        List<String> main = new ArrayList<>();
+        List<String> spill = new ArrayList<>();
+        for (PainLookup.Reason r : c.reasons()) {
+            String name = atlas.region(r.region()).map(x -> x.name().toLowerCase(Locale.ROOT)).orElse(r.region());
+            List<String> into = r.zone() == ZoneKind.ESSENTIAL ? main : spill;
+            if (!into.contains(name) && !main.contains(name)) {
+                into.add(name);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!main.isEmpty()) {
+            parts.add("main pain area: " + join(main));
+        }
+        if (!spill.isEmpty()) {
+            parts.add("pain may spread to: " + join(spill));
+        }
+        return String.join("; ", parts);
+    }
+
+    private List<String> regionNames(Muscle m, ZoneKind kind) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TriggerPoint tp : m.triggerPoints()) {
+            for (ReferralZone zone : tp.zones(kind)) {
+                zone.regions().forEach(r -> names.add(atlas.region(r).map(x -> x.name()).orElse(r)
+                        .toLowerCase(Locale.ROOT)));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static Set<String> patternRegions(Muscle m) {
+        Set<String> ids = new LinkedHashSet<>();
+        m.triggerPoints().forEach(tp -> tp.zones().forEach(z -> ids.addAll(z.regions())));
+        return ids;
+    }
+
+    /** Techniques the patient does: self-care first, then lifestyle, in the muscle's order. */
+    private List<HandoutContent.SelfCare> selfCare(Muscle m) {
+        List<HandoutContent.SelfCare> list = new ArrayList<>();
+        for (TechniqueCategory category : List.of(TechniqueCategory.SELF_CARE, TechniqueCategory.LIFESTYLE)) {
+            for (TechniqueUse use : m.techniques()) {
+                atlas.technique(use.technique()).filter(t -> t.category() == category).ifPresent(t -> list.add(
+                        new HandoutContent.SelfCare(t.name(), t.plainLanguage(), use.notes(), t.steps())));
+            }
+        }
+        return list;
+    }
+
+    private List<String> precautions(Muscle m) {
+        List<String> list = new ArrayList<>(m.precautions());
+        for (TechniqueUse use : m.techniques()) {
+            Technique t = atlas.technique(use.technique()).orElse(null);
+            boolean patientDoesIt = t != null
+                    && (t.category() == TechniqueCategory.SELF_CARE || t.category() == TechniqueCategory.LIFESTYLE);
+            if (patientDoesIt && !t.contraindications().isEmpty()) {
+                list.add("Take care with \u201c" + t.name() + "\u201d: " + String.join("; ", t.contraindications())
+                        + ".");
+            }
+        }
+        list.add("Self-care should feel like a comfortable stretch or pressure, never sharp pain. "
+                + "Stop if it hurts more.");
+        return list;
+    }
+
+    private List<HandoutContent.Flag> flags(Collection<String> regionIds) {
+        List<HandoutContent.Flag> list = new ArrayList<>();
+        for (RedFlag f : atlas.redFlagsFor(regionIds)) {
+            list.add(new HandoutContent.Flag(f.title(), f.description() + " " + f.action()));
+        }
+        list.add(new HandoutContent.Flag("Not getting better", GENERAL_FLAG));
+        return list;
+    }
+
+    private List<String> sources(Muscle m) {
+        List<SourceRef> refs = new ArrayList<>(m.sources());
+        m.triggerPoints().forEach(tp -> refs.addAll(tp.sources()));
+        Set<String> citations = new LinkedHashSet<>();
+        for (SourceRef ref : refs) {
+            atlas.source(ref.source()).ifPresent(s -> citations.add(s.citation()));
+        }
+        return new ArrayList<>(citations);
+    }
+
+    private String atlasLine() {
+        return atlas.manifest().title() + " " + atlas.manifest().version();
+    }
+
+    static String sideWords(Side side) {
+        return switch (side) {
+            case LEFT -> "left side";
+            case RIGHT -> "right side";
+            case BOTH -> "both sides";
+        };
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** "a", "a and b", "a, b and c": how people list things. */
+    static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
