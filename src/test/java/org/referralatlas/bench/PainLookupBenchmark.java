@@ -1,0 +1,101 @@
+package org.referralatlas.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.PainRegion;
+import org.referralatlas.model.Side;
+import org.referralatlas.query.PainLookup;
+
+/**
+ * Reverse lookup latency (regions to ranked muscles), sampled per call so that JMH reports
+ * percentiles: the target is p99 under 1 ms on the bundled atlas. Each call takes the next query
+ * of a fixed cycle of 1-3 regions and a side, so no single query's branch profile dominates.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Thread)
+public class PainLookupBenchmark {
+    private static final int QUERIES = 64;
+
+    /** "bundled", or "generated" for a generated atlas of {@link #muscles} muscles. */
+    @Param({"bundled", "generated"})
+    public String atlas;
+
+    @Param("1000")
+    public int muscles;
+
+    private Path dir;
+    private PainLookup lookup;
+    private final List<List<String>> queries = new ArrayList<>();
+    private final Side[] sides = Side.values();
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        AtlasLoader.Result result;
+        if (atlas.equals("generated")) {
+            dir = BenchSupport.generatedAtlas(muscles);
+            result = new AtlasLoader().load(dir);
+        } else {
+            result = new AtlasLoader().loadBundled();
+        }
+        Atlas loaded = BenchSupport.loaded(result, atlas + " atlas");
+        lookup = new PainLookup(loaded);
+        queries.addAll(queries(loaded.regions().stream().map(PainRegion::id).toList()));
+    }
+
+    /**
+     * A fixed, deterministic cycle of queries over whatever regions the atlas has: sizes 1, 2, 3 in
+     * turn, regions picked with varying strides so that the combinations vary (falling back to
+     * neighbours when a stride cycles early, so every query fills up).
+     */
+    static List<List<String>> queries(List<String> regions) {
+        List<List<String>> result = new ArrayList<>();
+        int n = regions.size();
+        for (int q = 0; q < QUERIES; q++) {
+            int size = Math.min(1 + q % 3, n);
+            List<String> query = new ArrayList<>();
+            int stride = 1 + (q / 3) % Math.max(1, n - 1);
+            for (int k = 0; query.size() < size; k++) {
+                String region = regions.get((q * 7 + (k < n ? k * stride : k)) % n);
+                if (!query.contains(region)) {
+                    query.add(region);
+                }
+            }
+            result.add(List.copyOf(query));
+        }
+        return result;
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+        BenchSupport.deleteTree(dir);
+    }
+
+    @Benchmark
+    public PainLookup.Result lookUp() {
+        int i = next++ & (QUERIES - 1);
+        return lookup.lookUp(queries.get(i), sides[i % sides.length]);
+    }
+}
