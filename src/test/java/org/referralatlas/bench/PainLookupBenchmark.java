@@ -31,19 +31,16 @@ import org.referralatlas.query.PainLookup;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
 public class PainLookupBenchmark {
     private static final int QUERIES = 64;
 
-    /** "bundled", or "generated" for a generated atlas of {@link #muscles} muscles. */
-    @Param({"bundled", "generated"})
+    /** "bundled", or "generated-N" for a generated atlas of N muscles (e.g. -p atlas=generated-5000). */
+    @Param({"bundled", "generated-1000"})
     public String atlas;
-
-    @Param("1000")
-    public int muscles;
 
     private Path dir;
     private PainLookup lookup;
@@ -54,11 +51,13 @@ public class PainLookupBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
         AtlasLoader.Result result;
-        if (atlas.equals("generated")) {
-            dir = BenchSupport.generatedAtlas(muscles);
+        if (atlas.startsWith("generated-")) {
+            dir = BenchSupport.generatedAtlas(Integer.parseInt(atlas.substring("generated-".length())));
             result = new AtlasLoader().load(dir);
-        } else {
+        } else if (atlas.equals("bundled")) {
             result = new AtlasLoader().loadBundled();
+        } else {
+            throw new IllegalArgumentException("atlas must be \"bundled\" or \"generated-N\", not " + atlas);
         }
         Atlas loaded = BenchSupport.loaded(result, atlas + " atlas");
         lookup = new PainLookup(loaded);
