@@ -38,7 +38,7 @@ public final class App extends Application {
         });
         AtlasSession session = new AtlasSession(new AtlasLoader(), loader, Platform::runLater);
         MainViewModel model = new MainViewModel(session);
-        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class));
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader);
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }

@@ -49,7 +49,7 @@ class AppFlowTest {
         PREFS.clear();
         session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
         model = new MainViewModel(session);
-        new MainWindow(stage, model, PREFS);
+        new MainWindow(stage, model, PREFS, Executors.newSingleThreadExecutor());
         session.open(TestAtlases.MINI);
         stage.show();
     }

@@ -22,6 +22,12 @@ final class MainMenu extends MenuBar {
 
         void quit();
 
+        void exportFigure();
+
+        void exportHandout();
+
+        void print();
+
         void toggleFullScreen();
 
         void showView(int index);
@@ -69,6 +75,10 @@ final class MainMenu extends MenuBar {
                 item("menu.file.open", "Shortcut+O", e -> a.openAtlas()),
                 item("menu.file.reload", "Shortcut+R", e -> a.reloadAtlas()),
                 item("menu.file.bundled", null, e -> a.useBundledAtlas()),
+                new SeparatorMenuItem(),
+                item("export.figure", "Shortcut+E", e -> a.exportFigure()),
+                item("export.handout", "Shortcut+Shift+E", e -> a.exportHandout()),
+                item("export.print", "Shortcut+P", e -> a.print()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", e -> a.quit()));
         Menu view = new Menu(Messages.get("menu.view"));

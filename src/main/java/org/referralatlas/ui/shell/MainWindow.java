@@ -3,6 +3,7 @@ package org.referralatlas.ui.shell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -30,9 +31,12 @@ public final class MainWindow implements MainMenu.Actions {
     private final MainViewModel model;
     private final MainView view;
     private final Preferences prefs;
+    private final ExportActions exports;
 
-    public MainWindow(Stage stage, MainViewModel model, Preferences prefs) {
+    /** @param background runs exports and rendering off the JavaFX thread */
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background) {
         this.stage = stage;
+        this.exports = new ExportActions(stage, model, background);
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this);
@@ -113,6 +117,21 @@ public final class MainWindow implements MainMenu.Actions {
     public void quit() {
         stage.close();
         Platform.exit();
+    }
+
+    @Override
+    public void exportFigure() {
+        exports.exportFigure();
+    }
+
+    @Override
+    public void exportHandout() {
+        exports.exportHandout();
+    }
+
+    @Override
+    public void print() {
+        exports.print();
     }
 
     @Override

@@ -1,0 +1,174 @@
+package org.referralatlas.ui.shell;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.referralatlas.export.FigureRenderer;
+import org.referralatlas.export.FigureRequest;
+import org.referralatlas.export.HandoutBuilder;
+import org.referralatlas.export.HandoutContent;
+import org.referralatlas.export.HandoutContents;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Side;
+import org.referralatlas.ui.Messages;
+
+/**
+ * Export and print from the window: the current figure as PNG at twice screen resolution, the
+ * patient handout as PDF, and printing through the system dialog. Rendering runs off the JavaFX thread.
+ */
+final class ExportActions {
+    private final Stage stage;
+    private final MainViewModel model;
+    private final Executor background;
+
+    ExportActions(Stage stage, MainViewModel model, Executor background) {
+        this.stage = stage;
+        this.model = model;
+        this.background = background;
+    }
+
+    void exportFigure() {
+        Atlas atlas = model.session().getAtlas();
+        File file = chooser("*.png", "figure.png").showSaveDialog(stage);
+        if (atlas == null || file == null) {
+            return;
+        }
+        FigureRequest request = figureRequest();
+        run(() -> FigureRenderer.writePng(new FigureRenderer(atlas).render(request, FigureRenderer.DEFAULT_SCALE),
+                file.toPath()));
+    }
+
+    void exportHandout() {
+        Atlas atlas = model.session().getAtlas();
+        if (atlas == null || handoutSubjectMissing()) {
+            return;
+        }
+        String note = askNote();
+        if (note == null) {
+            return;
+        }
+        File file = chooser("*.pdf", "handout.pdf").showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        HandoutContent content = handoutContent(atlas, note);
+        run(() -> new HandoutBuilder(atlas).write(content, file.toPath()));
+    }
+
+    /** Prints the handout page when a muscle or pain-finder result is chosen, through the system dialog. */
+    void print() {
+        Atlas atlas = model.session().getAtlas();
+        if (atlas == null || handoutSubjectMissing()) {
+            return;
+        }
+        HandoutContent content = handoutContent(atlas, "");
+        background.execute(() -> {
+            try (PDDocument doc = new HandoutBuilder(atlas).build(content)) {
+                Image page = toFx(HandoutBuilder.renderPage(doc, 150));
+                Platform.runLater(() -> printImage(page));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    private void printImage(Image page) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            error(Messages.get("export.noPrinter"));
+            return;
+        }
+        if (job.showPrintDialog(stage)) {
+            ImageView view = new ImageView(page);
+            var layout = job.getJobSettings().getPageLayout();
+            view.setPreserveRatio(true);
+            view.setFitWidth(layout.getPrintableWidth());
+            view.setFitHeight(layout.getPrintableHeight());
+            if (job.printPage(view)) {
+                job.endJob();
+            }
+        }
+    }
+
+    private boolean handoutSubjectMissing() {
+        boolean finder = model.modeProperty().get() == AppMode.PAIN_FINDER && !model.painFinder().chosenRegions().isEmpty();
+        if (!finder && model.explore().getSelected() == null) {
+            error(Messages.get("export.nothingChosen"));
+            return true;
+        }
+        return false;
+    }
+
+    private HandoutContent handoutContent(Atlas atlas, String note) {
+        HandoutContents contents = new HandoutContents(atlas);
+        Side side = model.explore().sideProperty().get();
+        if (model.modeProperty().get() == AppMode.PAIN_FINDER && !model.painFinder().chosenRegions().isEmpty()) {
+            return contents.forPain(List.copyOf(model.painFinder().chosenRegions()), side, note);
+        }
+        return contents.forMuscle(model.explore().getSelected().id(), side, note);
+    }
+
+    private FigureRequest figureRequest() {
+        var explore = model.explore();
+        String muscle = explore.getSelected() == null ? null : explore.getSelected().id();
+        return FigureRequest.muscle(explore.viewIdProperty().get(), muscle, explore.sideProperty().get())
+                .withLayer(explore.layerProperty().get());
+    }
+
+    private String askNote() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("export.handout"));
+        dialog.setHeaderText(Messages.get("export.note"));
+        return dialog.showAndWait().orElse(null);
+    }
+
+    private FileChooser chooser(String pattern, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        chooser.setInitialFileName(name);
+        return chooser;
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private void run(Work work) {
+        background.execute(() -> {
+            try {
+                work.run();
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> error(e.getMessage()));
+            }
+        });
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(Messages.get("export.failed"));
+        alert.show();
+    }
+
+    static Image toFx(BufferedImage image) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return new Image(new ByteArrayInputStream(png.toByteArray()));
+    }
+}
