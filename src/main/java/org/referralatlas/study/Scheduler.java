@@ -86,10 +86,12 @@ public final class Scheduler {
         int next = switch (repetitions) {
             case 0 -> 1;
             case 1 -> 6;
-            default -> (int) Math.ceil(interval * ease);
+            // The epsilon keeps 25 x 2.2 at 55 days, not 56 through binary rounding.
+            default -> (int) Math.ceil(interval * ease - 1e-9);
         };
         int q = 5 - grade;
-        double newEase = Math.max(MIN_EASE, ease + 0.1 - q * (0.08 + q * 0.02));
+        // Kept to two decimals, as SM-2 states it, so saved values do not drift by 1e-16 steps.
+        double newEase = Math.max(MIN_EASE, Math.round((ease + 0.1 - q * (0.08 + q * 0.02)) * 100) / 100.0);
         return new ReviewState(newEase, next, repetitions + 1, today().plusDays(next));
     }
 }
