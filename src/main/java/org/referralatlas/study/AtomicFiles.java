@@ -1,5 +1,6 @@
 package org.referralatlas.study;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -37,7 +38,18 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                // Writers such as Jackson close their target; the channel must stay open to be forced.
+                OutputStream out = new FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        this.out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
                 content.writeTo(out);
                 out.flush();
                 // Without this, a power cut after the rename can leave an empty file on some file systems.
