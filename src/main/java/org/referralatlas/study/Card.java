@@ -26,7 +26,13 @@ public record Card(QuizKind kind, String subject) {
         if (colon <= 0) {
             throw new IllegalArgumentException("not a card id: '" + id + "'");
         }
-        return new Card(QuizKind.fromId(id.substring(0, colon)), id.substring(colon + 1));
+        QuizKind kind;
+        try {
+            kind = QuizKind.fromId(id.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown quiz kind in card id '" + id + "'", e);
+        }
+        return new Card(kind, id.substring(colon + 1));
     }
 
     /** The muscle this card is about, if it is about one. */

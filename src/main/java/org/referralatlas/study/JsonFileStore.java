@@ -90,6 +90,9 @@ final class JsonFileStore<J, T> {
             return new Loaded<>(empty, Optional.of("Could not read " + what + " from " + file + " ("
                     + e.getClass().getSimpleName() + "); it is left as it is and nothing will be saved this session."));
         }
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return setAside("the file is empty");
+        }
         try {
             J dto = MAPPER.readValue(bytes, dtoType);
             if (dto == null) {
