@@ -129,7 +129,7 @@ final class JsonFileStore<J, T> {
                     + ") and could not be set aside; it is left as it is and nothing will be saved this session."));
         }
         return new Loaded<>(empty, Optional.of("The " + what + " file was unreadable (" + reason
-                + "); it was kept as " + aside.getFileName() + " and " + what + " starts empty."));
+                + "); it was kept as " + aside + " and " + what + " starts empty."));
     }
 
     /** A short, single-line reason: Jackson's own message without its location dump. */
