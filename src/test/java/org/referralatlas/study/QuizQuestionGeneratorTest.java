@@ -2,7 +2,6 @@ package org.referralatlas.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,6 +134,5 @@ class QuizQuestionGeneratorTest {
         assertFalse(generator.canAsk(unknown));
         assertFalse(generator.canAsk(new Card(QuizKind.REGION_MUSCLES, "no-such-region")));
         assertThrows(IllegalArgumentException.class, () -> generator.generate(unknown, new Random(1)));
-        assertNotEquals(0, MINI.muscles().size());
     }
 }

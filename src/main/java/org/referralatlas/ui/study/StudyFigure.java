@@ -33,7 +33,10 @@ final class StudyFigure extends Region {
     private final Group overlays = new Group();
     private final Canvas painting = new Canvas();
     private final Circle cursor = new Circle(6);
+    private final Rectangle clip = new Rectangle();
     private ViewBox box = new ViewBox(0, 0, 800, 720);
+    /** The part of the view box shown: the art with a margin, so the figure fills the space. */
+    private ViewBox focus = box;
 
     StudyFigure() {
         getStyleClass().add(StudyStyles.FIGURE);
@@ -46,6 +49,7 @@ final class StudyFigure extends Region {
         art.setMouseTransparent(true);
         content.getChildren().addAll(backdrop, art, overlays, painting, cursor);
         getChildren().add(content);
+        setClip(clip);
         setMinSize(200, 180);
         setPrefSize(480, 432);
     }
@@ -62,8 +66,22 @@ final class StudyFigure extends Region {
         painting.setHeight(box.height());
         art.getChildren().setAll(view.art().stream().map(a -> path(a.path(),
                 a.kind() == ArtKind.SILHOUETTE ? StudyStyles.ART : StudyStyles.ART_BONE)).toList());
+        focus = artBounds();
         clear();
         requestLayout();
+    }
+
+    private ViewBox artBounds() {
+        if (art.getChildren().isEmpty()) {
+            return box;
+        }
+        var b = art.getBoundsInLocal();
+        double margin = 30;
+        double x0 = Math.max(box.x(), b.getMinX() - margin);
+        double y0 = Math.max(box.y(), b.getMinY() - margin);
+        double x1 = Math.min(box.x() + box.width(), b.getMaxX() + margin);
+        double y1 = Math.min(box.y() + box.height(), b.getMaxY() + margin);
+        return x1 > x0 && y1 > y0 ? new ViewBox(x0, y0, x1 - x0, y1 - y0) : box;
     }
 
     void clear() {
@@ -130,10 +148,14 @@ final class StudyFigure extends Region {
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        double scale = Math.min(w / box.width(), h / box.height());
-        double dx = snappedLeftInset() + (w - box.width() * scale) / 2;
-        double dy = snappedTopInset() + (h - box.height() * scale) / 2;
-        content.getTransforms().setAll(new Translate(dx, dy), new Scale(scale, scale), new Translate(-box.x(), -box.y()));
+        double scale = Math.min(w / focus.width(), h / focus.height());
+        double dx = snappedLeftInset() + (w - focus.width() * scale) / 2;
+        double dy = snappedTopInset() + (h - focus.height() * scale) / 2;
+        content.getTransforms().setAll(new Translate(dx, dy), new Scale(scale, scale),
+                new Translate(-focus.x(), -focus.y()));
+        // The backdrop spans the whole view box for clicks; keep what lies outside the focus hidden.
+        clip.setWidth(getWidth());
+        clip.setHeight(getHeight());
     }
 
     private static SVGPath path(String data, String styleClass) {

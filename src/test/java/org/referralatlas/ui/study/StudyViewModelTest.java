@@ -46,6 +46,17 @@ class StudyViewModelTest {
     }
 
     @Test
+    void theViewModelUsesOnlyBeansAndCollectionsOfJavaFx() throws IOException {
+        for (String file : List.of("StudyViewModel.java", "Marking.java")) {
+            String source = Files.readString(Path.of("src/main/java/org/referralatlas/ui/study", file));
+            List<String> imports = source.lines().filter(l -> l.startsWith("import javafx."))
+                    .filter(l -> !l.startsWith("import javafx.beans.") && !l.startsWith("import javafx.collections."))
+                    .toList();
+            assertEquals(List.of(), imports, file);
+        }
+    }
+
+    @Test
     void decksAreOfferedAndNothingIsAskedBeforeOneIsChosen() {
         StudyViewModel vm = viewModel(dir);
         assertEquals(List.of("all", "area:head", "area:face", "area:neck", "area:jaw"),
