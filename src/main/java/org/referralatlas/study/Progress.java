@@ -2,6 +2,7 @@ package org.referralatlas.study;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,21 @@ public record Progress(Map<String, CardProgress> cards) {
         return Optional.ofNullable(cards.get(card.id()));
     }
 
+    /**
+     * Progress with a same-day repeat recorded: the attempt joins the history, the schedule stays as
+     * the first answer of the day set it (SM-2 repeats weak cards without rescheduling them).
+     */
+    public Progress recordRepeat(Card card, Score score, Scheduler scheduler) {
+        CardProgress before = cards.get(card.id());
+        if (before == null) {
+            return record(card, score, scheduler);
+        }
+        Attempt attempt = new Attempt(scheduler.now(), score.value(), Scheduler.grade(score.value()));
+        Map<String, CardProgress> copy = new LinkedHashMap<>(cards);
+        copy.put(card.id(), before.plus(attempt, before.state()));
+        return new Progress(copy);
+    }
+
     /** Progress with the answer recorded: the attempt appended and the card rescheduled by SM-2. */
     public Progress record(Card card, Score score, Scheduler scheduler) {
         int grade = Scheduler.grade(score.value());
@@ -30,7 +46,7 @@ public record Progress(Map<String, CardProgress> cards) {
         ReviewState next = scheduler.review(before == null ? null : before.state(), grade);
         Attempt attempt = new Attempt(scheduler.now(), score.value(), grade);
         CardProgress after = before == null
-                ? new CardProgress(next, java.util.List.of(attempt))
+                ? new CardProgress(next, List.of(attempt))
                 : before.plus(attempt, next);
         Map<String, CardProgress> copy = new LinkedHashMap<>(cards);
         copy.put(card.id(), after);

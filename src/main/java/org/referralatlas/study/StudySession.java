@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -18,10 +20,21 @@ import org.referralatlas.model.Atlas;
  * <h2>Order</h2>
  * Cards due today or earlier come first, most overdue first; then cards never seen, shuffled; then,
  * only when {@code includeNotDue} (free practice, a class quiz), the cards not yet due, soonest first.
- * Each card is asked once per session. Cards the atlas cannot ask (no drawn pattern ...) are skipped.
+ * Cards the atlas cannot ask (no drawn pattern ...) are skipped.
+ *
+ * <h2>Repeats</h2>
+ * As SM-2 prescribes, a card graded below {@value #REPEAT_BELOW} comes back at the end of the session,
+ * up to {@value #MAX_REPEATS} times; a repeat adds to the history but does not reschedule the card,
+ * so one bad day is not counted twice.
  * Not thread-safe: driven by one UI thread.
  */
 public final class StudySession {
+    /** Grades below this are repeated in the same session (SM-2's "items that scored below four"). */
+    public static final int REPEAT_BELOW = 4;
+    /** Repeats per card and session, so a card the student cannot get does not loop forever. */
+    public static final int MAX_REPEATS = 2;
+
+    private final Map<String, Integer> repeats = new HashMap<>();
     private final QuestionGenerator generator;
     private final Scoring scoring;
     private final Scheduler scheduler;
@@ -81,11 +94,17 @@ public final class StudySession {
         if (current == null || feedback != null) {
             throw new IllegalStateException(current == null ? "no question to answer" : "already answered");
         }
+        Card asked = current.card();
         Score score = scoring.score(current, answer);
-        progress = progress.record(current.card(), score, scheduler);
-        CardProgress card = progress.of(current.card()).orElseThrow();
-        feedback = new Feedback(current, answer, score, card.history().get(card.history().size() - 1).grade(),
-                card.state());
+        int repeat = repeats.getOrDefault(asked.id(), 0);
+        progress = repeat == 0 ? progress.record(asked, score, scheduler) : progress.recordRepeat(asked, score, scheduler);
+        CardProgress card = progress.of(asked).orElseThrow();
+        int grade = card.history().get(card.history().size() - 1).grade();
+        if (grade < REPEAT_BELOW && repeat < MAX_REPEATS) {
+            repeats.put(asked.id(), repeat + 1);
+            queue.addLast(asked);
+        }
+        feedback = new Feedback(current, answer, score, grade, card.state());
         return feedback;
     }
 

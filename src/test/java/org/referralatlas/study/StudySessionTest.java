@@ -78,6 +78,38 @@ class StudySessionTest {
     }
 
     @Test
+    void aWeakAnswerComesBackAtTheEndWithoutBeingRescheduledAgain() {
+        Deck one = new Deck("user:one", "One", List.of("temporalis"), List.of(), true);
+        StudySession session = new StudySession(MINI, one, NAMES, false, Progress.empty(), new Scheduler(CLOCK),
+                Scoring.DEFAULT, new Random(2));
+        Question first = session.next().orElseThrow();
+        Answer.Choice wrong = new Answer.Choice((((Question.NameTheMuscle) first).answerIndex() + 1) % 4);
+        ReviewState scheduled = session.submit(wrong).schedule();
+        assertEquals(1, session.remaining(), "graded 0: asked again this session");
+
+        Question again = session.next().orElseThrow();
+        assertEquals(first.card(), again.card());
+        Feedback repeat = session.submit(correct(again));
+        assertEquals(scheduled, repeat.schedule(), "a same-day repeat does not reschedule");
+        assertEquals(List.of(0, 5), session.progress().of(first.card()).orElseThrow().history().stream()
+                .map(Attempt::grade).toList());
+        assertEquals(0, session.remaining(), "a good repeat ends it");
+    }
+
+    @Test
+    void repeatsAreBounded() {
+        Deck one = new Deck("user:one", "One", List.of("temporalis"), List.of(), true);
+        StudySession session = new StudySession(MINI, one, NAMES, false, Progress.empty(), new Scheduler(CLOCK),
+                Scoring.DEFAULT, new Random(2));
+        int asked = 0;
+        for (Optional<Question> q = session.next(); q.isPresent(); q = session.next()) {
+            session.submit(new Answer.Choice((((Question.NameTheMuscle) q.get()).answerIndex() + 1) % 4));
+            asked++;
+        }
+        assertEquals(1 + StudySession.MAX_REPEATS, asked);
+    }
+
+    @Test
     void aQuestionCannotBeAnsweredTwiceNorBeforeItIsAsked() {
         StudySession session = session(Progress.empty(), false, CLOCK);
         assertThrows(IllegalStateException.class, () -> session.submit(new Answer.Choice(0)));
