@@ -53,6 +53,14 @@ class DeckTest {
     }
 
     @Test
+    void userDeckIdsComeFromTheNameAndNeverCollide() {
+        assertEquals("exam-1", UserDeck.create(" Exam 1! ", List.of(), List.of()).id());
+        assertEquals("Exam 1!", UserDeck.create(" Exam 1! ", List.of(), List.of()).name());
+        assertEquals("exam-1-3", UserDeck.create("Exam 1", List.of(), List.of("exam-1", "exam-1-2")).id());
+        assertEquals("deck", UserDeck.create("???", List.of(), List.of()).id());
+    }
+
+    @Test
     void cardIdsRoundTrip() {
         Card card = new Card(QuizKind.FIND_TRIGGER_POINT, "upper-trapezius");
         assertEquals("find-trigger-point:upper-trapezius", card.id());

@@ -56,6 +56,14 @@ public final class StudyView extends BorderPane {
                 Platform.runLater(figure::requestFocus);
             }
         });
+        // Clicking the deck just finished starts it again (the selection does not change, so say so here).
+        decks.setOnMouseClicked(e -> {
+            Deck selected = decks.getSelectionModel().getSelectedItem();
+            if (selected != null && model.finishedProperty().get()) {
+                model.chooseDeck(selected.id());
+            }
+        });
+        model.deckProperty().addListener((o, old, deck) -> decks.getSelectionModel().select(deck));
         setLeft(new VBox(new Label(text("study.decks")), decks));
 
         figure.setId("study-figure");

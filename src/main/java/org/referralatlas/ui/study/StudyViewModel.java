@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -216,9 +215,11 @@ public final class StudyViewModel {
         }
     }
 
-    /** Enter: moves on once answered, otherwise submits what is pending. */
+    /** Enter: moves on once answered, submits what is pending, or starts the deck again once finished. */
     public void advance() {
-        if (feedback.get() != null) {
+        if (finished.get() && deck.get() != null) {
+            chooseDeck(deck.get().id());
+        } else if (feedback.get() != null) {
             next();
         } else {
             submit();
@@ -244,15 +245,11 @@ public final class StudyViewModel {
 
     /** Saves a deck of the user's own and offers it; its id is derived from the name. */
     public Deck createUserDeck(String name, List<String> muscleIds) {
-        String base = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String id = base.isEmpty() ? "deck" : base;
-        for (int n = 2; Decks.find(decks, "user:" + id).isPresent(); n++) {
-            id = (base.isEmpty() ? "deck" : base) + "-" + n;
-        }
-        userDecks.add(new UserDeck(id, name.strip(), muscleIds));
+        UserDeck created = UserDeck.create(name, muscleIds, userDecks.stream().map(UserDeck::id).toList());
+        userDecks.add(created);
         saveDecks();
         decks.setAll(Decks.available(atlas, userDecks));
-        return Decks.find(decks, "user:" + id).orElseThrow();
+        return Decks.find(decks, "user:" + created.id()).orElseThrow();
     }
 
     public void deleteUserDeck(String deckId) {

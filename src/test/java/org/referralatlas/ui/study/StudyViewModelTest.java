@@ -83,6 +83,13 @@ class StudyViewModelTest {
         assertTrue(vm.finishedProperty().get());
         assertNull(vm.questionProperty().get());
         assertEquals(1, vm.statistics().get(0).attempts());
+
+        vm.chooseKinds(Set.of(QuizKind.NAME_THE_MUSCLE, QuizKind.FIND_TRIGGER_POINT));
+        vm.advance();
+        assertFalse(vm.finishedProperty().get(), "Enter after the end studies the deck again");
+        assertTrue(vm.questionProperty().get() instanceof Question.FindTriggerPoint,
+                "the name card is due tomorrow; only the new card is asked");
+        assertEquals(0, vm.remainingProperty().get());
     }
 
     @Test
