@@ -50,7 +50,8 @@ public final class StudyView extends BorderPane {
             }
         });
         decks.getSelectionModel().selectedItemProperty().addListener((o, old, deck) -> {
-            if (deck != null) {
+            // Equal when the list merely follows a deck the model chose: do not start it twice.
+            if (deck != null && !deck.equals(model.deckProperty().get())) {
                 model.chooseDeck(deck.id());
                 // Later: the list takes focus on mouse press after selecting; the figure must get the arrows.
                 Platform.runLater(figure::requestFocus);

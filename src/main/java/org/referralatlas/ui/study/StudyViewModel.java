@@ -78,6 +78,11 @@ public final class StudyViewModel {
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ObservableList<Option> options = FXCollections.observableArrayList();
     private final ObservableSet<String> picked = FXCollections.observableSet(new LinkedHashSet<>());
+    // Read-only views made once: they listen to their source weakly, so a view made per call could be
+    // collected together with the listeners a UI added to it.
+    private final ObservableList<Deck> decksView = FXCollections.unmodifiableObservableList(decks);
+    private final ObservableList<Option> optionsView = FXCollections.unmodifiableObservableList(options);
+    private final ObservableSet<String> pickedView = FXCollections.unmodifiableObservableSet(picked);
     private final Marking marking = new Marking();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
@@ -100,7 +105,7 @@ public final class StudyViewModel {
         decks.setAll(Decks.available(atlas, userDecks));
     }
 
-    public ObservableList<Deck> decks() { return FXCollections.unmodifiableObservableList(decks); }
+    public ObservableList<Deck> decks() { return decksView; }
 
     public ReadOnlyObjectProperty<Deck> deckProperty() { return deck.getReadOnlyProperty(); }
 
@@ -111,10 +116,10 @@ public final class StudyViewModel {
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
 
     /** The options of a name-the-muscle or region question, numbered 1.. for the keyboard. */
-    public ObservableList<Option> options() { return FXCollections.unmodifiableObservableList(options); }
+    public ObservableList<Option> options() { return optionsView; }
 
     /** Option ids toggled on in a region question. */
-    public ObservableSet<String> picked() { return FXCollections.unmodifiableObservableSet(picked); }
+    public ObservableSet<String> picked() { return pickedView; }
 
     /** Painting and cursor state of figure questions. */
     public Marking marking() { return marking; }

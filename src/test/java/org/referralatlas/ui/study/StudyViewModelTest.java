@@ -57,6 +57,15 @@ class StudyViewModelTest {
     }
 
     @Test
+    void observableCollectionsAreStableInstances() {
+        // Unmodifiable wrappers listen weakly; a fresh wrapper per call would drop the UI's listeners.
+        StudyViewModel vm = viewModel(dir);
+        assertSame(vm.picked(), vm.picked());
+        assertSame(vm.options(), vm.options());
+        assertSame(vm.decks(), vm.decks());
+    }
+
+    @Test
     void decksAreOfferedAndNothingIsAskedBeforeOneIsChosen() {
         StudyViewModel vm = viewModel(dir);
         assertEquals(List.of("all", "area:head", "area:face", "area:neck", "area:jaw"),

@@ -76,6 +76,30 @@ class StudyViewTest {
     }
 
     @Test
+    void aRegionQuestionIsAnsweredWithDigitsAndEnter(FxRobot robot) {
+        startJaw(robot, QuizKind.REGION_MUSCLES);
+        assertTrue(text(robot, "#study-prompt").contains("Upper teeth"), text(robot, "#study-prompt"));
+        int temporalis = model.options().stream().map(o -> o.id()).toList().indexOf("temporalis") + 1;
+        robot.type(KeyCode.valueOf("DIGIT" + temporalis));
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#study-option-" + temporalis).query()).isSelected());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, model.feedbackProperty().get().score().value());
+        assertTrue(text(robot, "#study-feedback").startsWith("Muscles that refer there: Temporalis"), text(robot, "#study-feedback"));
+    }
+
+    @Test
+    void presentationModeEnlargesTheText(FxRobot robot) {
+        StudyView view = robot.lookup("#study-view").queryAs(StudyView.class);
+        double normal = robot.lookup("#study-prompt").queryAs(Label.class).getFont().getSize();
+        robot.interact(() -> {
+            view.setPresentation(true);
+            view.applyCss();
+        });
+        double projected = robot.lookup("#study-prompt").queryAs(Label.class).getFont().getSize();
+        assertTrue(projected > normal * 1.3, normal + " -> " + projected);
+    }
+
+    @Test
     void aWrongChoiceIsMarkedAndTheRightOneShownBesideIt(FxRobot robot) {
         startJaw(robot, QuizKind.NAME_THE_MUSCLE);
         Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
