@@ -71,6 +71,9 @@ public final class StudyViewModel {
     private StudySession session;
     private Set<QuizKind> kinds = EnumSet.allOf(QuizKind.class);
     private boolean practiseAll;
+    private boolean classQuiz;
+    /** False for a class quiz session: the session's own progress copy is then thrown away. */
+    private boolean recording = true;
 
     private final ObservableList<Deck> decks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
@@ -151,11 +154,22 @@ public final class StudyViewModel {
         practiseAll = all;
     }
 
+    /**
+     * A class quiz on a projector: every card of the deck is asked, due or not, and answers are scored
+     * and shown but neither recorded nor saved, so the presenter's own schedule is left alone.
+     * Applies from the next {@link #chooseDeck}.
+     */
+    public void classQuiz(boolean on) {
+        classQuiz = on;
+    }
+
     /** Starts a session over the deck with this id; unknown ids are ignored. */
     public void chooseDeck(String deckId) {
         Decks.find(decks, deckId).ifPresent(d -> {
             deck.set(d);
-            session = new StudySession(atlas, d, kinds, practiseAll, progress, scheduler, Scoring.DEFAULT, random);
+            session = new StudySession(atlas, d, kinds, practiseAll || classQuiz, progress, scheduler,
+                    Scoring.DEFAULT, random);
+            recording = !classQuiz;
             finished.set(false);
             next();
         });
@@ -266,6 +280,9 @@ public final class StudyViewModel {
 
     private void answer(Answer answer) {
         feedback.set(session.submit(answer));
+        if (!recording) {
+            return;
+        }
         progress = session.progress();
         try {
             progressStore.save(progress);

@@ -147,6 +147,23 @@ class StudyViewModelTest {
     }
 
     @Test
+    void aClassQuizAsksEveryCardAndRecordsNothing() {
+        StudyViewModel vm = startJaw(QuizKind.NAME_THE_MUSCLE);
+        vm.choose(((Question.NameTheMuscle) vm.questionProperty().get()).answerIndex() + 1);
+        assertEquals(1, vm.progress().cards().size());
+
+        vm.classQuiz(true);
+        vm.chooseDeck("area:jaw");
+        assertTrue(vm.questionProperty().get() instanceof Question.NameTheMuscle, "asked although not due");
+        vm.choose(1);
+        assertTrue(vm.feedbackProperty().get() != null, "scored and shown");
+        assertEquals(1, vm.progress().of(vm.questionProperty().get().card()).orElseThrow().history().size(),
+                "the class's answer is not the presenter's");
+        assertEquals(1, new ProgressStore(dir, CLOCK).load().progress().of(vm.questionProperty().get().card())
+                .orElseThrow().history().size());
+    }
+
+    @Test
     void aCorruptProgressFileIsReportedInOneLine() throws IOException {
         Files.writeString(dir.resolve("progress.json"), "{ truncated");
         StudyViewModel vm = viewModel(dir);
