@@ -256,10 +256,11 @@ public final class StudyViewModel {
         options.setAll(q instanceof Question.NameTheMuscle n ? n.options()
                 : q instanceof Question.RegionMuscles r ? r.options() : List.of());
         marking.reset(q == null ? null : viewBox(q.viewId()));
-        question.set(q);
-        finished.set(q == null);
+        // Counts before the question: views redraw on the question and read the counts then.
         asked.set(session.asked());
         remaining.set(session.remaining());
+        finished.set(q == null);
+        question.set(q);
     }
 
     /** Saves a deck of the user's own and offers it; its id is derived from the name. */

@@ -62,6 +62,7 @@ class StudyViewTest {
         startJaw(robot, QuizKind.NAME_THE_MUSCLE);
         Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
         assertEquals(StudyView.text("study.prompt.name-the-muscle"), text(robot, "#study-prompt"));
+        assertEquals(StudyView.text("study.progress", 1, 0), text(robot, "#study-progress"));
         assertEquals(2, robot.lookup("." + StudyStyles.ZONE_ESSENTIAL).queryAll().size(), "temple and upper teeth");
 
         robot.type(KeyCode.valueOf("DIGIT" + (q.answerIndex() + 1)));
