@@ -30,6 +30,7 @@ public final class StudyView extends BorderPane {
     private final StudyFigure figure = new StudyFigure();
     private final StudyFigure correctFigure = new StudyFigure();
     private final VBox correctBox;
+    private final Label yoursCaption;
     private final StudyPanel panel;
 
     public StudyView(StudyViewModel model, Atlas atlas) {
@@ -83,6 +84,7 @@ public final class StudyView extends BorderPane {
             }
         });
         VBox yoursBox = captioned(text("study.figure.yours"), figure);
+        yoursCaption = (Label) yoursBox.getChildren().get(0);
         correctBox = captioned(text("study.figure.correct"), correctFigure);
         correctBox.setId("study-correct");
         HBox.setHgrow(yoursBox, Priority.ALWAYS);
@@ -175,6 +177,8 @@ public final class StudyView extends BorderPane {
         boolean figureAnswer = q instanceof Question.MarkZones || q instanceof Question.FindTriggerPoint;
         correctBox.setVisible(answered && figureAnswer);
         correctBox.setManaged(answered && figureAnswer);
+        yoursCaption.setText(text(q instanceof Question.NameTheMuscle ? "study.figure.pattern"
+                : q instanceof Question.RegionMuscles ? "study.figure.region" : "study.figure.yours"));
         if (q == null) {
             return;
         }

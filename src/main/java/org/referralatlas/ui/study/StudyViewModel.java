@@ -202,7 +202,9 @@ public final class StudyViewModel {
 
     public void paintAtCursor() {
         Point at = marking.cursorProperty().get();
-        paint(at.x(), at.y());
+        if (at != null) {
+            paint(at.x(), at.y());
+        }
     }
 
     /** Answers a find-the-trigger-point question with a click at a design-space point. */
@@ -214,7 +216,9 @@ public final class StudyViewModel {
 
     public void clickAtCursor() {
         Point at = marking.cursorProperty().get();
-        clickAt(at.x(), at.y());
+        if (at != null) {
+            clickAt(at.x(), at.y());
+        }
     }
 
     /** Arrow keys: moves the figure cursor by steps of {@value #CURSOR_STEP}, kept in the view box. */
@@ -255,7 +259,8 @@ public final class StudyViewModel {
         picked.clear();
         options.setAll(q instanceof Question.NameTheMuscle n ? n.options()
                 : q instanceof Question.RegionMuscles r ? r.options() : List.of());
-        marking.reset(q == null ? null : viewBox(q.viewId()));
+        boolean onFigure = q instanceof Question.MarkZones || q instanceof Question.FindTriggerPoint;
+        marking.reset(onFigure ? viewBox(q.viewId()) : null);
         // Counts before the question: views redraw on the question and read the counts then.
         asked.set(session.asked());
         remaining.set(session.remaining());

@@ -79,6 +79,11 @@ class StudyViewModelTest {
         StudyViewModel vm = startJaw(QuizKind.NAME_THE_MUSCLE);
         Question.NameTheMuscle q = (Question.NameTheMuscle) vm.questionProperty().get();
         assertEquals(4, vm.options().size());
+        assertNull(vm.marking().cursorProperty().get(), "no figure cursor when the answer is a choice");
+        vm.paintAtCursor();
+        vm.clickAtCursor();
+        vm.moveCursor(1, 1);
+        assertNull(vm.feedbackProperty().get(), "figure keys do nothing on a choice question");
         vm.choose(q.answerIndex() + 1);
 
         Feedback feedback = vm.feedbackProperty().get();
