@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * One JSON file of the user's data directory, read and written whole.
@@ -80,6 +83,7 @@ final class JsonFileStore<J, T> {
     }
 
     Loaded<T> load() {
+        removeStaleTemporaryFiles();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -103,6 +107,27 @@ final class JsonFileStore<J, T> {
             return setAside(reason(e));
         } catch (IOException e) {
             return setAside(e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes temporary files a crash left between writing and renaming. Only those older than a day:
+     * a younger one may belong to a save another running instance is making right now.
+     */
+    private void removeStaleTemporaryFiles() {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> AtomicFiles.isTempOf(p, file)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Housekeeping only: a leftover temporary file never affects what is loaded.
         }
     }
 

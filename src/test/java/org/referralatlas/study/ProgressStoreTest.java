@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -87,10 +89,15 @@ class ProgressStoreTest {
     void aTemporaryFileLeftByACrashIsIgnored() throws IOException {
         new ProgressStore(dir, CLOCK).save(sample());
         // What a kill -9 between writing and renaming leaves behind.
-        Files.writeString(dir.resolve("progress.json.8123456.tmp"), "{\"version\": 1, \"cards\": {\"ma");
+        Path fresh = Files.writeString(dir.resolve("progress.json.8123456.tmp"), "{\"version\": 1, \"cards\": {\"ma");
+        Files.setLastModifiedTime(fresh, FileTime.from(CLOCK.instant().minusSeconds(60)));
+        Path stale = Files.writeString(dir.resolve("progress.json.777.tmp"), "{\"vers");
+        Files.setLastModifiedTime(stale, FileTime.from(CLOCK.instant().minus(Duration.ofDays(3))));
         ProgressStore.LoadResult loaded = new ProgressStore(dir, CLOCK).load();
         assertEquals(sample(), loaded.progress());
         assertTrue(loaded.message().isEmpty());
+        assertEquals(List.of("progress.json", "progress.json.8123456.tmp"), filesInDir(),
+                "a stale temporary file is removed; a fresh one may be another instance's save in progress");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
