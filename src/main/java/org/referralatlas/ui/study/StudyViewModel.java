@@ -2,7 +2,6 @@ package org.referralatlas.ui.study;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +37,6 @@ import org.referralatlas.study.Scheduler;
 import org.referralatlas.study.Scoring;
 import org.referralatlas.study.Statistics;
 import org.referralatlas.study.StudySession;
-import org.referralatlas.study.UserDeck;
 
 /**
  * Study mode's state and commands; no JavaFX nodes, so it runs in plain JUnit.
@@ -63,10 +61,9 @@ public final class StudyViewModel {
 
     private final Atlas atlas;
     private final ProgressStore progressStore;
-    private final DeckStore deckStore;
     private final Scheduler scheduler;
     private final Random random;
-    private final List<UserDeck> userDecks = new ArrayList<>();
+    private final DeckList deckList;
     private Progress progress;
     private StudySession session;
     private Set<QuizKind> kinds = EnumSet.allOf(QuizKind.class);
@@ -75,7 +72,6 @@ public final class StudyViewModel {
     /** False for a class quiz session: the session's own progress copy is then thrown away. */
     private boolean recording = true;
 
-    private final ObservableList<Deck> decks = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
@@ -83,7 +79,6 @@ public final class StudyViewModel {
     private final ObservableSet<String> picked = FXCollections.observableSet(new LinkedHashSet<>());
     // Read-only views made once: they listen to their source weakly, so a view made per call could be
     // collected together with the listeners a UI added to it.
-    private final ObservableList<Deck> decksView = FXCollections.unmodifiableObservableList(decks);
     private final ObservableList<Option> optionsView = FXCollections.unmodifiableObservableList(options);
     private final ObservableSet<String> pickedView = FXCollections.unmodifiableObservableSet(picked);
     private final Marking marking = new Marking();
@@ -96,19 +91,16 @@ public final class StudyViewModel {
     public StudyViewModel(Atlas atlas, ProgressStore progressStore, DeckStore deckStore, Clock clock, Random random) {
         this.atlas = atlas;
         this.progressStore = progressStore;
-        this.deckStore = deckStore;
         this.scheduler = new Scheduler(clock);
         this.random = random;
         ProgressStore.LoadResult loadedProgress = progressStore.load();
-        DeckStore.LoadResult loadedDecks = deckStore.load();
         progress = loadedProgress.progress();
-        userDecks.addAll(loadedDecks.decks());
+        deckList = new DeckList(atlas, deckStore);
         message.set(String.join(" ", Stream.concat(loadedProgress.message().stream(),
-                loadedDecks.message().stream()).toList()));
-        decks.setAll(Decks.available(atlas, userDecks));
+                deckList.loadMessage().stream()).toList()));
     }
 
-    public ObservableList<Deck> decks() { return decksView; }
+    public ObservableList<Deck> decks() { return deckList.decks(); }
 
     public ReadOnlyObjectProperty<Deck> deckProperty() { return deck.getReadOnlyProperty(); }
 
@@ -165,7 +157,7 @@ public final class StudyViewModel {
 
     /** Starts a session over the deck with this id; unknown ids are ignored. */
     public void chooseDeck(String deckId) {
-        Decks.find(decks, deckId).ifPresent(d -> {
+        Decks.find(deckList.decks(), deckId).ifPresent(d -> {
             deck.set(d);
             session = new StudySession(atlas, d, kinds, practiseAll || classQuiz, progress, scheduler,
                     Scoring.DEFAULT, random);
@@ -270,18 +262,11 @@ public final class StudyViewModel {
 
     /** Saves a deck of the user's own and offers it; its id is derived from the name. */
     public Deck createUserDeck(String name, List<String> muscleIds) {
-        UserDeck created = UserDeck.create(name, muscleIds, userDecks.stream().map(UserDeck::id).toList());
-        userDecks.add(created);
-        saveDecks();
-        decks.setAll(Decks.available(atlas, userDecks));
-        return Decks.find(decks, "user:" + created.id()).orElseThrow();
+        return deckList.create(name, muscleIds, message::set);
     }
 
     public void deleteUserDeck(String deckId) {
-        if (userDecks.removeIf(d -> ("user:" + d.id()).equals(deckId))) {
-            saveDecks();
-            decks.setAll(Decks.available(atlas, userDecks));
-        }
+        deckList.delete(deckId, message::set);
     }
 
     private void answer(Answer answer) {
@@ -294,14 +279,6 @@ public final class StudyViewModel {
             progressStore.save(progress);
         } catch (IOException e) {
             message.set("Progress could not be saved (" + e.getMessage() + "); it is kept until the app closes.");
-        }
-    }
-
-    private void saveDecks() {
-        try {
-            deckStore.save(userDecks);
-        } catch (IOException e) {
-            message.set("Your decks could not be saved (" + e.getMessage() + ").");
         }
     }
 
