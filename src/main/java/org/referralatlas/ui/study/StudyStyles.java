@@ -1,0 +1,26 @@
+package org.referralatlas.ui.study;
+
+/** Style-class names of study mode, defined in {@code study.css}; one place so tests and CSS agree. */
+public final class StudyStyles {
+    public static final String VIEW = "study-view";
+    public static final String PRESENTATION = "presentation";
+    public static final String FIGURE = "study-figure";
+    public static final String FIGURE_CAPTION = "study-figure-caption";
+    public static final String ART = "study-art";
+    public static final String ART_BONE = "study-art-bone";
+    public static final String ZONE_ESSENTIAL = "study-zone-essential";
+    public static final String ZONE_SPILLOVER = "study-zone-spillover";
+    public static final String REGION = "study-region";
+    public static final String TARGET = "study-target";
+    public static final String CLICK = "study-click";
+    public static final String CURSOR = "study-cursor";
+    public static final String PROMPT = "study-prompt";
+    public static final String OPTION = "study-option";
+    public static final String CORRECT = "study-correct";
+    public static final String WRONG = "study-wrong";
+    public static final String FEEDBACK = "study-feedback";
+    public static final String MESSAGE = "study-message";
+
+    private StudyStyles() {
+    }
+}

@@ -1,0 +1,199 @@
+package org.referralatlas.ui.study;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.study.Deck;
+import org.referralatlas.study.Question;
+
+/**
+ * Study mode's screen: decks on the left, the figure (and, after an answer, the correct pattern
+ * beside it) in the middle, the question on the right. Binds to a {@link StudyViewModel} and forwards
+ * keys and pointer events to it; all decisions are the view model's. Keys: 1-9 choose, Enter submit or
+ * next, arrows move the figure cursor, Space paint or click at it, B switch brush, C clear, N skip.
+ */
+public final class StudyView extends BorderPane {
+    static final ResourceBundle TEXT = ResourceBundle.getBundle("org.referralatlas.ui.study.study");
+
+    private final StudyViewModel model;
+    private final Atlas atlas;
+    private final StudyFigure figure = new StudyFigure();
+    private final StudyFigure correctFigure = new StudyFigure();
+    private final VBox correctBox;
+    private final Label yoursCaption;
+    private final StudyPanel panel;
+
+    public StudyView(StudyViewModel model, Atlas atlas) {
+        this.model = model;
+        this.atlas = atlas;
+        getStyleClass().add(StudyStyles.VIEW);
+        getStylesheets().add(StudyView.class.getResource("study.css").toExternalForm());
+        setId("study-view");
+
+        ListView<Deck> decks = new ListView<>(model.decks());
+        decks.setId("study-decks");
+        decks.setPrefWidth(180);
+        decks.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Deck deck, boolean empty) {
+                super.updateItem(deck, empty);
+                setText(empty || deck == null ? null : deck.name());
+            }
+        });
+        decks.getSelectionModel().selectedItemProperty().addListener((o, old, deck) -> {
+            // Equal when the list merely follows a deck the model chose: do not start it twice.
+            if (deck != null && !deck.equals(model.deckProperty().get())) {
+                model.chooseDeck(deck.id());
+                // Later: the list takes focus on mouse press after selecting; the figure must get the arrows.
+                Platform.runLater(figure::requestFocus);
+            }
+        });
+        // Clicking the deck just finished starts it again (the selection does not change, so say so here).
+        decks.setOnMouseClicked(e -> {
+            Deck selected = decks.getSelectionModel().getSelectedItem();
+            if (selected != null && model.finishedProperty().get()) {
+                model.chooseDeck(selected.id());
+            }
+        });
+        model.deckProperty().addListener((o, old, deck) -> decks.getSelectionModel().select(deck));
+        setLeft(new VBox(new Label(text("study.decks")), decks));
+
+        figure.setId("study-figure");
+        figure.setFocusTraversable(true);
+        correctFigure.setId("study-correct-figure");
+        figure.onPointer((x, y, drag, secondary) -> {
+            figure.requestFocus();
+            if (secondary) {
+                model.marking().erase(x, y, StudyViewModel.BRUSH_RADIUS);
+            } else if (model.questionProperty().get() instanceof Question.FindTriggerPoint) {
+                if (!drag) {
+                    model.clickAt(x, y);
+                }
+            } else {
+                model.paint(x, y);
+            }
+        });
+        VBox yoursBox = captioned(text("study.figure.yours"), figure);
+        yoursCaption = (Label) yoursBox.getChildren().get(0);
+        correctBox = captioned(text("study.figure.correct"), correctFigure);
+        correctBox.setId("study-correct");
+        HBox.setHgrow(yoursBox, Priority.ALWAYS);
+        HBox.setHgrow(correctBox, Priority.ALWAYS);
+        setCenter(new HBox(8, yoursBox, correctBox));
+
+        panel = new StudyPanel(model);
+        setRight(panel);
+        Label message = new Label();
+        message.setId("study-message");
+        message.getStyleClass().add(StudyStyles.MESSAGE);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        setBottom(message);
+
+        // A filter, so that Enter and the digits answer even while the deck list has focus; arrows are
+        // left to the focused control unless the figure has them (see onKey).
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        model.questionProperty().addListener((o, old, q) -> redraw());
+        model.feedbackProperty().addListener((o, old, f) -> redraw());
+        model.marking().essentialProperty().addListener((o, old, m) -> redrawMarking());
+        model.marking().spilloverProperty().addListener((o, old, m) -> redrawMarking());
+        model.marking().cursorProperty().addListener((o, old, c) -> figure.showCursor(c));
+        redraw();
+    }
+
+    /** Larger type and figure for projecting a class quiz. */
+    public void setPresentation(boolean on) {
+        getStyleClass().remove(StudyStyles.PRESENTATION);
+        if (on) {
+            getStyleClass().add(StudyStyles.PRESENTATION);
+        }
+    }
+
+    static String text(String key, Object... args) {
+        return args.length == 0 ? TEXT.getString(key) : MessageFormat.format(TEXT.getString(key), args);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        int digit = digit(code);
+        if (digit > 0) {
+            model.choose(digit);
+        } else if (code == KeyCode.ENTER) {
+            model.advance();
+        } else if (code == KeyCode.N) {
+            model.next();
+        } else if (code == KeyCode.B) {
+            model.marking().toggleBrush();
+        } else if (code == KeyCode.C) {
+            model.marking().clear();
+        } else if (code == KeyCode.SPACE) {
+            model.paintAtCursor();
+            model.clickAtCursor();
+        } else if (code.isArrowKey() && figure.isFocused() && model.marking().cursorProperty().get() != null) {
+            model.moveCursor(code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0,
+                    code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0);
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private static VBox captioned(String caption, StudyFigure figure) {
+        Label label = new Label(caption);
+        label.getStyleClass().add(StudyStyles.FIGURE_CAPTION);
+        VBox.setVgrow(figure, Priority.ALWAYS);
+        return new VBox(4, label, figure);
+    }
+
+    /** 1-9 for the digit keys of the main row and of the keypad, else 0. */
+    private static int digit(KeyCode code) {
+        if (code.compareTo(KeyCode.DIGIT1) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) {
+            return code.ordinal() - KeyCode.DIGIT0.ordinal();
+        }
+        if (code.compareTo(KeyCode.NUMPAD1) >= 0 && code.compareTo(KeyCode.NUMPAD9) <= 0) {
+            return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+        }
+        return 0;
+    }
+
+    private void redraw() {
+        Question q = model.questionProperty().get();
+        boolean answered = model.feedbackProperty().get() != null;
+        figure.clear();
+        correctFigure.clear();
+        boolean figureAnswer = q instanceof Question.MarkZones || q instanceof Question.FindTriggerPoint;
+        correctBox.setVisible(answered && figureAnswer);
+        correctBox.setManaged(answered && figureAnswer);
+        yoursCaption.setText(text(q instanceof Question.NameTheMuscle ? "study.figure.pattern"
+                : q instanceof Question.RegionMuscles ? "study.figure.region" : "study.figure.yours"));
+        if (q == null) {
+            return;
+        }
+        atlas.view(q.viewId()).ifPresent(v -> {
+            figure.showView(v);
+            correctFigure.showView(v);
+        });
+        FeedbackDrawing.draw(q, model.feedbackProperty().get(), figure, correctFigure);
+        redrawMarking();
+        figure.showCursor(answered ? null : model.marking().cursorProperty().get());
+    }
+
+    private void redrawMarking() {
+        if (model.questionProperty().get() instanceof Question.MarkZones) {
+            figure.showMasks(model.marking().essentialProperty().get(), model.marking().spilloverProperty().get());
+        }
+    }
+}
