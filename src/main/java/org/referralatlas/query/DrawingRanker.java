@@ -1,0 +1,189 @@
+package org.referralatlas.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.referralatlas.geometry.Mask;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.PainDrawing;
+import org.referralatlas.model.ReferralZone;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.TriggerPoint;
+import org.referralatlas.query.DrawingRanking.Candidate;
+import org.referralatlas.query.DrawingRanking.Reason;
+
+/**
+ * Ranks muscles by how well their referral patterns explain a pain drawing. Region picks are ranked
+ * the same way, as the drawing that paints exactly the picked regions ({@link #rankRegions}).
+ *
+ * <h2>Formula</h2>
+ * A candidate is a muscle on one side (its pattern as authored for the right, mirrored for the left).
+ * It only explains views drawn for its side or for {@code BOTH}. Over those views, with D the painted
+ * cells, E the cells of its essential zones and S the cells of its spillover zones outside E, and
+ * |X|<sub>w</sub> the intensity-weighted cell count of X (mild 1, moderate 2, severe 3 per cell; see
+ * {@link org.referralatlas.model.Intensity}):
+ * <pre>
+ *   share explained  x = (|D ∩ E|<sub>w</sub> + ½ |D ∩ S|<sub>w</sub>) / |D|<sub>w</sub>   (|D| over every view drawn on)
+ *   pattern left out o = |E \ D| / |E|      over the views drawn on (1 when E is empty there)
+ *   score              = x · (1 − ½ o)
+ * </pre>
+ * So the score lies in [0, 1]; it is 1 exactly when the drawing lies inside the essential zones and
+ * covers all of them in the views drawn on. The share explained dominates (what the patient feels
+ * must be explained); leaving out part of the essential pattern, which nearly every patient with that
+ * trigger point feels, costs at most half. Views not drawn on are ignored, so drawing only the side
+ * view does not penalise a pattern that is also drawn on the front. Muscles with x = 0 are not
+ * candidates. Ties: higher x, then name, then the right side first.
+ *
+ * <h2>Combinations</h2>
+ * Over the {@value #COMBINATION_POOL} candidates with the highest share explained, every pair and
+ * triple is tried; a combination's share explained is x for the union of its members' patterns (a
+ * cell counts once, at its best weight). The best pair is recommended unless the best triple explains
+ * at least {@value #TRIPLE_GAIN} more of the drawing; combinations that explain no more than the best
+ * single muscle are not reported.
+ *
+ * <h2>Unexplained</h2>
+ * The painted cells outside every zone of every muscle (on the sides each view allows).
+ */
+public final class DrawingRanker {
+    public static final double SPILLOVER_WEIGHT = PainLookup.SPILLOVER_WEIGHT;
+    /** How much leaving out the whole essential pattern costs (the score is multiplied by 1 − this × o). */
+    public static final double LEFT_OUT_PENALTY = 0.5;
+    public static final int COMBINATION_POOL = 8;
+    public static final double TRIPLE_GAIN = 0.10;
+
+    private final ZoneMasks zones;
+
+    public DrawingRanker(ZoneMasks zones) {
+        this.zones = zones;
+    }
+
+    public DrawingRanker(Atlas atlas) {
+        this(ZoneMasks.of(atlas));
+    }
+
+    public ZoneMasks zones() {
+        return zones;
+    }
+
+    /** Ranks a saved or edited drawing. */
+    public DrawingRanking rank(PainDrawing drawing) {
+        return rank(DrawnMasks.of(zones, drawing));
+    }
+
+    /** Ranks a pick of regions with the drawing scoring (see {@link DrawnMasks#ofRegions}). */
+    public DrawingRanking rankRegions(Collection<String> regionIds, Side side) {
+        return rank(DrawnMasks.ofRegions(zones, regionIds, side));
+    }
+
+    /** What the ranker accumulates for one candidate over the views. */
+    static final class Tally {
+        final Muscle muscle;
+        final Side side;
+        long essentialW;
+        long spilloverW;
+        long essentialCovered;
+        long essentialCells;
+        final List<ZoneMasks.MusclePattern> patterns = new ArrayList<>();
+        final Map<ZoneKey, Long> zoneW = new LinkedHashMap<>();
+
+        Tally(Muscle muscle, Side side) {
+            this.muscle = muscle;
+            this.side = side;
+        }
+    }
+
+    private record ZoneKey(TriggerPoint triggerPoint, ReferralZone zone) {
+    }
+
+    public DrawingRanking rank(DrawnMasks drawn) {
+        long total = 0;
+        double area = 0;
+        for (String v : drawn.views()) {
+            total += drawn.weighted(v);
+            area += drawn.all(v).count() * zones.grid(v).orElseThrow().cellArea();
+        }
+        if (total == 0) {
+            return new DrawingRanking(List.of(), List.of(), 0, Map.of(), 0);
+        }
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, Mask> unexplained = new HashMap<>();
+        long unexplainedW = 0;
+        for (String v : drawn.views()) {
+            Mask d = drawn.all(v);
+            if (d.isEmpty()) {
+                continue;
+            }
+            Mask left = d.copy();
+            for (Side side : List.of(Side.RIGHT, Side.LEFT)) {
+                if (drawn.side(v) != Side.BOTH && drawn.side(v) != side) {
+                    continue;
+                }
+                for (ZoneMasks.MusclePattern p : zones.patterns(v, side)) {
+                    tally(tallies, drawn, v, d, p);
+                    left.andNot(p.essential()).andNot(p.spilloverOnly());
+                }
+            }
+            if (!left.isEmpty()) {
+                unexplained.put(v, left);
+                unexplainedW += drawn.weighted(v, left);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<Candidate, Tally> byCandidate = new IdentityHashMap<>();
+        for (Tally t : tallies.values()) {
+            if (t.essentialW + t.spilloverW == 0) {
+                continue;
+            }
+            Candidate c = candidate(t, total);
+            candidates.add(c);
+            byCandidate.put(c, t);
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::shareExplained).reversed())
+                .thenComparing(c -> c.muscle().name())
+                .thenComparing(Candidate::side));
+        List<DrawingRanking.Combination> combinations = new Combinations(drawn, total).best(candidates, byCandidate);
+        return new DrawingRanking(candidates, combinations, (double) unexplainedW / total, unexplained, area);
+    }
+
+    private static void tally(Map<String, Tally> tallies, DrawnMasks drawn, String v, Mask d,
+                              ZoneMasks.MusclePattern p) {
+        Tally t = tallies.computeIfAbsent(p.muscle().id() + "/" + p.side().id(), k -> new Tally(p.muscle(), p.side()));
+        t.patterns.add(p);
+        t.essentialCells += p.essentialCells();
+        long e = drawn.weighted(v, p.essential());
+        long s = drawn.weighted(v, p.spilloverOnly());
+        if (e + s == 0) {
+            return;
+        }
+        t.essentialW += e;
+        t.spilloverW += s;
+        t.essentialCovered += d.countAnd(p.essential());
+        for (ZoneMasks.ZoneMask z : p.zones()) {
+            long w = drawn.weighted(v, z.mask());
+            if (w > 0) {
+                t.zoneW.merge(new ZoneKey(z.triggerPoint(), z.zone()), w, Long::sum);
+            }
+        }
+    }
+
+    private static Candidate candidate(Tally t, long total) {
+        double essentialShare = (double) t.essentialW / total;
+        double spilloverShare = (double) t.spilloverW / total;
+        double x = essentialShare + SPILLOVER_WEIGHT * spilloverShare;
+        double leftOut = t.essentialCells == 0 ? 1.0 : 1.0 - (double) t.essentialCovered / t.essentialCells;
+        double score = x * (1 - LEFT_OUT_PENALTY * leftOut);
+        List<Reason> reasons = new ArrayList<>();
+        t.zoneW.forEach((k, w) -> reasons.add(new Reason(k.triggerPoint().id(), k.triggerPoint().label(),
+                k.zone().kind(), k.zone().regions(), (double) w / total)));
+        reasons.sort(Comparator.comparing(Reason::zone)
+                .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed()));
+        return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, leftOut, reasons);
+    }
+}
