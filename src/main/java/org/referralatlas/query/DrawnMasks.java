@@ -81,10 +81,8 @@ public final class DrawnMasks {
             for (String region : regionIds) {
                 for (Side s : sides) {
                     zones.region(region, view, s).ifPresent(mask -> {
-                        ViewLayers layers = masks.layers(view);
-                        layers.side = side;
-                        layers.layers[Intensity.MODERATE.ordinal()].or(mask);
-                        layers.all.or(mask);
+                        masks.setSide(view, side);
+                        masks.paint(view, mask, Intensity.MODERATE);
                     });
                 }
             }
@@ -100,6 +98,16 @@ public final class DrawnMasks {
     /** Sets which side a view's drawing is about (see {@link ViewDrawing#side()}). */
     public void setSide(String view, Side side) {
         layers(view).side = side == null ? Side.BOTH : side;
+    }
+
+    /** Paints a whole area onto a view at one intensity (over what was there), e.g. a region's fill. */
+    public void paint(String view, Mask area, Intensity intensity) {
+        ViewLayers l = layers(view);
+        for (Mask layer : l.layers) {
+            layer.andNot(area);
+        }
+        l.layers[intensity.ordinal()].or(area);
+        l.all.or(area);
     }
 
     /** Paints (or erases) one stroke onto a view; a painted cell takes the stroke's intensity. */
