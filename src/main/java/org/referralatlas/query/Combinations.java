@@ -2,22 +2,26 @@ package org.referralatlas.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.referralatlas.geometry.Mask;
+import org.referralatlas.model.Intensity;
 import org.referralatlas.query.DrawingRanking.Candidate;
 import org.referralatlas.query.DrawingRanking.Combination;
 
 /**
  * The exhaustive pair and triple search of {@link DrawingRanker} over its pool of best explainers.
- * With a pool of 8 that is 28 pairs and 56 triples; each reuses two scratch masks per view, so the
- * search allocates nothing per combination.
+ * With a pool of 8 that is 28 pairs and 56 triples, each scored on a compact index of the drawn cells
+ * that some member explains (see {@link #index}). One instance per ranking; not thread-safe.
  */
 final class Combinations {
     private final DrawnMasks drawn;
     private final long total;
-    private final Map<String, Mask[]> scratch = new HashMap<>();
+    /** Word ranges per intensity in the compact index: [start[i], start[i + 1]). */
+    private int[] start;
+    /** Per pool member, over the compact index: cells in its essential zones / only in its spillover zones. */
+    private long[][] essential;
+    private long[][] spillover;
 
     Combinations(DrawnMasks drawn, long total) {
         this.drawn = drawn;
@@ -33,13 +37,14 @@ final class Combinations {
             return List.of();
         }
         double bestSingle = pool.get(0).shareExplained();
+        index(pool, tallies);
         Combination pair = null, triple = null;
         int n = pool.size();
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                pair = better(pair, combination(List.of(pool.get(a), pool.get(b)), tallies));
+                pair = better(pair, combination(pool, a, b));
                 for (int c = b + 1; c < n; c++) {
-                    triple = better(triple, combination(List.of(pool.get(a), pool.get(b), pool.get(c)), tallies));
+                    triple = better(triple, combination(pool, a, b, c));
                 }
             }
         }
@@ -74,34 +79,85 @@ final class Combinations {
         return c.members().stream().mapToDouble(Candidate::score).sum();
     }
 
-    private Combination combination(List<Candidate> members, Map<Candidate, DrawingRanker.Tally> tallies) {
-        double weighted = 0;
-        for (String v : drawn.views()) {
-            Mask[] s = null;
-            for (Candidate m : members) {
-                for (ZoneMasks.MusclePattern p : tallies.get(m).patterns) {
-                    if (!p.view().equals(v)) {
-                        continue;
-                    }
-                    if (s == null) {
-                        s = scratch(v, p.essential());
-                        s[0].assign(p.essential());
-                        s[1].assign(p.spilloverOnly());
-                    } else {
-                        s[0].or(p.essential());
-                        s[1].or(p.spilloverOnly());
+    /**
+     * Re-indexes the cells that matter (drawn cells inside some pool member's pattern) as 0..n-1,
+     * grouped by intensity, each group starting on a word boundary; then each member becomes two
+     * short bitsets over that index (essential, spillover-only). A combination is then a few OR and
+     * popcounts per word of a list as long as the explained part of the drawing, not the grid.
+     */
+    private void index(List<Candidate> pool, Map<Candidate, DrawingRanker.Tally> tallies) {
+        List<String> views = new ArrayList<>(drawn.views());
+        Intensity[] levels = Intensity.values();
+        ZoneMasks.MusclePattern[][] patterns = new ZoneMasks.MusclePattern[pool.size()][views.size()];
+        Mask[][] cells = new Mask[levels.length][views.size()];
+        for (int v = 0; v < views.size(); v++) {
+            Mask relevant = null;
+            for (int k = 0; k < pool.size(); k++) {
+                for (ZoneMasks.MusclePattern p : tallies.get(pool.get(k)).patterns) {
+                    if (p.view().equals(views.get(v))) {
+                        patterns[k][v] = p;
+                        relevant = relevant == null ? new Mask(p.essential().grid()) : relevant;
+                        relevant.or(p.essential()).or(p.spilloverOnly());
                     }
                 }
             }
-            if (s != null) {
-                s[1].andNot(s[0]);
-                weighted += drawn.weighted(v, s[0]) + DrawingRanker.SPILLOVER_WEIGHT * drawn.weighted(v, s[1]);
+            for (Intensity level : levels) {
+                cells[level.ordinal()][v] = relevant == null ? null
+                        : relevant.intersection(drawn.layer(views.get(v), level));
             }
         }
-        return new Combination(members, weighted / total);
+        start = new int[levels.length + 1];
+        for (Intensity level : levels) {
+            int n = 0;
+            for (Mask m : cells[level.ordinal()]) {
+                n += m == null ? 0 : m.count();
+            }
+            start[level.ordinal() + 1] = start[level.ordinal()] + ((n + 63) >>> 6);
+        }
+        essential = new long[pool.size()][start[levels.length]];
+        spillover = new long[pool.size()][start[levels.length]];
+        for (Intensity level : levels) {
+            int[] pos = {start[level.ordinal()] << 6};
+            for (int v = 0; v < views.size(); v++) {
+                Mask m = cells[level.ordinal()][v];
+                if (m == null) {
+                    continue;
+                }
+                int view = v;
+                m.forEachCell((c, r) -> {
+                    int i = pos[0]++;
+                    for (int k = 0; k < pool.size(); k++) {
+                        ZoneMasks.MusclePattern p = patterns[k][view];
+                        if (p != null && p.essential().get(c, r)) {
+                            essential[k][i >>> 6] |= 1L << i;
+                        } else if (p != null && p.spilloverOnly().get(c, r)) {
+                            spillover[k][i >>> 6] |= 1L << i;
+                        }
+                    }
+                });
+            }
+        }
     }
 
-    private Mask[] scratch(String view, Mask like) {
-        return scratch.computeIfAbsent(view, v -> new Mask[] {new Mask(like.grid()), new Mask(like.grid())});
+    private Combination combination(List<Candidate> pool, int... members) {
+        double weighted = 0;
+        for (Intensity level : Intensity.values()) {
+            long e = 0, s = 0;
+            for (int w = start[level.ordinal()]; w < start[level.ordinal() + 1]; w++) {
+                long eu = 0, su = 0;
+                for (int k : members) {
+                    eu |= essential[k][w];
+                    su |= spillover[k][w];
+                }
+                e += Long.bitCount(eu);
+                s += Long.bitCount(su & ~eu);
+            }
+            weighted += level.weight() * (e + DrawingRanker.SPILLOVER_WEIGHT * s);
+        }
+        List<Candidate> list = new ArrayList<>();
+        for (int k : members) {
+            list.add(pool.get(k));
+        }
+        return new Combination(list, weighted / total);
     }
 }

@@ -22,8 +22,8 @@ import org.referralatlas.model.ZoneKind;
 
 /**
  * Every referral zone and pain region of an atlas rasterised once per view and per side, so that
- * ranking a drawing is bit counting. Built when an atlas is loaded; immutable afterwards (callers must
- * not change the masks it hands out). Left-side masks are the mirror images of the authored right-side
+ * ranking a drawing is bit counting. Built when an atlas is loaded; immutable afterwards (its masks
+ * are {@link Mask#freeze() frozen}). Left-side masks are the mirror images of the authored right-side
  * ones about the view's midline; midline regions are the same on both sides.
  */
 public final class ZoneMasks {
@@ -77,20 +77,22 @@ public final class ZoneMasks {
                     if (zone.shapesIn(v).isEmpty()) {
                         continue;
                     }
-                    Mask mask = rasterise(grid, zone.shapesIn(v));
+                    Mask mask = rasterise(grid, zone.shapesIn(v)).freeze();
                     (zone.kind() == ZoneKind.ESSENTIAL ? essential : spillover).or(mask);
                     zones.add(new ZoneMask(tp, zone, mask));
-                    mirroredZones.add(new ZoneMask(tp, zone, mask.mirrored(view.midlineX())));
+                    mirroredZones.add(new ZoneMask(tp, zone, mask.mirrored(view.midlineX()).freeze()));
                 }
             }
             if (zones.isEmpty()) {
                 continue;
             }
-            Mask spillOnly = spillover.minus(essential);
+            // Frozen: the ranker's bit counts then visit only the words a zone covers.
+            Mask spillOnly = spillover.minus(essential).freeze();
+            essential.freeze();
             rights.add(new MusclePattern(m, Side.RIGHT, v, essential, spillOnly, essential.count(), zones));
-            Mask mirroredEssential = essential.mirrored(view.midlineX());
-            lefts.add(new MusclePattern(m, Side.LEFT, v, mirroredEssential, spillOnly.mirrored(view.midlineX()),
-                    mirroredEssential.count(), mirroredZones));
+            Mask mirroredEssential = essential.mirrored(view.midlineX()).freeze();
+            lefts.add(new MusclePattern(m, Side.LEFT, v, mirroredEssential,
+                    spillOnly.mirrored(view.midlineX()).freeze(), mirroredEssential.count(), mirroredZones));
         }
         right.put(v, List.copyOf(rights));
         left.put(v, List.copyOf(lefts));
@@ -99,8 +101,8 @@ public final class ZoneMasks {
             if (region.shapesIn(v).isEmpty()) {
                 continue;
             }
-            Mask mask = rasterise(grid, region.shapesIn(v));
-            Mask mirrored = region.laterality() == Laterality.MIDLINE ? mask : mask.mirrored(view.midlineX());
+            Mask mask = rasterise(grid, region.shapesIn(v)).freeze();
+            Mask mirrored = region.laterality() == Laterality.MIDLINE ? mask : mask.mirrored(view.midlineX()).freeze();
             byRegion.put(region.id(), new Mask[] {mask, mirrored});
         }
         regions.put(v, byRegion);

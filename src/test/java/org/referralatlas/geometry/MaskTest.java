@@ -40,7 +40,6 @@ class MaskTest {
         assertEquals(100.0 / 300, Mask.jaccard(a, b), 1e-12);
         assertEquals(1.0, Mask.jaccard(new Mask(grid), new Mask(grid)));
         assertEquals(200, a.count(), "the binary operations must not change their operands");
-        assertEquals(100, a.countAnd(b, rect(0, 0, 800, 720)));
     }
 
     @Test
@@ -84,6 +83,20 @@ class MaskTest {
         scratch.assign(small);
         assertEquals(small, scratch);
         assertEquals(25, scratch.count());
+    }
+
+    @Test
+    void aFrozenMaskGivesTheSameAnswersAndRefusesChange() throws Exception {
+        Mask a = rect(100, 100, 140, 120);
+        Mask b = rect(120, 100, 160, 120);
+        Mask frozen = b.copy().freeze();
+        assertEquals(a.countAnd(b), a.countAnd(frozen));
+        assertEquals(a.countAnd(b), frozen.countAnd(a));
+        assertEquals(a.with(b), a.copy().or(frozen));
+        assertEquals(a.minus(b), a.copy().andNot(frozen));
+        assertEquals(b, new Mask(grid).paintDisc(600, 600, 30).assign(frozen));
+        assertThrows(IllegalStateException.class, () -> frozen.paintDisc(0, 0, 5));
+        assertThrows(IllegalStateException.class, () -> frozen.or(a));
     }
 
     @Test

@@ -63,6 +63,31 @@ class DrawingRankerTest {
     }
 
     @Test
+    void aCombinationsShareIsTheWeightedUnionOfItsMembersPatterns() {
+        // A mixed-intensity drawing over several patterns on one view, checked against plain mask algebra.
+        DrawnMasks d = new DrawnMasks(ZONES);
+        d.setSide("lateral", Side.RIGHT); // so every member's pattern is the authored one
+        d.paint("lateral", pattern("lateral", "temporalis").essential(), Intensity.SEVERE);
+        d.paint("lateral", pattern("lateral", "suboccipitals").essential(), Intensity.MILD);
+        d.paint("lateral", pattern("lateral", "upper-trapezius").spilloverOnly(), Intensity.MODERATE);
+        d.apply("lateral", org.referralatlas.model.Stroke.paint(
+                List.of(new org.referralatlas.model.Point(360, 240)), 12, Intensity.SEVERE));
+        DrawingRanking r = ranker.rank(d);
+        assertTrue(r.combinations().size() >= 1);
+        for (DrawingRanking.Combination c : r.combinations()) {
+            Mask e = new Mask(d.all("lateral").grid()), s = new Mask(e.grid());
+            for (DrawingRanking.Candidate m : c.members()) {
+                ZoneMasks.MusclePattern p = pattern("lateral", m.muscle().id());
+                e.or(p.essential());
+                s.or(p.spilloverOnly());
+            }
+            s.andNot(e);
+            double expected = (d.weighted("lateral", e) + 0.5 * d.weighted("lateral", s)) / d.weighted("lateral");
+            assertEquals(expected, c.shareExplained(), 1e-12, c.toString());
+        }
+    }
+
+    @Test
     void aBilateralDrawingPairsTheSameMuscleOnBothSides() {
         DrawnMasks d = patternDrawing("temporalis", Side.RIGHT, true);
         paintPattern(d, "temporalis", Side.LEFT, true);
