@@ -160,6 +160,27 @@ public final class Mask {
         return n;
     }
 
+    /**
+     * Σ<sub>i</sub> weights[i] · |layers[i] ∩ this| in one pass over this mask's words: an intensity-weighted
+     * overlap with a drawing stored as one mask per intensity, {@code union} being the union of the layers
+     * (most words of a zone are not drawn on; one load tells).
+     */
+    public long weightedAnd(Mask union, Mask[] layers, int[] weights) {
+        long n = 0;
+        int[] sparse = nonZero;
+        int count = sparse != null ? sparse.length : hi - lo + 1;
+        for (int j = 0; j < count; j++) {
+            int w = sparse != null ? sparse[j] : lo + j;
+            long bits = words[w] & union.words[w];
+            if (bits != 0) {
+                for (int i = 0; i < layers.length; i++) {
+                    n += (long) weights[i] * Long.bitCount(layers[i].words[w] & bits);
+                }
+            }
+        }
+        return n;
+    }
+
     /** In place: this ∪= other. */
     public Mask or(Mask other) {
         check(other);
@@ -262,6 +283,32 @@ public final class Mask {
                 consumer.accept(i % cols, i / cols);
             }
         }
+    }
+
+    /** Calls the consumer with the index and bits of every non-zero word (bit b of word w is cell 64w + b). */
+    public void forEachWord(WordConsumer consumer) {
+        if (nonZero != null) {
+            for (int w : nonZero) {
+                consumer.accept(w, words[w]);
+            }
+            return;
+        }
+        for (int w = lo; w <= hi; w++) {
+            if (words[w] != 0) {
+                consumer.accept(w, words[w]);
+            }
+        }
+    }
+
+    /** The bits of word {@code w} (cells 64w to 64w + 63, row-major). */
+    public long word(int w) {
+        return words[w];
+    }
+
+    /** Receives one non-zero word. */
+    @FunctionalInterface
+    public interface WordConsumer {
+        void accept(int word, long bits);
     }
 
     /** Receives one cell. */

@@ -124,14 +124,23 @@ final class Combinations {
                     continue;
                 }
                 int view = v;
-                m.forEachCell((c, r) -> {
-                    int i = pos[0]++;
+                long[] em = new long[pool.size()], sm = new long[pool.size()];
+                // Word by word: each member's words are loaded once, then each drawn bit is tested in registers.
+                m.forEachWord((w, bits) -> {
                     for (int k = 0; k < pool.size(); k++) {
                         ZoneMasks.MusclePattern p = patterns[k][view];
-                        if (p != null && p.essential().get(c, r)) {
-                            essential[k][i >>> 6] |= 1L << i;
-                        } else if (p != null && p.spilloverOnly().get(c, r)) {
-                            spillover[k][i >>> 6] |= 1L << i;
+                        em[k] = p == null ? 0 : p.essential().word(w) & bits;
+                        sm[k] = p == null ? 0 : p.spilloverOnly().word(w) & bits;
+                    }
+                    for (long rest = bits; rest != 0; rest &= rest - 1) {
+                        long bit = rest & -rest;
+                        int i = pos[0]++;
+                        for (int k = 0; k < em.length; k++) {
+                            if ((em[k] & bit) != 0) {
+                                essential[k][i >>> 6] |= 1L << i;
+                            } else if ((sm[k] & bit) != 0) {
+                                spillover[k][i >>> 6] |= 1L << i;
+                            }
                         }
                     }
                 });

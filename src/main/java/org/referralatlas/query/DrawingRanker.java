@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.referralatlas.geometry.Mask;
@@ -90,15 +89,14 @@ public final class DrawingRanker {
         long essentialCovered;
         long essentialCells;
         final List<ZoneMasks.MusclePattern> patterns = new ArrayList<>();
-        final Map<ZoneKey, Long> zoneW = new LinkedHashMap<>();
+        /** Weighted overlap per zone, summed over views (the zone record is shared by its views' masks). */
+        final Map<ReferralZone, long[]> zoneW = new IdentityHashMap<>();
+        final Map<ReferralZone, TriggerPoint> zoneTp = new IdentityHashMap<>();
 
         Tally(Muscle muscle, Side side) {
             this.muscle = muscle;
             this.side = side;
         }
-    }
-
-    private record ZoneKey(TriggerPoint triggerPoint, ReferralZone zone) {
     }
 
     public DrawingRanking rank(DrawnMasks drawn) {
@@ -111,7 +109,8 @@ public final class DrawingRanker {
         if (total == 0) {
             return new DrawingRanking(List.of(), List.of(), 0, Map.of(), 0);
         }
-        Map<String, Tally> tallies = new LinkedHashMap<>();
+        // Keyed by identity: hashing muscle records (deep, with all their lists) per pattern cost more than the counting.
+        Map<Muscle, Tally[]> tallies = new IdentityHashMap<>();
         Map<String, Mask> unexplained = new HashMap<>();
         long unexplainedW = 0;
         for (String v : drawn.views()) {
@@ -136,8 +135,8 @@ public final class DrawingRanker {
         }
         List<Candidate> candidates = new ArrayList<>();
         Map<Candidate, Tally> byCandidate = new IdentityHashMap<>();
-        for (Tally t : tallies.values()) {
-            if (t.essentialW + t.spilloverW == 0) {
+        for (Tally t : tallies.values().stream().flatMap(java.util.Arrays::stream).toList()) {
+            if (t == null || t.essentialW + t.spilloverW == 0) {
                 continue;
             }
             Candidate c = candidate(t, total);
@@ -152,9 +151,11 @@ public final class DrawingRanker {
         return new DrawingRanking(candidates, combinations, (double) unexplainedW / total, unexplained, area);
     }
 
-    private static void tally(Map<String, Tally> tallies, DrawnMasks drawn, String v, Mask d,
+    private static void tally(Map<Muscle, Tally[]> tallies, DrawnMasks drawn, String v, Mask d,
                               ZoneMasks.MusclePattern p) {
-        Tally t = tallies.computeIfAbsent(p.muscle().id() + "/" + p.side().id(), k -> new Tally(p.muscle(), p.side()));
+        Tally[] both = tallies.computeIfAbsent(p.muscle(), k -> new Tally[2]);
+        int s0 = p.side() == Side.RIGHT ? 0 : 1;
+        Tally t = both[s0] == null ? both[s0] = new Tally(p.muscle(), p.side()) : both[s0];
         t.patterns.add(p);
         t.essentialCells += p.essentialCells();
         long e = drawn.weighted(v, p.essential());
@@ -168,7 +169,8 @@ public final class DrawingRanker {
         for (ZoneMasks.ZoneMask z : p.zones()) {
             long w = drawn.weighted(v, z.mask());
             if (w > 0) {
-                t.zoneW.merge(new ZoneKey(z.triggerPoint(), z.zone()), w, Long::sum);
+                t.zoneW.computeIfAbsent(z.zone(), k -> new long[1])[0] += w;
+                t.zoneTp.put(z.zone(), z.triggerPoint());
             }
         }
     }
@@ -180,10 +182,15 @@ public final class DrawingRanker {
         double leftOut = t.essentialCells == 0 ? 1.0 : 1.0 - (double) t.essentialCovered / t.essentialCells;
         double score = x * (1 - LEFT_OUT_PENALTY * leftOut);
         List<Reason> reasons = new ArrayList<>();
-        t.zoneW.forEach((k, w) -> reasons.add(new Reason(k.triggerPoint().id(), k.triggerPoint().label(),
-                k.zone().kind(), k.zone().regions(), (double) w / total)));
+        t.zoneW.forEach((zone, w) -> {
+            TriggerPoint tp = t.zoneTp.get(zone);
+            reasons.add(new Reason(tp.id(), tp.label(), zone.kind(), zone.regions(), (double) w[0] / total));
+        });
+        // Identity maps have no order: sort fully so the output is deterministic.
         reasons.sort(Comparator.comparing(Reason::zone)
-                .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed()));
+                .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed())
+                .thenComparing(Reason::triggerPoint)
+                .thenComparing(r -> String.join(",", r.regions())));
         return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, leftOut, reasons);
     }
 }

@@ -46,6 +46,8 @@ public final class DrawnMasks {
         }
     }
 
+    private static final int[] WEIGHTS = java.util.Arrays.stream(Intensity.values()).mapToInt(Intensity::weight).toArray();
+
     private final ZoneMasks zones;
     private final Map<String, ViewLayers> views = new LinkedHashMap<>();
 
@@ -161,11 +163,7 @@ public final class DrawnMasks {
         if (l == null) {
             return 0;
         }
-        long sum = 0;
-        for (Intensity i : Intensity.values()) {
-            sum += (long) i.weight() * l.layers[i.ordinal()].countAnd(mask);
-        }
-        return sum;
+        return mask.weightedAnd(l.all, l.layers, WEIGHTS);
     }
 
     /** Σ over intensities of weight × painted cells in a view. */
