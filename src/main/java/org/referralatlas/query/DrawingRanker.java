@@ -48,6 +48,17 @@ import org.referralatlas.query.DrawingRanking.Reason;
  *
  * <h2>Unexplained</h2>
  * The painted cells outside every zone of every muscle (on the sides each view allows).
+ *
+ * <h2>Region picks</h2>
+ * A pick of regions is ranked as the drawing that paints exactly those regions. For one region R on
+ * one side this "ranks like" {@link PainLookup}'s pick of R: the same candidate muscles, every muscle
+ * with an essential zone in R above every muscle with only spillover there, hence a first muscle among
+ * the pick's top ones; within a tier the drawing breaks the pick's ties by geometry (how much of R the
+ * zone fills, how much of the pattern lies elsewhere). With the ½ spillover weight and the ½ left-out
+ * penalty this holds whenever each essential zone in R fills at least as much of R as each spillover
+ * zone there, and no spillover-only muscle's essential zones reach into R (an essential muscle then
+ * scores more than half its fill, a spillover-only one at most half its fill);
+ * {@code DrawingConsistencyTest} checks it for every region of the test atlas.
  */
 public final class DrawingRanker {
     public static final double SPILLOVER_WEIGHT = PainLookup.SPILLOVER_WEIGHT;
