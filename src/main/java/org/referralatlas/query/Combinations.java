@@ -19,9 +19,10 @@ final class Combinations {
     private final long total;
     /** Word ranges per intensity in the compact index: [start[i], start[i + 1]). */
     private int[] start;
-    /** Per pool member, over the compact index: cells in its essential zones / only in its spillover zones. */
+    /** Per pool member, over the compact index: cells it credits fully, by half, by a quarter. */
     private long[][] essential;
-    private long[][] spillover;
+    private long[][] half;
+    private long[][] quarter;
 
     Combinations(DrawnMasks drawn, long total) {
         this.drawn = drawn;
@@ -82,7 +83,8 @@ final class Combinations {
     /**
      * Re-indexes the cells that matter (drawn cells inside some pool member's pattern) as 0..n-1,
      * grouped by intensity, each group starting on a word boundary; then each member becomes two
-     * short bitsets over that index (essential, spillover-only). A combination is then a few OR and
+     * short bitsets over that index (credit 1, ½, ¼; ½ merges spillover shapes and essential regions,
+     * which earn the same while REGION_CREDIT equals SPILLOVER_WEIGHT). A combination is then a few OR and
      * popcounts per word of a list as long as the explained part of the drawing, not the grid.
      */
     private void index(List<Candidate> pool, Map<Candidate, DrawingRanker.Tally> tallies) {
@@ -97,7 +99,8 @@ final class Combinations {
                     if (p.view().equals(views.get(v))) {
                         patterns[k][v] = p;
                         relevant = relevant == null ? new Mask(p.essential().grid()) : relevant;
-                        relevant.or(p.essential()).or(p.spilloverOnly());
+                        relevant.or(p.essential()).or(p.spilloverOnly()).or(p.essentialRegions())
+                                .or(p.spilloverRegions());
                     }
                 }
             }
@@ -115,7 +118,8 @@ final class Combinations {
             start[level.ordinal() + 1] = start[level.ordinal()] + ((n + 63) >>> 6);
         }
         essential = new long[pool.size()][start[levels.length]];
-        spillover = new long[pool.size()][start[levels.length]];
+        half = new long[pool.size()][start[levels.length]];
+        quarter = new long[pool.size()][start[levels.length]];
         for (Intensity level : levels) {
             int[] pos = {start[level.ordinal()] << 6};
             for (int v = 0; v < views.size(); v++) {
@@ -124,13 +128,14 @@ final class Combinations {
                     continue;
                 }
                 int view = v;
-                long[] em = new long[pool.size()], sm = new long[pool.size()];
+                long[] em = new long[pool.size()], hm = new long[pool.size()], qm = new long[pool.size()];
                 // Word by word: each member's words are loaded once, then each drawn bit is tested in registers.
                 m.forEachWord((w, bits) -> {
                     for (int k = 0; k < pool.size(); k++) {
                         ZoneMasks.MusclePattern p = patterns[k][view];
                         em[k] = p == null ? 0 : p.essential().word(w) & bits;
-                        sm[k] = p == null ? 0 : p.spilloverOnly().word(w) & bits;
+                        hm[k] = p == null ? 0 : (p.spilloverOnly().word(w) | p.essentialRegions().word(w)) & bits;
+                        qm[k] = p == null ? 0 : p.spilloverRegions().word(w) & bits;
                     }
                     for (long rest = bits; rest != 0; rest &= rest - 1) {
                         long bit = rest & -rest;
@@ -138,8 +143,10 @@ final class Combinations {
                         for (int k = 0; k < em.length; k++) {
                             if ((em[k] & bit) != 0) {
                                 essential[k][i >>> 6] |= 1L << i;
-                            } else if ((sm[k] & bit) != 0) {
-                                spillover[k][i >>> 6] |= 1L << i;
+                            } else if ((hm[k] & bit) != 0) {
+                                half[k][i >>> 6] |= 1L << i;
+                            } else if ((qm[k] & bit) != 0) {
+                                quarter[k][i >>> 6] |= 1L << i;
                             }
                         }
                     }
@@ -151,17 +158,21 @@ final class Combinations {
     private Combination combination(List<Candidate> pool, int... members) {
         double weighted = 0;
         for (Intensity level : Intensity.values()) {
-            long e = 0, s = 0;
+            long e = 0, h = 0, q = 0;
             for (int w = start[level.ordinal()]; w < start[level.ordinal() + 1]; w++) {
-                long eu = 0, su = 0;
+                long eu = 0, hu = 0, qu = 0;
                 for (int k : members) {
                     eu |= essential[k][w];
-                    su |= spillover[k][w];
+                    hu |= half[k][w];
+                    qu |= quarter[k][w];
                 }
                 e += Long.bitCount(eu);
-                s += Long.bitCount(su & ~eu);
+                h += Long.bitCount(hu & ~eu);
+                q += Long.bitCount(qu & ~hu & ~eu);
             }
-            weighted += level.weight() * (e + DrawingRanker.SPILLOVER_WEIGHT * s);
+            // The credits of DrawingRanker: spillover shapes and essential regions ½, spillover regions ¼.
+            weighted += level.weight() * (e + DrawingRanker.SPILLOVER_WEIGHT * h
+                    + DrawingRanker.REGION_CREDIT * DrawingRanker.SPILLOVER_WEIGHT * q);
         }
         List<Candidate> list = new ArrayList<>();
         for (int k : members) {

@@ -23,12 +23,15 @@ import org.referralatlas.query.DrawingRanking.Reason;
  *
  * <h2>Formula</h2>
  * A candidate is a muscle on one side (its pattern as authored for the right, mirrored for the left).
- * It only explains views drawn for its side or for {@code BOTH}. Over those views, with D the painted
- * cells, E the cells of its essential zones and S the cells of its spillover zones outside E, and
- * |X|<sub>w</sub> the intensity-weighted cell count of X (mild 1, moderate 2, severe 3 per cell; see
- * {@link org.referralatlas.model.Intensity}):
+ * It only explains views drawn for its side or for {@code BOTH}. A painted cell earns the muscle a
+ * credit: 1 inside the shape of one of its essential zones; ½ inside the shape of a spillover zone;
+ * {@value #REGION_CREDIT} of the zone's weight (so ½ or ¼) elsewhere in a pain region a zone names,
+ * because the atlas says the zone covers that region and the drawn shapes are only where the pain is
+ * typically densest; 0 elsewhere. A cell counts once, at its best credit. With D the painted cells,
+ * E the cells of its essential zones' shapes, and |X|<sub>w</sub> intensity-weighted cell counts
+ * (mild 1, moderate 2, severe 3 per cell; see {@link org.referralatlas.model.Intensity}):
  * <pre>
- *   share explained  x = (|D ∩ E|<sub>w</sub> + ½ |D ∩ S|<sub>w</sub>) / |D|<sub>w</sub>   (|D| over every view drawn on)
+ *   share explained  x = Σ<sub>c∈D</sub> weight(c) · credit(c) / |D|<sub>w</sub>   (D over every view drawn on)
  *   pattern left out o = |E \ D| / |E|      over the views drawn on (1 when E is empty there)
  *   score              = x · (1 − ½ o)
  * </pre>
@@ -37,7 +40,7 @@ import org.referralatlas.query.DrawingRanking.Reason;
  * must be explained); leaving out part of the essential pattern, which nearly every patient with that
  * trigger point feels, costs at most half. Views not drawn on are ignored, so drawing only the side
  * view does not penalise a pattern that is also drawn on the front. Muscles with x = 0 are not
- * candidates. Ties: higher x, then name, then the right side first.
+ * candidates. Ties: higher x, then higher share inside essential shapes, then name, then right first.
  *
  * <h2>Combinations</h2>
  * Over the {@value #COMBINATION_POOL} candidates with the highest share explained, every pair and
@@ -51,19 +54,20 @@ import org.referralatlas.query.DrawingRanking.Reason;
  *
  * <h2>Region picks</h2>
  * A pick of regions is ranked as the drawing that paints exactly those regions. For one region R on
- * one side this "ranks like" {@link PainLookup}'s pick of R: the same candidate muscles, every muscle
- * with an essential zone in R above every muscle with only spillover there, hence a first muscle among
- * the pick's top ones; within a tier the drawing breaks the pick's ties by geometry (how much of R the
- * zone fills, how much of the pattern lies elsewhere). With the ½ spillover weight and the ½ left-out
- * penalty this holds whenever each essential zone in R fills at least as much of R as each spillover
- * zone there, and no spillover-only muscle's essential zones reach into R (an essential muscle then
- * scores more than half its fill, a spillover-only one at most half its fill);
- * {@code DrawingConsistencyTest} checks it for every region of the test atlas.
+ * one side this "ranks like" {@link PainLookup}'s pick of R: every muscle of the pick is a candidate;
+ * every muscle with an essential zone in R ranks above every muscle with only spillover there, and
+ * those above muscles the pick does not list (which touch R only with the edge of a zone naming a
+ * neighbouring region). Within a tier the drawing breaks the pick's ties by geometry. The region credit
+ * is what guarantees the split: an essential muscle earns at least ½ on every cell of R, a
+ * spillover-only one at most ½ (¼ outside its shapes); {@code DrawingConsistencyTest} checks it for
+ * every region of the test atlas.
  */
 public final class DrawingRanker {
     public static final double SPILLOVER_WEIGHT = PainLookup.SPILLOVER_WEIGHT;
     /** How much leaving out the whole essential pattern costs (the score is multiplied by 1 − this × o). */
     public static final double LEFT_OUT_PENALTY = 0.5;
+    /** Credit, as a fraction of the zone's weight, for a cell in a region the zone names but outside its shapes. */
+    public static final double REGION_CREDIT = 0.5;
     public static final int COMBINATION_POOL = 8;
     public static final double TRIPLE_GAIN = 0.10;
 
@@ -97,6 +101,8 @@ public final class DrawingRanker {
         final Side side;
         long essentialW;
         long spilloverW;
+        long essentialRegionW;
+        long spilloverRegionW;
         long essentialCovered;
         long essentialCells;
         final List<ZoneMasks.MusclePattern> patterns = new ArrayList<>();
@@ -136,7 +142,8 @@ public final class DrawingRanker {
                 }
                 for (ZoneMasks.MusclePattern p : zones.patterns(v, side)) {
                     tally(tallies, drawn, v, d, p);
-                    left.andNot(p.essential()).andNot(p.spilloverOnly());
+                    left.andNot(p.essential()).andNot(p.spilloverOnly()).andNot(p.essentialRegions())
+                            .andNot(p.spilloverRegions());
                 }
             }
             if (!left.isEmpty()) {
@@ -147,7 +154,7 @@ public final class DrawingRanker {
         List<Candidate> candidates = new ArrayList<>();
         Map<Candidate, Tally> byCandidate = new IdentityHashMap<>();
         for (Tally t : tallies.values().stream().flatMap(java.util.Arrays::stream).toList()) {
-            if (t == null || t.essentialW + t.spilloverW == 0) {
+            if (t == null || t.essentialW + t.spilloverW + t.essentialRegionW + t.spilloverRegionW == 0) {
                 continue;
             }
             Candidate c = candidate(t, total);
@@ -156,6 +163,7 @@ public final class DrawingRanker {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::shareExplained).reversed())
+                .thenComparing(Comparator.comparingDouble(Candidate::essentialShare).reversed())
                 .thenComparing(c -> c.muscle().name())
                 .thenComparing(Candidate::side));
         List<DrawingRanking.Combination> combinations = new Combinations(drawn, total).best(candidates, byCandidate);
@@ -171,14 +179,18 @@ public final class DrawingRanker {
         t.essentialCells += p.essentialCells();
         long e = drawn.weighted(v, p.essential());
         long s = drawn.weighted(v, p.spilloverOnly());
-        if (e + s == 0) {
+        long er = drawn.weighted(v, p.essentialRegions());
+        long sr = drawn.weighted(v, p.spilloverRegions());
+        if (e + s + er + sr == 0) {
             return;
         }
         t.essentialW += e;
         t.spilloverW += s;
+        t.essentialRegionW += er;
+        t.spilloverRegionW += sr;
         t.essentialCovered += d.countAnd(p.essential());
         for (ZoneMasks.ZoneMask z : p.zones()) {
-            long w = drawn.weighted(v, z.mask());
+            long w = drawn.weighted(v, z.extent());
             if (w > 0) {
                 t.zoneW.computeIfAbsent(z.zone(), k -> new long[1])[0] += w;
                 t.zoneTp.put(z.zone(), z.triggerPoint());
@@ -189,7 +201,9 @@ public final class DrawingRanker {
     private static Candidate candidate(Tally t, long total) {
         double essentialShare = (double) t.essentialW / total;
         double spilloverShare = (double) t.spilloverW / total;
-        double x = essentialShare + SPILLOVER_WEIGHT * spilloverShare;
+        double x = (t.essentialW + SPILLOVER_WEIGHT * t.spilloverW + REGION_CREDIT * t.essentialRegionW
+                + REGION_CREDIT * SPILLOVER_WEIGHT * t.spilloverRegionW) / total;
+        double regionShare = (double) (t.essentialRegionW + t.spilloverRegionW) / total;
         double leftOut = t.essentialCells == 0 ? 1.0 : 1.0 - (double) t.essentialCovered / t.essentialCells;
         double score = x * (1 - LEFT_OUT_PENALTY * leftOut);
         List<Reason> reasons = new ArrayList<>();
@@ -202,6 +216,7 @@ public final class DrawingRanker {
                 .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed())
                 .thenComparing(Reason::triggerPoint)
                 .thenComparing(r -> String.join(",", r.regions())));
-        return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, leftOut, reasons);
+        return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, regionShare, leftOut,
+                reasons);
     }
 }

@@ -36,14 +36,15 @@ public record DrawingRanking(List<Candidate> candidates, List<Combination> combi
      * One muscle on one side.
      *
      * @param score           see the formula in {@link DrawingRanker}
-     * @param shareExplained  weighted share of the drawing its pattern explains (essential 1, spillover ½)
-     * @param essentialShare  weighted share of the drawing inside its essential zones
-     * @param spilloverShare  weighted share inside its spillover zones only
+     * @param shareExplained  weighted share of the drawing its pattern explains (the credits of {@link DrawingRanker})
+     * @param essentialShare  weighted share of the drawing inside its essential zones' shapes
+     * @param spilloverShare  weighted share inside its spillover zones' shapes only
+     * @param regionShare     weighted share credited only because it lies in a region one of its zones names
      * @param patternLeftOut  share of its essential pattern (in the views drawn on) the drawing leaves out
      * @param reasons         the zones that overlap the drawing, essential first, then by share
      */
     public record Candidate(Muscle muscle, Side side, double score, double shareExplained, double essentialShare,
-                            double spilloverShare, double patternLeftOut, List<Reason> reasons) {
+                            double spilloverShare, double regionShare, double patternLeftOut, List<Reason> reasons) {
         public Candidate {
             reasons = List.copyOf(reasons);
         }
@@ -53,7 +54,10 @@ public record DrawingRanking(List<Candidate> candidates, List<Combination> combi
         }
     }
 
-    /** A zone of a trigger point that overlaps the drawing, and the weighted share of the drawing it covers. */
+    /**
+     * A zone of a trigger point that overlaps the drawing (its shapes or the regions it names), and the
+     * weighted share of the drawing that lies there.
+     */
     public record Reason(String triggerPoint, String triggerPointLabel, ZoneKind zone, List<String> regions,
                          double shareOfDrawing) {
         public Reason {

@@ -27,16 +27,23 @@ import org.referralatlas.model.ZoneKind;
  * ones about the view's midline; midline regions are the same on both sides.
  */
 public final class ZoneMasks {
-    /** One zone of one trigger point, rasterised. */
-    public record ZoneMask(TriggerPoint triggerPoint, ReferralZone zone, Mask mask) {
+    /**
+     * One zone of one trigger point, rasterised: {@code mask} its own shapes, {@code extent} those
+     * shapes together with the regions it names (what a reason's share is measured on).
+     */
+    public record ZoneMask(TriggerPoint triggerPoint, ReferralZone zone, Mask mask, Mask extent) {
     }
 
     /**
-     * A muscle's referral pattern on one side in one view: the union of its essential zones, the part
-     * of its spillover zones outside them (a cell counts once, at its best weight), and each zone.
+     * A muscle's referral pattern on one side in one view, as four disjoint credit levels (a cell counts
+     * once, at its best level): its essential zones' shapes ({@code essential}, weight 1), its spillover
+     * zones' shapes outside them ({@code spilloverOnly}, ½), the rest of the regions its essential zones
+     * name ({@code essentialRegions}, ½) and the rest of the regions its spillover zones name
+     * ({@code spilloverRegions}, ¼); see {@link DrawingRanker}.
      */
     public record MusclePattern(Muscle muscle, Side side, String view, Mask essential, Mask spilloverOnly,
-                                int essentialCells, List<ZoneMask> zones) {
+                                Mask essentialRegions, Mask spilloverRegions, int essentialCells,
+                                List<ZoneMask> zones) {
     }
 
     private static final int MAX_POINTS = 20_000;
@@ -68,34 +75,6 @@ public final class ZoneMasks {
                 view.viewBox().height(), cellSize);
         String v = view.id();
         grids.put(v, grid);
-        List<MusclePattern> rights = new ArrayList<>(), lefts = new ArrayList<>();
-        for (Muscle m : atlas.muscles()) {
-            Mask essential = new Mask(grid), spillover = new Mask(grid);
-            List<ZoneMask> zones = new ArrayList<>(), mirroredZones = new ArrayList<>();
-            for (TriggerPoint tp : m.triggerPoints()) {
-                for (ReferralZone zone : tp.zones()) {
-                    if (zone.shapesIn(v).isEmpty()) {
-                        continue;
-                    }
-                    Mask mask = rasterise(grid, zone.shapesIn(v)).freeze();
-                    (zone.kind() == ZoneKind.ESSENTIAL ? essential : spillover).or(mask);
-                    zones.add(new ZoneMask(tp, zone, mask));
-                    mirroredZones.add(new ZoneMask(tp, zone, mask.mirrored(view.midlineX()).freeze()));
-                }
-            }
-            if (zones.isEmpty()) {
-                continue;
-            }
-            // Frozen: the ranker's bit counts then visit only the words a zone covers.
-            Mask spillOnly = spillover.minus(essential).freeze();
-            essential.freeze();
-            rights.add(new MusclePattern(m, Side.RIGHT, v, essential, spillOnly, essential.count(), zones));
-            Mask mirroredEssential = essential.mirrored(view.midlineX()).freeze();
-            lefts.add(new MusclePattern(m, Side.LEFT, v, mirroredEssential,
-                    spillOnly.mirrored(view.midlineX()).freeze(), mirroredEssential.count(), mirroredZones));
-        }
-        right.put(v, List.copyOf(rights));
-        left.put(v, List.copyOf(lefts));
         Map<String, Mask[]> byRegion = new LinkedHashMap<>();
         for (PainRegion region : atlas.regions()) {
             if (region.shapesIn(v).isEmpty()) {
@@ -106,6 +85,63 @@ public final class ZoneMasks {
             byRegion.put(region.id(), new Mask[] {mask, mirrored});
         }
         regions.put(v, byRegion);
+        List<MusclePattern> rights = new ArrayList<>(), lefts = new ArrayList<>();
+        for (Muscle m : atlas.muscles()) {
+            List<ZoneMask> zones = new ArrayList<>(), mirroredZones = new ArrayList<>();
+            for (TriggerPoint tp : m.triggerPoints()) {
+                for (ReferralZone zone : tp.zones()) {
+                    if (zone.shapesIn(v).isEmpty()) {
+                        continue;
+                    }
+                    Mask mask = rasterise(grid, zone.shapesIn(v)).freeze();
+                    Mask mirrored = mask.mirrored(view.midlineX()).freeze();
+                    zones.add(new ZoneMask(tp, zone, mask, extent(mask, zone, byRegion, 0)));
+                    mirroredZones.add(new ZoneMask(tp, zone, mirrored, extent(mirrored, zone, byRegion, 1)));
+                }
+            }
+            if (!zones.isEmpty()) {
+                rights.add(pattern(m, Side.RIGHT, v, zones, byRegion, 0));
+                lefts.add(pattern(m, Side.LEFT, v, mirroredZones, byRegion, 1));
+            }
+        }
+        right.put(v, List.copyOf(rights));
+        left.put(v, List.copyOf(lefts));
+    }
+
+    private static Mask extent(Mask shape, ReferralZone zone, Map<String, Mask[]> byRegion, int side) {
+        Mask extent = shape.copy();
+        for (String region : zone.regions()) {
+            Mask[] masks = byRegion.get(region);
+            if (masks != null) {
+                extent.or(masks[side]);
+            }
+        }
+        return extent.freeze();
+    }
+
+    /** Splits a muscle's zones in one view into the four disjoint credit levels; all masks frozen. */
+    private static MusclePattern pattern(Muscle m, Side side, String v, List<ZoneMask> zones,
+                                         Map<String, Mask[]> byRegion, int index) {
+        MaskGrid grid = zones.get(0).mask().grid();
+        Mask essential = new Mask(grid), spillover = new Mask(grid);
+        Mask essentialRegions = new Mask(grid), spilloverRegions = new Mask(grid);
+        for (ZoneMask z : zones) {
+            boolean isEssential = z.zone().kind() == ZoneKind.ESSENTIAL;
+            (isEssential ? essential : spillover).or(z.mask());
+            for (String region : z.zone().regions()) {
+                Mask[] masks = byRegion.get(region);
+                if (masks != null) {
+                    (isEssential ? essentialRegions : spilloverRegions).or(masks[index]);
+                }
+            }
+        }
+        // Frozen: the ranker's bit counts then visit only the words a pattern covers.
+        spillover.andNot(essential).freeze();
+        essentialRegions.andNot(essential).andNot(spillover).freeze();
+        spilloverRegions.andNot(essential).andNot(spillover).andNot(essentialRegions).freeze();
+        essential.freeze();
+        return new MusclePattern(m, side, v, essential, spillover, essentialRegions, spilloverRegions,
+                essential.count(), zones);
     }
 
     private static Mask rasterise(MaskGrid grid, List<String> paths) {

@@ -76,14 +76,21 @@ class DrawingRankerTest {
         assertTrue(r.combinations().size() >= 1);
         for (DrawingRanking.Combination c : r.combinations()) {
             Mask e = new Mask(d.all("lateral").grid()), s = new Mask(e.grid());
+            Mask er = new Mask(e.grid()), sr = new Mask(e.grid());
             for (DrawingRanking.Candidate m : c.members()) {
                 ZoneMasks.MusclePattern p = pattern("lateral", m.muscle().id());
                 e.or(p.essential());
                 s.or(p.spilloverOnly());
+                er.or(p.essentialRegions());
+                sr.or(p.spilloverRegions());
             }
-            s.andNot(e);
-            double expected = (d.weighted("lateral", e) + 0.5 * d.weighted("lateral", s)) / d.weighted("lateral");
-            assertEquals(expected, c.shareExplained(), 1e-12, c.toString());
+            // Each cell at its best credit among the members: 1, then ½ (spillover shapes, essential regions), then ¼.
+            Mask half = s.with(er).andNot(e);
+            sr.andNot(e).andNot(half);
+            double expected = (d.weighted("lateral", e) + 0.5 * d.weighted("lateral", half)
+                    + 0.25 * d.weighted("lateral", sr)) / d.weighted("lateral");
+            assertEquals(expected, c.shareExplained(), 1e-12,
+                    c.members().stream().map(DrawingRanking.Candidate::key).toList().toString());
         }
     }
 
