@@ -57,7 +57,7 @@ final class RankDrawingCommand extends AtlasCommand {
             out.printf(Locale.ROOT, "%2d. %-46s explains %3.0f%% of the drawing  score %.2f%n", rank++,
                     c.muscle().name() + " (" + c.side().id() + ")", 100 * c.shareExplained(), c.score());
             for (DrawingRanking.Reason r : c.reasons()) {
-                out.printf(Locale.ROOT, "      %s %s zone (%s): %.0f%% of the drawing%n", r.triggerPointLabel(),
+                out.printf(Locale.ROOT, "      %s %s zone (%s) covers %.0f%% of the drawing%n", r.triggerPointLabel(),
                         r.zone().id(), String.join(", ", r.regions()), 100 * r.shareOfDrawing());
             }
         }
@@ -94,6 +94,7 @@ final class RankDrawingCommand extends AtlasCommand {
             m.put("shareExplained", round(c.shareExplained()));
             m.put("essentialShare", round(c.essentialShare()));
             m.put("spilloverShare", round(c.spilloverShare()));
+            m.put("regionShare", round(c.regionShare()));
             m.put("patternLeftOut", round(c.patternLeftOut()));
             m.put("reasons", c.reasons().stream().map(r -> {
                 Map<String, Object> reason = new LinkedHashMap<>();

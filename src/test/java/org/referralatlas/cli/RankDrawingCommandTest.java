@@ -68,6 +68,17 @@ class RankDrawingCommandTest {
     }
 
     @Test
+    void theCommittedExampleDrawingOpensAndRanks() throws IOException {
+        // The example documents the file format; if the format changes, this must change with it.
+        CliTest.Run r = CliTest.run("rank-drawing", "--atlas", MINI, "--json", "src/test/resources/drawings/temple-and-neck.json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = r.json();
+        assertEquals("upper-trapezius", json.get("candidates").get(0).get("muscle").asText());
+        assertEquals(List.of("lateral", "posterior"), List.of(json.get("drawing").get("views").get(0).asText(),
+                json.get("drawing").get("views").get(1).asText()));
+    }
+
+    @Test
     void problemsExitOneWithOneLine() throws IOException {
         CliTest.Run missing = CliTest.run("rank-drawing", "--atlas", MINI, dir.resolve("none.json").toString());
         assertEquals(1, missing.code());
