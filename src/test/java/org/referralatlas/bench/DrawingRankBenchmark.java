@@ -30,6 +30,12 @@ import org.referralatlas.query.ZoneMasks;
  * drawing that already covers head and neck on three views, then ranks (candidates, reasons,
  * pair/triple search, unexplained mask): exactly what the brush mode does per stroke. Report p99.
  * {@code buildZoneMasks} is the one-off cost at atlas load. {@code -p atlas=DIR} measures another atlas.
+ *
+ * <p>Until the {@code bench} profile lands: {@code mvn -q -o test-compile}, then
+ * {@code java -cp target/test-classes:target/classes:$(mvn -q -o dependency:build-classpath
+ * -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test) org.openjdk.jmh.Main DrawingRank -f 1 -wi 3 -i 5}.
+ * SampleTime percentiles are wall-clock: on a shared, overloaded machine the p99 measures the
+ * scheduler more than the ranking (compare p50 and {@code -prof gc}).
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

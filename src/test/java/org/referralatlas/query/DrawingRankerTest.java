@@ -119,6 +119,29 @@ class DrawingRankerTest {
     }
 
     @Test
+    void theRestOfANamedRegionEarnsHalfTheZonesWeight() {
+        // The forehead outside every zone shape: the SCM (essential zone names the forehead) earns ½ per
+        // cell, temporalis (spillover zone names it) ¼.
+        DrawnMasks d = new DrawnMasks(ZONES);
+        Mask rest = ZONES.region("forehead", "lateral", Side.RIGHT).orElseThrow().copy();
+        for (ZoneMasks.MusclePattern p : ZONES.patterns("lateral", Side.RIGHT)) {
+            rest.andNot(p.essential()).andNot(p.spilloverOnly());
+        }
+        assertTrue(rest.count() > 20, "the test needs some of the region outside the shapes");
+        d.paint("lateral", rest, Intensity.SEVERE);
+        DrawingRanking r = ranker.rank(d);
+        DrawingRanking.Candidate scm = r.candidates().stream()
+                .filter(c -> c.key().equals("sternocleidomastoid-sternal/right")).findFirst().orElseThrow();
+        DrawingRanking.Candidate temporalis = r.candidates().stream()
+                .filter(c -> c.key().equals("temporalis/right")).findFirst().orElseThrow();
+        assertEquals(DrawingRanker.REGION_CREDIT, scm.shareExplained(), 1e-12);
+        assertEquals(DrawingRanker.REGION_CREDIT * DrawingRanker.SPILLOVER_WEIGHT, temporalis.shareExplained(), 1e-12);
+        assertEquals(1.0, scm.regionShare(), 1e-12);
+        assertEquals(0.0, scm.essentialShare(), 1e-12);
+        assertEquals(0.0, r.unexplainedShare(), 1e-12, "credited cells are explained");
+    }
+
+    @Test
     void leavingOutHalfThePatternCostsAQuarter() {
         // Half of the SCM's essential pattern, on one view only: the other views are not judged.
         DrawnMasks d = new DrawnMasks(ZONES);
