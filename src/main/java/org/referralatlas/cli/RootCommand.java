@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 + "%nWith no command, opens the application window.",
         subcommands = {ValidateCommand.class, ListCommands.Regions.class, ListCommands.Muscles.class,
             ListCommands.Techniques.class, MuscleCommand.class, SearchCommand.class, SymptomCommand.class,
-            TechniqueCommand.class, LookupCommand.class, FigureCommand.class, HandoutCommand.class})
+            TechniqueCommand.class, LookupCommand.class, FigureCommand.class, HandoutCommand.class,
+            RankDrawingCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,130 @@
+package org.referralatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.referralatlas.data.PainDrawingStore;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.PainDrawing;
+import org.referralatlas.model.ViewDrawing;
+import org.referralatlas.query.DrawingRanker;
+import org.referralatlas.query.DrawingRanking;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "rank-drawing", mixinStandardHelpOptions = true,
+        description = "Ranks the muscles whose referral patterns best explain a saved pain drawing: the share of the "
+                + "drawing each explains (essential zones count fully, spillover half, severe cells three times "
+                + "mild ones), less for a pattern the drawing leaves out; then the best combination of two or three "
+                + "muscles and the share no muscle explains.")
+final class RankDrawingCommand extends AtlasCommand {
+    @Parameters(paramLabel = "FILE.json", description = "A drawing saved by the pain finder.")
+    Path file;
+
+    @Option(names = "--limit", defaultValue = "10", paramLabel = "N",
+            description = "Candidates to print as text (default: ${DEFAULT-VALUE}); --json lists all.")
+    int limit;
+
+    @Override
+    int run(Atlas atlas, PrintWriter out) {
+        PainDrawing drawing = read();
+        for (ViewDrawing v : drawing.views()) {
+            if (atlas.view(v.view()).isEmpty()) {
+                throw new Cli.CommandProblem(file + ": the atlas has no view '" + v.view() + "' (it has "
+                        + atlas.views().stream().map(x -> x.id()).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        DrawingRanking ranking = new DrawingRanker(atlas).rank(drawing);
+        if (options.json) {
+            options.printJson(out, toJson(drawing, ranking));
+            return Cli.OK;
+        }
+        out.println("Drawing " + file.getFileName() + (drawing.date() == null ? "" : " of " + drawing.date())
+                + (drawing.note().isBlank() ? "" : ": " + drawing.note()));
+        if (ranking.candidates().isEmpty()) {
+            out.println(ranking.drawnArea() == 0 ? "The drawing is blank." : "No muscle in this atlas refers pain there.");
+            return Cli.OK;
+        }
+        int rank = 1;
+        for (DrawingRanking.Candidate c : ranking.candidates().subList(0, Math.min(limit, ranking.candidates().size()))) {
+            out.printf(Locale.ROOT, "%2d. %-46s explains %3.0f%% of the drawing  score %.2f%n", rank++,
+                    c.muscle().name() + " (" + c.side().id() + ")", 100 * c.shareExplained(), c.score());
+            for (DrawingRanking.Reason r : c.reasons()) {
+                out.printf(Locale.ROOT, "      %s %s zone (%s) covers %.0f%% of the drawing%n", r.triggerPointLabel(),
+                        r.zone().id(), String.join(", ", r.regions()), 100 * r.shareOfDrawing());
+            }
+        }
+        ranking.bestCombination().ifPresent(best -> out.printf(Locale.ROOT,
+                "Best combination: %s explain %.0f%% of the drawing%n", best.members().stream()
+                        .map(m -> m.muscle().name() + " (" + m.side().id() + ")")
+                        .collect(Collectors.joining(" + ")), 100 * best.shareExplained()));
+        out.printf(Locale.ROOT, "Unexplained: %.0f%% of the drawing%n", 100 * ranking.unexplainedShare());
+        return Cli.OK;
+    }
+
+    private PainDrawing read() {
+        try {
+            return PainDrawingStore.open(file);
+        } catch (NoSuchFileException e) {
+            throw new Cli.CommandProblem("drawing file not found: " + file);
+        } catch (IOException e) {
+            throw new Cli.CommandProblem(Files.isDirectory(file) ? file + " is a folder, not a drawing file"
+                    : e.getMessage());
+        }
+    }
+
+    static Map<String, Object> toJson(PainDrawing drawing, DrawingRanking ranking) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("date", drawing.date() == null ? null : drawing.date().toString());
+        d.put("note", drawing.note());
+        d.put("views", drawing.views().stream().map(ViewDrawing::view).toList());
+        d.put("area", round(ranking.drawnArea()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("drawing", d);
+        json.put("candidates", ranking.candidates().stream().map(c -> {
+            Map<String, Object> m = member(c);
+            m.put("score", round(c.score()));
+            m.put("shareExplained", round(c.shareExplained()));
+            m.put("essentialShare", round(c.essentialShare()));
+            m.put("spilloverShare", round(c.spilloverShare()));
+            m.put("regionShare", round(c.regionShare()));
+            m.put("patternLeftOut", round(c.patternLeftOut()));
+            m.put("reasons", c.reasons().stream().map(r -> {
+                Map<String, Object> reason = new LinkedHashMap<>();
+                reason.put("triggerPoint", r.triggerPoint());
+                reason.put("zone", r.zone().id());
+                reason.put("regions", r.regions());
+                reason.put("shareOfDrawing", round(r.shareOfDrawing()));
+                return reason;
+            }).toList());
+            return m;
+        }).toList());
+        json.put("combinations", ranking.combinations().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("muscles", c.members().stream().map(RankDrawingCommand::member).toList());
+            m.put("shareExplained", round(c.shareExplained()));
+            return m;
+        }).toList());
+        json.put("unexplainedShare", round(ranking.unexplainedShare()));
+        return json;
+    }
+
+    private static Map<String, Object> member(DrawingRanking.Candidate c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("muscle", c.muscle().id());
+        m.put("name", c.muscle().name());
+        m.put("side", c.side().id());
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
