@@ -38,7 +38,8 @@ public final class App extends Application {
         });
         AtlasSession session = new AtlasSession(new AtlasLoader(), loader, Platform::runLater);
         MainViewModel model = new MainViewModel(session);
-        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader);
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader,
+                Path.of(System.getProperty("user.home"), ".referral-atlas"));
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }

@@ -41,6 +41,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppFlowTest {
     private static final Preferences PREFS = Preferences.userRoot().node("referral-atlas-test");
 
+    @TempDir
+    static Path studyData;
+
     private AtlasSession session;
     private MainViewModel model;
 
@@ -49,7 +52,7 @@ class AppFlowTest {
         PREFS.clear();
         session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
         model = new MainViewModel(session);
-        new MainWindow(stage, model, PREFS, Executors.newSingleThreadExecutor());
+        new MainWindow(stage, model, PREFS, Executors.newSingleThreadExecutor(), studyData);
         session.open(TestAtlases.MINI);
         stage.show();
     }
@@ -131,6 +134,16 @@ class AppFlowTest {
                 .match((javafx.scene.control.ListCell<?> c) -> regionName.equals(c.getText()))
                 .queryAs(javafx.scene.control.ListCell.class);
         robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
+    }
+
+    @Test
+    void studyModeReplacesTheFigureAndComesBack(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("#mode-study");
+        assertTrue(robot.lookup("#study").tryQuery().isPresent(), "the study screen is shown");
+        assertTrue(robot.lookup("#body-map").tryQuery().isEmpty());
+        robot.clickOn("#mode-explore");
+        assertTrue(robot.lookup("#body-map").tryQuery().isPresent());
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.referralatlas.ui.shell;
 
-/** The three working modes of the main window. */
+/** The working modes of the main window. */
 public enum AppMode {
     EXPLORE("mode.explore"),
     PAIN_FINDER("mode.painFinder"),
-    TECHNIQUES("mode.techniques");
+    TECHNIQUES("mode.techniques"),
+    STUDY("mode.study");
 
     private final String messageKey;
 

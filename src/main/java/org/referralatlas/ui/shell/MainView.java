@@ -31,7 +31,8 @@ public final class MainView extends BorderPane {
     private final SearchBox search;
     private final Label status = new Label();
 
-    public MainView(MainViewModel model, MainMenu.Actions actions) {
+    /** @param studyData folder where study progress and decks are kept */
+    public MainView(MainViewModel model, MainMenu.Actions actions, java.nio.file.Path studyData) {
         this.model = model;
         this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
         map.setId("body-map");
@@ -43,14 +44,6 @@ public final class MainView extends BorderPane {
         TechniquesView techniques = new TechniquesView(model.techniques(), model::openMuscle);
         StackPane left = new StackPane();
         left.setMinWidth(220);
-        Runnable showMode = () -> left.getChildren().setAll(switch (model.modeProperty().get()) {
-            case EXPLORE -> muscles;
-            case PAIN_FINDER -> painFinder;
-            case TECHNIQUES -> techniques;
-        });
-        model.modeProperty().addListener((o, old, m) -> showMode.run());
-        showMode.run();
-
         MuscleDetailView detail = new MuscleDetailView(model.explore(), model::openTechnique);
         detail.setMinWidth(260);
         SplitPane split = new SplitPane(left, map, detail);
@@ -58,6 +51,26 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(detail, false);
+        StudyMode study = new StudyMode(studyData);
+        Runnable showMode = () -> {
+            switch (model.modeProperty().get()) {
+                case EXPLORE -> left.getChildren().setAll(muscles);
+                case PAIN_FINDER -> left.getChildren().setAll(painFinder);
+                case TECHNIQUES -> left.getChildren().setAll(techniques);
+                case STUDY -> {
+                    setCenter(study.view(model.session().getAtlas()));
+                    return;
+                }
+                default -> throw new IllegalStateException();
+            }
+            setCenter(split);
+        };
+        model.modeProperty().addListener((o, old, m) -> showMode.run());
+        model.session().atlasProperty().addListener((o, old, a) -> {
+            if (model.modeProperty().get() == AppMode.STUDY) {
+                showMode.run();
+            }
+        });
 
         ProgressBar loading = new ProgressBar();
         loading.visibleProperty().bind(model.session().loadingProperty());
@@ -71,7 +84,7 @@ public final class MainView extends BorderPane {
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
         setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model)));
-        setCenter(split);
+        showMode.run();
         setBottom(new HBox(8, loading, status));
     }
 

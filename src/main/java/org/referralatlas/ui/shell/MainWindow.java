@@ -33,13 +33,16 @@ public final class MainWindow implements MainMenu.Actions {
     private final Preferences prefs;
     private final ExportActions exports;
 
-    /** @param background runs exports and rendering off the JavaFX thread */
-    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background) {
+    /**
+     * @param background    runs exports and rendering off the JavaFX thread
+     * @param dataDirectory where the user's study progress and decks are kept
+     */
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
         this.model = model;
         this.prefs = prefs;
-        this.view = new MainView(model, this);
+        this.view = new MainView(model, this, dataDirectory);
         Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
         scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
         stage.setScene(scene);

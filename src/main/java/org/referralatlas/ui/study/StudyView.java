@@ -23,7 +23,7 @@ import org.referralatlas.study.Question;
  * next, arrows move the figure cursor, Space paint or click at it, B switch brush, C clear, N skip.
  */
 public final class StudyView extends BorderPane {
-    static final ResourceBundle TEXT = ResourceBundle.getBundle("org.referralatlas.ui.study.study");
+    static final ResourceBundle TEXT = ResourceBundle.getBundle("org.referralatlas.ui.messages");
 
     private final StudyViewModel model;
     private final Atlas atlas;
