@@ -207,6 +207,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         return new Point(p.getX(), p.getY());
     }
 
+    /** Where a design-space point (authored coordinates) is on the screen; null when no view is shown. */
+    javafx.geometry.Point2D designToScreen(double x, double y) {
+        return figure == null ? null : figure.root().localToScreen(x, y);
+    }
+
     /** Regions under a scene point and the side it is on, or null when no view is shown. */
     RegionPickEvent pick(double sceneX, double sceneY) {
         if (figure == null) {
