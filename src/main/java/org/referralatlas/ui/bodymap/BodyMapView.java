@@ -98,6 +98,16 @@ public class BodyMapView extends Control {
         }
     }
 
+    /**
+     * Zooms onto the selected muscle and its trigger points and referral zones (at most 3x), e.g. to
+     * show a patient the pattern. Does nothing without a selection or before the skin is shown.
+     */
+    public void zoomToSelection() {
+        if (getSkin() instanceof BodyMapViewSkin skin) {
+            skin.zoomToSelection(3);
+        }
+    }
+
     /** Back to the whole figure, centred. */
     public void resetView() {
         if (getSkin() instanceof BodyMapViewSkin skin) {

@@ -187,6 +187,38 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         }
     }
 
+    /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
+    void zoomToSelection(double maxZoom) {
+        String id = getSkinnable().getSelectedMuscleId();
+        if (figure == null || id == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = figure.pattern().getChildren().isEmpty() ? null : figure.pattern().getBoundsInParent();
+        for (SVGPath node : figure.muscleNodes().getOrDefault(id, List.of())) {
+            if (node.getTransforms().isEmpty()) {
+                b = b == null ? node.getBoundsInParent() : union(b, node.getBoundsInParent());
+            }
+        }
+        if (b == null) {
+            return;
+        }
+        viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
+        zooming = true;
+        try {
+            getSkinnable().setZoom(viewport.zoom());
+        } finally {
+            zooming = false;
+        }
+    }
+
+    private static javafx.geometry.Bounds union(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double x0 = Math.min(a.getMinX(), b.getMinX());
+        double y0 = Math.min(a.getMinY(), b.getMinY());
+        double x1 = Math.max(a.getMaxX(), b.getMaxX());
+        double y1 = Math.max(a.getMaxY(), b.getMaxY());
+        return new javafx.geometry.BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
     void panBy(double dx, double dy) {
         viewport.panBy(dx, dy);
     }

@@ -123,6 +123,10 @@ class BodyMapScreenshots {
                 stage.show();
                 root.applyCss();
                 root.layout();
+                if (muscle != null) {
+                    map.zoomToSelection();
+                    root.layout();
+                }
                 shot.complete(stage.getScene().snapshot(null));
                 stage.close();
             } catch (RuntimeException e) {
