@@ -133,10 +133,17 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         figure.root().getTransforms().setAll(figure.profile() && side == Side.LEFT
                 ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
         String id = control.getSelectedMuscleId();
-        figure.pattern().getChildren().setAll(id == null ? List.of()
-                : control.getAtlas().muscle(id)
-                        .map(m -> PatternBuilder.build(m, view, side, figure.profile()))
-                        .orElse(List.of()));
+        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
+        // The selected muscle's whole outline on top, also where other muscles overlap it.
+        for (SVGPath muscle : id == null ? List.<SVGPath>of() : figure.muscleNodes().getOrDefault(id, List.of())) {
+            SVGPath outline = FigureBuilder.path(muscle.getContent(), BodyMapCss.SELECTION_OUTLINE);
+            outline.getTransforms().setAll(muscle.getTransforms());
+            nodes.add(outline);
+        }
+        if (id != null) {
+            control.getAtlas().muscle(id).ifPresent(m -> nodes.addAll(PatternBuilder.build(m, view, side, figure.profile())));
+        }
+        figure.pattern().getChildren().setAll(nodes);
     }
 
     private void refreshStates() {
@@ -193,7 +200,12 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         if (figure == null || id == null) {
             return;
         }
-        javafx.geometry.Bounds b = figure.pattern().getChildren().isEmpty() ? null : figure.pattern().getBoundsInParent();
+        javafx.geometry.Bounds b = null;
+        for (javafx.scene.Node n : figure.pattern().getChildren()) {
+            if (!n.getStyleClass().contains(BodyMapCss.SELECTION_OUTLINE)) {
+                b = b == null ? n.getBoundsInParent() : union(b, n.getBoundsInParent());
+            }
+        }
         for (SVGPath node : figure.muscleNodes().getOrDefault(id, List.of())) {
             if (node.getTransforms().isEmpty()) {
                 b = b == null ? node.getBoundsInParent() : union(b, node.getBoundsInParent());
