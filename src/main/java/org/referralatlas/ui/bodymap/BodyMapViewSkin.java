@@ -80,6 +80,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         control.zoomProperty().removeListener(zoomListener);
         input.uninstall();
         control.setClip(null);
+        getChildren().removeAll(world, legend);
         super.dispose();
     }
 

@@ -119,6 +119,9 @@ class BodyMapViewTest {
         assertTrue(picks.get(0).regionIds().contains("temple"), () -> picks.get(0).regionIds().toString());
         assertNotNull(picks.get(0).side());
         assertEquals(null, map.getSelectedMuscleId(), "pain finder does not select muscles");
+        robot.interact(() -> map.getChosenRegionIds().addAll(picks.get(0).regionIds()));
+        assertTrue(robot.lookup(".pain-region").queryAll().stream()
+                .anyMatch(n -> n.getPseudoClassStates().contains(BodyMapCss.CHOSEN)), "chosen region shown");
     }
 
     @Test
@@ -186,5 +189,18 @@ class BodyMapViewTest {
         Node mark = robot.lookup(".trigger-point").queryAll().stream().filter(n -> !inLegend(n)).findFirst().orElseThrow();
         assertTrue(mark.getParent().localToScene(mark.getBoundsInParent()).getCenterX()
                 < upper.localToScene(upper.getBoundsInLocal()).getMinX(), "left-side pattern drawn on the viewer's left");
+    }
+
+    @Test
+    void aReplacedSkinLetsGoOfTheControl(FxRobot robot) {
+        BodyMapViewSkin old = skin();
+        robot.interact(() -> {
+            map.setSkin(new BodyMapViewSkin(map));
+            map.setViewId("anterior");
+            map.setSelectedMuscleId("upper-trapezius");
+        });
+        assertEquals(null, old.getSkinnable(), "old skin disposed");
+        assertEquals(1, robot.lookup("#upper-trapezius").queryAll().size(), "only the new skin's nodes");
+        assertTrue(count(robot, ".trigger-point") > 0);
     }
 }
