@@ -215,6 +215,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         if (b == null) {
             return;
         }
+        b = figure.root().localToParent(b); // through the mirror of a left-side profile view
         viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
         zooming = true;
         try {
