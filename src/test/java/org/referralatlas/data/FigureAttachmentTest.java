@@ -26,7 +26,7 @@ import org.referralatlas.model.TriggerPoint;
  */
 class FigureAttachmentTest {
     static final double ATTACHMENT_TOLERANCE = 12;
-    static final double TRIGGER_POINT_TOLERANCE = 4;
+    static final double TRIGGER_POINT_TOLERANCE = 1;
     static Atlas atlas;
 
     @BeforeAll

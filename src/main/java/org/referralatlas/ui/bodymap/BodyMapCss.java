@@ -20,6 +20,8 @@ public final class BodyMapCss {
     public static final String GHOST = "ghost";
     public static final String FIBRES = "fibres";
     public static final String REGION = "pain-region";
+    /** The selected muscle's outline, drawn above everything so overlapping muscles do not hide it. */
+    public static final String SELECTION_OUTLINE = "selection-outline";
     public static final String ZONE_ESSENTIAL = "zone-essential";
     public static final String ZONE_SPILLOVER = "zone-spillover";
     public static final String ZONE_STIPPLE = "zone-stipple";

@@ -40,6 +40,11 @@ import org.referralatlas.model.Side;
  * {@code :dimmed}, {@code :current}; on region nodes {@code :chosen}; on the control
  * {@code :pain-finder}. Names are in {@link BodyMapCss}.
  *
+ * <p>Interaction: a click on a muscle selects it (explore mode); a click elsewhere, or any click in
+ * pain-finder mode, fires a {@link RegionPickEvent} with the pain regions under the pointer. Wheel,
+ * pinch, +/- and double-click zoom about the pointer; drag pans; 0 or Home resets. Tab and the arrow
+ * keys move the keyboard's current muscle, Enter or Space selects it, Escape clears the selection.
+ *
  * <p>Node ids: the right-side (authored) shape of each muscle has the muscle id as node id;
  * mirrored left-side copies have no id.
  */
@@ -95,6 +100,16 @@ public class BodyMapView extends Control {
             skin.zoomAbout(getZoom() * factor, x, y);
         } else {
             setZoom(getZoom() * factor);
+        }
+    }
+
+    /**
+     * Zooms onto the selected muscle and its trigger points and referral zones (at most 3x), e.g. to
+     * show a patient the pattern. Does nothing without a selection or before the skin is shown.
+     */
+    public void zoomToSelection() {
+        if (getSkin() instanceof BodyMapViewSkin skin) {
+            skin.zoomToSelection(3);
         }
     }
 

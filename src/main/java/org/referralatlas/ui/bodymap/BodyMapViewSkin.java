@@ -80,6 +80,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         control.zoomProperty().removeListener(zoomListener);
         input.uninstall();
         control.setClip(null);
+        getChildren().removeAll(world, legend);
         super.dispose();
     }
 
@@ -133,10 +134,17 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         figure.root().getTransforms().setAll(figure.profile() && side == Side.LEFT
                 ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
         String id = control.getSelectedMuscleId();
-        figure.pattern().getChildren().setAll(id == null ? List.of()
-                : control.getAtlas().muscle(id)
-                        .map(m -> PatternBuilder.build(m, view, side, figure.profile()))
-                        .orElse(List.of()));
+        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
+        // The selected muscle's whole outline on top, also where other muscles overlap it.
+        for (SVGPath muscle : id == null ? List.<SVGPath>of() : figure.muscleNodes().getOrDefault(id, List.of())) {
+            SVGPath outline = FigureBuilder.path(muscle.getContent(), BodyMapCss.SELECTION_OUTLINE);
+            outline.getTransforms().setAll(muscle.getTransforms());
+            nodes.add(outline);
+        }
+        if (id != null) {
+            control.getAtlas().muscle(id).ifPresent(m -> nodes.addAll(PatternBuilder.build(m, view, side, figure.profile())));
+        }
+        figure.pattern().getChildren().setAll(nodes);
     }
 
     private void refreshStates() {
@@ -187,6 +195,44 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         }
     }
 
+    /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
+    void zoomToSelection(double maxZoom) {
+        String id = getSkinnable().getSelectedMuscleId();
+        if (figure == null || id == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = null;
+        for (javafx.scene.Node n : figure.pattern().getChildren()) {
+            if (!n.getStyleClass().contains(BodyMapCss.SELECTION_OUTLINE)) {
+                b = b == null ? n.getBoundsInParent() : union(b, n.getBoundsInParent());
+            }
+        }
+        for (SVGPath node : figure.muscleNodes().getOrDefault(id, List.of())) {
+            if (node.getTransforms().isEmpty()) {
+                b = b == null ? node.getBoundsInParent() : union(b, node.getBoundsInParent());
+            }
+        }
+        if (b == null) {
+            return;
+        }
+        b = figure.root().localToParent(b); // through the mirror of a left-side profile view
+        viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
+        zooming = true;
+        try {
+            getSkinnable().setZoom(viewport.zoom());
+        } finally {
+            zooming = false;
+        }
+    }
+
+    private static javafx.geometry.Bounds union(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double x0 = Math.min(a.getMinX(), b.getMinX());
+        double y0 = Math.min(a.getMinY(), b.getMinY());
+        double x1 = Math.max(a.getMaxX(), b.getMaxX());
+        double y1 = Math.max(a.getMaxY(), b.getMaxY());
+        return new javafx.geometry.BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
     void panBy(double dx, double dy) {
         viewport.panBy(dx, dy);
     }
@@ -205,6 +251,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     Point designPoint(double sceneX, double sceneY) {
         var p = figure.root().sceneToLocal(sceneX, sceneY);
         return new Point(p.getX(), p.getY());
+    }
+
+    /** Where a design-space point (authored coordinates) is on the screen; null when no view is shown. */
+    javafx.geometry.Point2D designToScreen(double x, double y) {
+        return figure == null ? null : figure.root().localToScreen(x, y);
     }
 
     /** Regions under a scene point and the side it is on, or null when no view is shown. */

@@ -26,6 +26,7 @@ final class Legend {
         VBox legend = new VBox(4, title,
                 row(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), text.getString("bodymap.legend.muscle")),
                 row(selected, text.getString("bodymap.legend.selected")),
+                row(FigureBuilder.path(BOX, BodyMapCss.GHOST), text.getString("bodymap.legend.ghost")),
                 row(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
                         FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT)), text.getString("bodymap.legend.triggerPoint")),
                 row(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), text.getString("bodymap.legend.essential")),

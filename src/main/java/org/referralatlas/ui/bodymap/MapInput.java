@@ -157,7 +157,7 @@ final class MapInput {
         if (order.isEmpty()) {
             return false;
         }
-        int i = order.indexOf(skin.currentMuscle());
+        int i = skin.currentMuscle() == null ? -1 : order.indexOf(skin.currentMuscle());
         int next = i < 0 ? (delta > 0 ? 0 : order.size() - 1) : i + delta;
         if (next < 0 || next >= order.size()) {
             if (!wrap) {

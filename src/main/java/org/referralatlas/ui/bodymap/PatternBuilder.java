@@ -79,7 +79,7 @@ final class PatternBuilder {
         return node;
     }
 
-    /** Square dots on a staggered grid over the shape's bounds; the caller clips them to the shape. */
+    /** Round dots on a staggered grid over the shape's bounds; the caller clips them to the shape. */
     static String stipple(Shape bounds) {
         StringBuilder sb = new StringBuilder();
         int row = 0;
@@ -89,8 +89,9 @@ final class PatternBuilder {
                 if (!bounds.contains(x, y)) {
                     continue;
                 }
-                sb.append(String.format(Locale.ROOT, "M%.1f,%.1fh%.1fv%.1fh-%.1fz",
-                        x - STIPPLE_DOT / 2, y - STIPPLE_DOT / 2, STIPPLE_DOT, STIPPLE_DOT, STIPPLE_DOT));
+                double r = STIPPLE_DOT / 2;
+                sb.append(String.format(Locale.ROOT, "M%.2f,%.2fa%.2f,%.2f 0 1,0 %.2f,0a%.2f,%.2f 0 1,0 -%.2f,0z",
+                        x - r, y, r, r, 2 * r, r, r, 2 * r));
             }
         }
         return sb.length() == 0 ? "M0,0" : sb.toString();

@@ -49,6 +49,18 @@ final class Viewport {
         apply();
     }
 
+    /** Zooms (up to {@code maxZoom}) and pans so that the design rectangle fills most of the control, centred. */
+    void fit(double minX, double minY, double w, double h, double maxZoom) {
+        double fit = fitScale();
+        zoom = Math.max(1, Math.min(maxZoom, 0.85 * Math.min(width / (w * fit), height / (h * fit))));
+        double s = fit * zoom;
+        double cx = minX + w / 2;
+        double cy = minY + h / 2;
+        panX = width / 2 - s * cx - (width - s * box.width()) / 2 + s * box.x();
+        panY = height / 2 - s * cy - (height - s * box.height()) / 2 + s * box.y();
+        apply();
+    }
+
     void panBy(double dx, double dy) {
         panX += dx;
         panY += dy;

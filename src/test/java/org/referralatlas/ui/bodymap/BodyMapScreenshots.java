@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
+import org.referralatlas.model.Side;
 
 /**
  * Regenerates {@code screenshots/}: every view and layer, and each view with a selected muscle's
@@ -49,6 +50,8 @@ class BodyMapScreenshots {
         {"levator-scapulae", "lateral", "superficial"},
         {"splenius-capitis", "posterior", "deep"},
         {"masseter-superficial", "lateral", "superficial"},
+        {"upper-trapezius", "posterior", "superficial", "both"},
+        {"sternocleidomastoid-sternal", "lateral", "superficial", "left"},
     };
 
     @Test
@@ -88,7 +91,7 @@ class BodyMapScreenshots {
         for (var view : atlas.views()) {
             for (Layer layer : Layer.values()) {
                 if (view.muscles().stream().anyMatch(m -> m.layer() == layer)) {
-                    written.add(shoot(atlas, view.id(), layer, null, out));
+                    written.add(shoot(atlas, view.id(), layer, null, Side.RIGHT, out));
                 }
             }
         }
@@ -96,14 +99,16 @@ class BodyMapScreenshots {
             var muscle = atlas.muscle(p[0]);
             var view = atlas.view(p[1]);
             if (muscle.isPresent() && view.isPresent() && !view.get().shapesOf(p[0]).isEmpty()) {
-                written.add(shoot(atlas, p[1], Layer.fromId(p[2]), p[0], out));
+                written.add(shoot(atlas, p[1], Layer.fromId(p[2]), p[0], p.length > 3 ? Side.parse(p[3]) : Side.RIGHT, out));
             }
         }
         return written;
     }
 
-    private static Path shoot(Atlas atlas, String viewId, Layer layer, String muscle, Path out) throws Exception {
-        String name = viewId + "-" + layer.id() + (muscle == null ? "" : "-" + muscle) + ".png";
+    private static Path shoot(Atlas atlas, String viewId, Layer layer, String muscle, Side side, Path out)
+            throws Exception {
+        String name = viewId + "-" + layer.id() + (muscle == null ? "" : "-" + muscle)
+                + (side == Side.RIGHT ? "" : "-" + side.id()) + ".png";
         Path file = out.resolve(name);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -111,9 +116,11 @@ class BodyMapScreenshots {
                 BodyMapView map = new BodyMapView(atlas, viewId);
                 map.setLayer(layer);
                 map.setSelectedMuscleId(muscle);
+                map.setSide(side);
                 String title = atlas.view(viewId).orElseThrow().name() + " view, " + layer.id() + " layer"
                         + (muscle == null ? "" : ": " + atlas.muscle(muscle).orElseThrow().name()
-                        + " trigger points and referred pain");
+                        + " trigger points and referred pain"
+                        + (side == Side.RIGHT ? "" : ", shown on the patient's " + side.id() + (side == Side.BOTH ? " sides" : " side (mirrored)")));
                 Label header = new Label(title);
                 header.setStyle("-fx-font-size: 24px; -fx-padding: 10 18 6 18; -fx-text-fill: #222;");
                 BorderPane root = new BorderPane(map, header, null, null, null);
@@ -123,6 +130,10 @@ class BodyMapScreenshots {
                 stage.show();
                 root.applyCss();
                 root.layout();
+                if (muscle != null) {
+                    map.zoomToSelection();
+                    root.layout();
+                }
                 shot.complete(stage.getScene().snapshot(null));
                 stage.close();
             } catch (RuntimeException e) {
