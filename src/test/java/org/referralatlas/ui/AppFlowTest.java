@@ -120,7 +120,7 @@ class AppFlowTest {
         assertEquals(List.of("temple", "behind-the-eye"), model.painFinder().chosenRegions());
         ListView<PainLookup.Candidate> candidates = robot.lookup("#pain-candidates").queryListView();
         assertEquals("suboccipitals", candidates.getItems().get(0).muscle().id());
-        assertTrue(robot.lookup("." + Styles.RED_FLAG).tryQuery().isPresent(), "red flags shown for head regions");
+        assertTrue(robot.lookup("#red-flags").query().isVisible(), "red flags shown for head regions");
         robot.clickOn("Suboccipital muscles");
         BodyMapView map = robot.lookup("#body-map").queryAs(BodyMapView.class);
         assertEquals("suboccipitals", map.getSelectedMuscleId(), "the candidate's pattern is drawn");
@@ -130,8 +130,9 @@ class AppFlowTest {
     }
 
     private static void tick(FxRobot robot, String regionName) {
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListCell<?> cell = robot.lookup("#pain-regions .list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> regionName.equals(c.getText()))
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && regionName.equals(c.getText()))
                 .queryAs(javafx.scene.control.ListCell.class);
         robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
     }

@@ -30,7 +30,8 @@ public final class PainFinderView extends VBox {
     private final PainFinderViewModel model;
     private final ListView<PainRegion> regions = new ListView<>();
     private final ListView<PainLookup.Candidate> candidates = new ListView<>();
-    private final VBox redFlags = new VBox(4);
+    private final VBox redFlagList = new VBox(4);
+    private final javafx.scene.control.TitledPane redFlags = new javafx.scene.control.TitledPane();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
 
     /** @param selectCandidate called with a muscle id when a candidate is selected (to draw its pattern) */
@@ -42,7 +43,7 @@ public final class PainFinderView extends VBox {
         setPadding(new Insets(8));
 
         regions.setId("pain-regions");
-        regions.setCellFactory(CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<>() {
+        var checkCells = CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<PainRegion>() {
             @Override
             public String toString(PainRegion r) {
                 return r == null ? "" : r.name();
@@ -52,7 +53,12 @@ public final class PainFinderView extends VBox {
             public PainRegion fromString(String s) {
                 return null;
             }
-        }));
+        });
+        regions.setCellFactory(list -> {
+            var cell = checkCells.call(list);
+            cell.setPrefWidth(0); // fit the list's width: no sideways scrolling in a narrow panel
+            return cell;
+        });
         atlas.addListener((o, old, a) -> regions.getItems().setAll(a == null ? java.util.List.of() : a.regions()));
         if (atlas.get() != null) {
             regions.getItems().setAll(atlas.get().regions());
@@ -79,11 +85,28 @@ public final class PainFinderView extends VBox {
         });
         model.redFlags().addListener((ListChangeListener<org.referralatlas.model.RedFlag>) c -> showRedFlags());
 
+        javafx.scene.control.ScrollPane flagScroll = new javafx.scene.control.ScrollPane(redFlagList);
+        flagScroll.setFitToWidth(true);
+        flagScroll.setPrefViewportHeight(160);
+        redFlags.setContent(flagScroll);
+        redFlags.setId("red-flags");
+        redFlags.getStyleClass().add(Styles.RED_FLAG);
+        redFlags.setVisible(false);
+        redFlags.managedProperty().bind(redFlags.visibleProperty());
+        // Never wider than the side panel: long titles wrap or clip instead of pushing it off screen.
+        setMinWidth(0);
+        redFlags.setMinWidth(0);
+        regions.setMinWidth(0);
+        candidates.setMinWidth(0);
+        regions.setPrefHeight(200);
+        regions.setMinHeight(120);
+        candidates.setMinHeight(200);
+
         Label regionsTitle = new Label(Messages.get("painfinder.regions"));
         regionsTitle.getStyleClass().add(Styles.SECTION);
         Label candidatesTitle = new Label(Messages.get("painfinder.candidates"));
         candidatesTitle.getStyleClass().add(Styles.SECTION);
-        VBox.setVgrow(regions, Priority.SOMETIMES);
+        VBox.setVgrow(regions, Priority.NEVER);
         VBox.setVgrow(candidates, Priority.ALWAYS);
         getChildren().addAll(regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates, redFlags);
     }
@@ -97,18 +120,14 @@ public final class PainFinderView extends VBox {
     }
 
     private void showRedFlags() {
-        redFlags.getChildren().clear();
-        if (model.redFlags().isEmpty()) {
-            return;
-        }
-        Label title = new Label("\u26A0 " + Messages.get("painfinder.redFlags"));
-        title.getStyleClass().addAll(Styles.SECTION, Styles.RED_FLAG);
-        redFlags.getChildren().add(title);
+        redFlagList.getChildren().clear();
+        redFlags.setVisible(!model.redFlags().isEmpty());
+        redFlags.setText("\u26A0 " + Messages.get("painfinder.redFlags") + " (" + model.redFlags().size() + ")");
         model.redFlags().forEach(f -> {
             Label l = new Label(f.title() + ": " + f.action());
             l.setWrapText(true);
             l.getStyleClass().add(Styles.RED_FLAG);
-            redFlags.getChildren().add(l);
+            redFlagList.getChildren().add(l);
         });
     }
 
@@ -135,12 +154,16 @@ public final class PainFinderView extends VBox {
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
             VBox box = new VBox(2, name, bar);
+            // Wrap to the list's width instead of scrolling sideways.
+            setPrefWidth(0);
+            name.setWrapText(true);
             for (PainLookup.Reason r : c.reasons()) {
                 String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
                 Label reason = new Label(Messages.format("painfinder.reason", r.triggerPointLabel(),
                         region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
                 reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
                         ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
+                reason.setWrapText(true);
                 box.getChildren().add(reason);
             }
             setText(null);

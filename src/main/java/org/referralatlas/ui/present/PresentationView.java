@@ -116,6 +116,8 @@ public final class PresentationView extends StackPane {
         map.setViewId(view);
         map.setSide(side);
         map.setSelectedMuscleId(muscle);
+        // Fill the projector with the pattern once the map has been laid out.
+        javafx.application.Platform.runLater(map::zoomToSelection);
     }
 
     /** "Essential: temple, back of the neck. Spillover: occiput." in plain words. */

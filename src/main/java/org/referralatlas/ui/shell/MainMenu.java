@@ -42,6 +42,8 @@ final class MainMenu extends MenuBar {
 
         void resetZoom();
 
+        void zoomToPattern();
+
         void zoom(double factor);
 
         void setMode(AppMode mode);
@@ -101,6 +103,7 @@ final class MainMenu extends MenuBar {
                 item("menu.view.zoomIn", "Shortcut+Equals", e -> a.zoom(1.25)),
                 item("menu.view.zoomOut", "Shortcut+Minus", e -> a.zoom(0.8)),
                 item("menu.view.resetZoom", "Shortcut+0", e -> a.resetZoom()),
+                item("menu.view.zoomToPattern", "Shortcut+9", e -> a.zoomToPattern()),
                 new SeparatorMenuItem(),
                 item("menu.view.fullScreen", "F11", e -> a.toggleFullScreen()));
         Menu mode = new Menu(Messages.get("menu.mode"));

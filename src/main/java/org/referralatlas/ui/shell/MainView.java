@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
                 id -> model.explore().selectMuscle(id));
         TechniquesView techniques = new TechniquesView(model.techniques(), model::openMuscle);
         StackPane left = new StackPane();
+        left.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         left.setMinWidth(220);
         MuscleDetailView detail = new MuscleDetailView(model.explore(), model::openTechnique);
         detail.setMinWidth(260);

@@ -179,6 +179,11 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void zoomToPattern() {
+        view.map().zoomToSelection();
+    }
+
+    @Override
     public void zoom(double factor) {
         view.map().setZoom(view.map().getZoom() * factor);
     }
