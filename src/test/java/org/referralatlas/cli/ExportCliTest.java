@@ -3,13 +3,11 @@ package org.referralatlas.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -144,23 +142,27 @@ class ExportCliTest {
     }
 
     @Test
-    void aReadOnlyFolderFailsCleanlyAndLeavesNoPartialFile() throws IOException {
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        Path existing = locked.resolve("ut.pdf");
-        Files.writeString(existing, "old");
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            // Root ignores folder permissions; the test means nothing there.
-            assumeFalse(Files.isWritable(locked), "running as root: permissions are not enforced");
-            Run r = CliTest.run("handout", "--atlas", MINI, "temporalis", "--out", existing.toString());
-            assertEquals(1, r.code());
-            assertEquals(1, r.err().lines().count(), r.err());
-            assertEquals("old", Files.readString(existing));
-            try (var files = Files.list(locked)) {
-                assertEquals(List.of(existing), files.toList());
-            }
-        } finally {
-            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    void aFailedWriteFailsCleanlyAndLeavesNoPartialFile() throws IOException {
+        // The target is a non-empty folder: the PDF is rendered to a temp file, then the rename fails.
+        // (Unlike a read-only folder, this fails for root too.)
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        Path target = Files.createDirectory(folder.resolve("ut.pdf"));
+        Files.writeString(target.resolve("keep.txt"), "old");
+        Run r = CliTest.run("handout", "--atlas", MINI, "temporalis", "--out", target.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("old", Files.readString(target.resolve("keep.txt")));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(target), files.toList(), "no temp file left behind");
         }
+    }
+
+    @Test
+    void aTargetInsideAFileFailsWithOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        Run r = CliTest.run("figure", "posterior", "--atlas", MINI, "--out", file.resolve("x.png").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("x", Files.readString(file));
     }
 }
