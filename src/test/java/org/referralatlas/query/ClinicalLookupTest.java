@@ -1,0 +1,106 @@
+package org.referralatlas.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.PainRegion;
+import org.referralatlas.model.Side;
+
+/**
+ * Well-known cases pinned against the bundled atlas. "T&amp;S" is Simons, Travell &amp; Simons,
+ * Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1, 2nd ed., 1999: the pain guides
+ * that open Part 1 (head and neck pain) and Part 2 (upper back, shoulder and arm pain), which list
+ * for each area the muscles that refer pain there, and the referral figure of each muscle's chapter.
+ */
+class ClinicalLookupTest {
+    private static Atlas atlas;
+    private static PainLookup lookup;
+
+    @BeforeAll
+    static void load() {
+        atlas = new AtlasLoader().loadBundled().atlas();
+        lookup = new PainLookup(atlas);
+    }
+
+    /** region, muscles the reference lists there, the subset whose essential zone is there, source. */
+    static List<Arguments> cases() {
+        return List.of(
+                Arguments.of("temple", Set.of("upper-trapezius", "sternocleidomastoid-sternal", "temporalis",
+                        "splenius-cervicis", "rectus-capitis-posterior-major", "semispinalis-capitis"),
+                        Set.of("upper-trapezius", "temporalis"),
+                        "T&S pain guide, temporal headache; ch. 6 (trapezius TrP1), ch. 9 (temporalis)"),
+                Arguments.of("forehead", Set.of("sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
+                        "semispinalis-capitis", "frontalis", "zygomaticus-major"),
+                        Set.of("sternocleidomastoid-clavicular", "frontalis"),
+                        "T&S pain guide, frontal headache; ch. 7 (SCM clavicular division), ch. 14 (frontalis)"),
+                Arguments.of("vertex", Set.of("sternocleidomastoid-sternal", "splenius-capitis"),
+                        Set.of("splenius-capitis"),
+                        "T&S pain guide, vertex headache; ch. 15 (splenius capitis)"),
+                Arguments.of("behind-the-eye", Set.of("sternocleidomastoid-sternal", "temporalis", "splenius-cervicis",
+                        "occipitalis", "obliquus-capitis-inferior"),
+                        Set.of("sternocleidomastoid-sternal", "splenius-cervicis"),
+                        "T&S pain guide, eye pain; ch. 7 (SCM sternal), ch. 15 (splenius cervicis)"),
+                Arguments.of("ear", Set.of("masseter-deep", "sternocleidomastoid-clavicular", "medial-pterygoid"),
+                        Set.of("masseter-deep"),
+                        "T&S pain guide, ear pain; ch. 8 (deep masseter)"),
+                Arguments.of("tmj", Set.of("lateral-pterygoid", "medial-pterygoid", "masseter-deep"),
+                        Set.of("lateral-pterygoid"),
+                        "T&S pain guide, TMJ pain; ch. 11 (lateral pterygoid)"),
+                Arguments.of("upper-teeth", Set.of("temporalis", "masseter-superficial"),
+                        Set.of("temporalis", "masseter-superficial"),
+                        "T&S pain guide, toothache; ch. 8 (masseter), ch. 9 (temporalis)"),
+                Arguments.of("lower-teeth", Set.of("masseter-superficial", "digastric-anterior"),
+                        Set.of("masseter-superficial", "digastric-anterior"),
+                        "T&S pain guide, toothache; ch. 8 (masseter), ch. 12 (digastric)"),
+                Arguments.of("top-of-shoulder", Set.of("levator-scapulae", "supraspinatus", "upper-trapezius"),
+                        Set.of("levator-scapulae"),
+                        "T&S pain guide, upper back and shoulder; ch. 19 (levator scapulae)"),
+                Arguments.of("medial-scapular-border", Set.of("rhomboids", "levator-scapulae", "middle-trapezius",
+                        "anterior-scalene", "middle-scalene", "posterior-scalene"),
+                        Set.of("rhomboids"),
+                        "T&S pain guide, upper back; ch. 27 (rhomboids), ch. 19, ch. 20 (scalenes)"),
+                Arguments.of("back-of-neck", Set.of("upper-trapezius", "cervical-multifidi", "splenius-cervicis",
+                        "infraspinatus"),
+                        Set.of("upper-trapezius", "cervical-multifidi"),
+                        "T&S pain guide, back of the neck; ch. 6, ch. 16 (posterior cervical muscles)"));
+    }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @MethodSource("cases")
+    void theReferencesMusclesAreCandidatesWithTheirEssentialZonesFirst(String region, Set<String> listed,
+                                                                        Set<String> essential, String source) {
+        List<PainLookup.Candidate> candidates = lookup.lookUp(List.of(region), Side.RIGHT).candidates();
+        Set<String> found = candidates.stream().map(c -> c.muscle().id()).collect(Collectors.toSet());
+        assertTrue(found.containsAll(listed), region + ": missing " + listed.stream()
+                .filter(m -> !found.contains(m)).toList() + " (" + source + ")");
+        for (String m : essential) {
+            PainLookup.Candidate c = candidates.stream().filter(x -> x.muscle().id().equals(m)).findFirst().orElseThrow();
+            assertEquals(PainLookup.ESSENTIAL_WEIGHT, c.score(), m + " should refer to " + region + " as essential");
+        }
+    }
+
+    /** For every region, essential candidates come before spillover-only ones. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regions")
+    void everyRegionListsEssentialBeforeSpillover(String region) {
+        List<Double> scores = lookup.lookUp(List.of(region), Side.RIGHT).candidates().stream()
+                .map(PainLookup.Candidate::score).toList();
+        assertTrue(!scores.isEmpty(), region + " has no candidate muscle");
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), region + ": " + scores);
+        }
+    }
+
+    static List<String> regions() {
+        return new AtlasLoader().loadBundled().atlas().regions().stream().map(PainRegion::id).toList();
+    }
+}
