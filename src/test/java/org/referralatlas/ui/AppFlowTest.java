@@ -143,6 +143,15 @@ class AppFlowTest {
         robot.clickOn("#mode-study");
         assertTrue(robot.lookup("#study").tryQuery().isPresent(), "the study screen is shown");
         assertTrue(robot.lookup("#body-map").tryQuery().isEmpty());
+        robot.type(KeyCode.F5);
+        Node study = robot.lookup("#study").query();
+        assertTrue(study.getStyleClass().contains(org.referralatlas.ui.study.StudyStyles.PRESENTATION),
+                "F5 in study mode projects a class quiz");
+        Stage stage = (Stage) study.getScene().getWindow();
+        assertTrue(stage.isFullScreen());
+        WaitForAsyncUtils.asyncFx(() -> stage.setFullScreen(false)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!study.getStyleClass().contains(org.referralatlas.ui.study.StudyStyles.PRESENTATION));
         robot.clickOn("#mode-explore");
         assertTrue(robot.lookup("#body-map").tryQuery().isPresent());
     }

@@ -30,6 +30,7 @@ public final class MainView extends BorderPane {
     private final BodyMapView map = new BodyMapView();
     private final SearchBox search;
     private final Label status = new Label();
+    private final StudyMode study;
 
     /** @param studyData folder where study progress and decks are kept */
     public MainView(MainViewModel model, MainMenu.Actions actions, java.nio.file.Path studyData) {
@@ -52,7 +53,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(detail, false);
-        StudyMode study = new StudyMode(studyData);
+        study = new StudyMode(studyData);
         Runnable showMode = () -> {
             switch (model.modeProperty().get()) {
                 case EXPLORE -> left.getChildren().setAll(muscles);
@@ -87,6 +88,11 @@ public final class MainView extends BorderPane {
         setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model)));
         showMode.run();
         setBottom(new HBox(8, loading, status));
+    }
+
+    /** Study mode projected for a class: see {@link StudyMode#classQuiz(boolean)}. */
+    public void classQuiz(boolean on) {
+        study.classQuiz(on);
     }
 
     public BodyMapView map() {

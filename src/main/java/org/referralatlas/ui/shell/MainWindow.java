@@ -1,7 +1,6 @@
 package org.referralatlas.ui.shell;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
@@ -11,27 +10,22 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.referralatlas.lesson.Lesson;
-import org.referralatlas.lesson.LessonFile;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
-import org.referralatlas.ui.present.PresentationView;
-import org.referralatlas.ui.present.PresentationViewModel;
 
 /** The stage: menu actions, dialogs, and the window's remembered size and last view. */
 public final class MainWindow implements MainMenu.Actions {
-    private static final String THEME = "/org/referralatlas/ui/theme.css";
-    private static final String PROJECTOR = "/org/referralatlas/ui/projector.css";
 
     private final Stage stage;
     private final MainViewModel model;
     private final MainView view;
     private final Preferences prefs;
     private final ExportActions exports;
+    private final PresentationActions presentations;
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
@@ -40,11 +34,13 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
+        this.presentations = new PresentationActions(stage, model);
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, dataDirectory);
+        presentations.attach(view);
         Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
-        scene.getStylesheets().add(MainWindow.class.getResource(THEME).toExternalForm());
+        scene.getStylesheets().add(PresentationActions.css(PresentationActions.THEME));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(900);
@@ -228,22 +224,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void startPresentation() {
-        PresentationViewModel presentation = model.presentation();
-        if (presentation.size() == 0) {
-            model.addToLesson(false);
-        }
-        Stage show = new Stage();
-        show.initOwner(stage);
-        PresentationView view = new PresentationView(presentation, model.session().atlasProperty(), show::close);
-        Scene scene = new Scene(view, 1600, 1000);
-        scene.getStylesheets().addAll(MainWindow.class.getResource(THEME).toExternalForm(),
-                MainWindow.class.getResource(PROJECTOR).toExternalForm());
-        show.setScene(scene);
-        show.setTitle(Messages.get("app.title"));
-        show.setFullScreenExitHint("");
-        show.setFullScreen(true);
-        show.show();
-        view.requestFocus();
+        presentations.start();
     }
 
     @Override
@@ -263,39 +244,11 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void openLesson() {
-        FileChooser chooser = lessonChooser();
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            try {
-                model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
-            } catch (IOException e) {
-                error(e.getMessage());
-            }
-        }
+        presentations.openLesson();
     }
 
     @Override
     public void saveLesson() {
-        File file = lessonChooser().showSaveDialog(stage);
-        if (file != null) {
-            try {
-                LessonFile.save(model.presentation().lessonProperty().get(), file.toPath());
-            } catch (IOException e) {
-                error(e.getMessage());
-            }
-        }
-    }
-
-    private static FileChooser lessonChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.lesson.json)", "*.json"));
-        return chooser;
-    }
-
-    private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("dialog.lesson.error"));
-        alert.show();
+        presentations.saveLesson();
     }
 }

@@ -19,7 +19,8 @@ import org.referralatlas.ui.study.StudyViewModel;
 final class StudyMode {
     private final Path dataDirectory;
     private Atlas builtFor;
-    private Node view;
+    private StudyView view;
+    private StudyViewModel model;
 
     StudyMode(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -31,12 +32,23 @@ final class StudyMode {
         }
         if (atlas != builtFor) {
             Clock clock = Clock.systemDefaultZone();
-            StudyViewModel model = new StudyViewModel(atlas, new ProgressStore(dataDirectory, clock),
+            model = new StudyViewModel(atlas, new ProgressStore(dataDirectory, clock),
                     new DeckStore(dataDirectory, clock), clock, new Random());
             view = new StudyView(model, atlas);
             view.setId("study");
             builtFor = atlas;
         }
         return view;
+    }
+
+    /**
+     * A class quiz: every card asked, nothing recorded in the student's progress, projector-sized.
+     * Takes effect from the next deck chosen; does nothing before the study screen exists.
+     */
+    void classQuiz(boolean on) {
+        if (view != null) {
+            model.classQuiz(on);
+            view.setPresentation(on);
+        }
     }
 }

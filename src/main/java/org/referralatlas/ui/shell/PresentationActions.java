@@ -1,0 +1,113 @@
+package org.referralatlas.ui.shell;
+
+import java.io.File;
+import java.io.IOException;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.referralatlas.lesson.LessonFile;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.present.PresentationView;
+import org.referralatlas.ui.present.PresentationViewModel;
+
+/** F5 and the lesson file actions: presentation of a lesson, or a class quiz in Study mode. */
+final class PresentationActions {
+    static final String THEME = "/org/referralatlas/ui/theme.css";
+    static final String PROJECTOR = "/org/referralatlas/ui/projector.css";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private MainView view;
+
+    PresentationActions(Stage stage, MainViewModel model) {
+        this.stage = stage;
+        this.model = model;
+    }
+
+    void attach(MainView mainView) {
+        this.view = mainView;
+    }
+
+    void start() {
+        if (model.modeProperty().get() == AppMode.STUDY) {
+            startClassQuiz();
+            return;
+        }
+        PresentationViewModel presentation = model.presentation();
+        if (presentation.size() == 0) {
+            model.addToLesson(false);
+        }
+        Stage show = new Stage();
+        show.initOwner(stage);
+        PresentationView content = new PresentationView(presentation, model.session().atlasProperty(), show::close);
+        Scene scene = new Scene(content, 1600, 1000);
+        scene.getStylesheets().addAll(css(THEME), css(PROJECTOR));
+        show.setScene(scene);
+        show.setTitle(Messages.get("app.title"));
+        show.setFullScreenExitHint("");
+        show.setFullScreen(true);
+        show.show();
+        content.requestFocus();
+    }
+
+    /** F5 in Study mode: the main window goes full screen in the projector theme for a class quiz. */
+    private void startClassQuiz() {
+        String projector = css(PROJECTOR);
+        view.classQuiz(true);
+        stage.getScene().getStylesheets().add(projector);
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean full) {
+                if (!full) {
+                    view.classQuiz(false);
+                    stage.getScene().getStylesheets().remove(projector);
+                    stage.fullScreenProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
+    void openLesson() {
+        File file = lessonChooser().showOpenDialog(stage);
+        if (file != null) {
+            try {
+                model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
+            } catch (IOException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    void saveLesson() {
+        File file = lessonChooser().showSaveDialog(stage);
+        if (file != null) {
+            try {
+                LessonFile.save(model.presentation().lessonProperty().get(), file.toPath());
+            } catch (IOException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    private static FileChooser lessonChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.lesson.json)", "*.json"));
+        return chooser;
+    }
+
+    private void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(Messages.get("dialog.lesson.error"));
+        alert.show();
+    }
+
+    static String css(String resource) {
+        return PresentationActions.class.getResource(resource).toExternalForm();
+    }
+}
