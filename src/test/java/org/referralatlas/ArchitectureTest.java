@@ -20,7 +20,7 @@ class ArchitectureTest {
             "^\\s*import\\s+(static\\s+)?(javafx\\.|org\\.referralatlas\\.ui\\b|org\\.controlsfx\\.)", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "data", "query", "geometry", "cli", "lesson", "export", "study"})
+    @ValueSource(strings = {"model", "data", "query", "geometry", "cli", "lesson", "export", "study", "io"})
     void coreLayerImportsNoJavaFx(String layer) throws IOException {
         List<String> offenders = new ArrayList<>();
         List<Path> files;

@@ -1,5 +1,6 @@
 package org.referralatlas.cli;
 
+import org.referralatlas.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.referralatlas.export.AtomicFiles;
 import org.referralatlas.export.FigureRenderer;
 import org.referralatlas.export.HandoutBuilder;
 import org.referralatlas.export.HandoutContent;

@@ -1,5 +1,6 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

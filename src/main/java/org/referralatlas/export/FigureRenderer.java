@@ -1,5 +1,6 @@
 package org.referralatlas.export;
 
+import org.referralatlas.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;

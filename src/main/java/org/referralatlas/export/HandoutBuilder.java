@@ -1,5 +1,6 @@
 package org.referralatlas.export;
 
+import org.referralatlas.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;

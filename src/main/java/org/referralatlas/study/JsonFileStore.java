@@ -1,5 +1,6 @@
 package org.referralatlas.study;
 
+import org.referralatlas.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,7 @@ final class JsonFileStore<J, T> {
             throw new IOException("not saving " + what + ": " + file + " could not be read when it was loaded");
         }
         J dto = toDto.apply(value);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, out -> encoder.write(out, dto));
     }
 

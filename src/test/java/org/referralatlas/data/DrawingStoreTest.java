@@ -1,5 +1,6 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.referralatlas.export;
 
+import org.referralatlas.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
