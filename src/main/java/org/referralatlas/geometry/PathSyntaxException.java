@@ -24,6 +24,11 @@ public final class PathSyntaxException extends Exception {
                 offset, true);
     }
 
+    /** The same problem found at {@code newOffset} (a sink reports -1; the parser knows where it is). */
+    public PathSyntaxException at(int newOffset) {
+        return new PathSyntaxException(getMessage(), newOffset, tooManyPoints);
+    }
+
     public int offset() {
         return offset;
     }

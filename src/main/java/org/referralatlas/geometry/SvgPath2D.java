@@ -3,26 +3,13 @@ package org.referralatlas.geometry;
 import java.awt.geom.Path2D;
 
 /**
- * Parses SVG path data (all SVG 1.1 commands, absolute and relative) into a Java2D {@link Path2D}
- * that keeps the real curves, for drawing at any resolution without JavaFX (PNG and PDF export).
- * Elliptical arcs become cubic Béziers of at most a quarter turn each, which is visually exact.
- * {@link SvgPath} stays the parser for hit-testing; both accept the same syntax.
+ * SVG path data as a Java2D {@link Path2D} that keeps the real curves, for drawing at any resolution
+ * without JavaFX (PNG and PDF export). Parsed by the same {@link SvgPathParser} as {@link SvgPath}.
  */
-public final class SvgPath2D {
-    private final String data;
+public final class SvgPath2D implements PathSink {
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-    private int pos;
-    private double cx;
-    private double cy;
-    private double startX;
-    private double startY;
-    private double ctrlX;
-    private double ctrlY;
-    private char lastCommand;
-    private boolean open;
 
-    private SvgPath2D(String data) {
-        this.data = data;
+    private SvgPath2D() {
     }
 
     /**
@@ -31,236 +18,33 @@ public final class SvgPath2D {
      * @throws PathSyntaxException when the data is not valid SVG path syntax
      */
     public static Path2D.Double parse(String data) throws PathSyntaxException {
-        SvgPath2D parser = new SvgPath2D(data == null ? "" : data);
-        parser.run();
-        return parser.path;
+        SvgPath2D sink = new SvgPath2D();
+        SvgPathParser.parse(data, sink);
+        return sink.path;
     }
 
-    private void run() throws PathSyntaxException {
-        skipSeparators();
-        if (pos >= data.length() || (data.charAt(pos) != 'M' && data.charAt(pos) != 'm')) {
-            throw new PathSyntaxException("path data must start with M (move to)", pos);
-        }
-        char command = 0;
-        while (true) {
-            skipSeparators();
-            if (pos >= data.length()) {
-                return;
-            }
-            char c = data.charAt(pos);
-            if (Character.isLetter(c)) {
-                if ("MmLlHhVvCcSsQqTtAaZz".indexOf(c) < 0) {
-                    throw new PathSyntaxException("unknown path command '" + c + "'", pos);
-                }
-                command = c;
-                pos++;
-            } else if (command == 0 || command == 'Z' || command == 'z') {
-                throw new PathSyntaxException("expected a path command, found '" + c + "'", pos);
-            } else if (command == 'M') {
-                command = 'L';
-            } else if (command == 'm') {
-                command = 'l';
-            }
-            execute(command);
-        }
+    @Override
+    public void moveTo(double x, double y) {
+        path.moveTo(x, y);
     }
 
-    private void execute(char command) throws PathSyntaxException {
-        boolean rel = Character.isLowerCase(command);
-        double ox = rel ? cx : 0;
-        double oy = rel ? cy : 0;
-        switch (Character.toUpperCase(command)) {
-            case 'M' -> {
-                double x = ox + number(), y = oy + number();
-                path.moveTo(x, y);
-                open = true;
-                startX = x;
-                startY = y;
-                moved(x, y);
-            }
-            case 'L' -> line(ox + number(), oy + number());
-            case 'H' -> line(ox + number(), cy);
-            case 'V' -> line(cx, oy + number());
-            case 'C' -> {
-                double x1 = ox + number(), y1 = oy + number(), x2 = ox + number(), y2 = oy + number();
-                cubic(x1, y1, x2, y2, ox + number(), oy + number());
-            }
-            case 'S' -> {
-                boolean smooth = "CcSs".indexOf(lastCommand) >= 0;
-                double x1 = smooth ? 2 * cx - ctrlX : cx, y1 = smooth ? 2 * cy - ctrlY : cy;
-                double x2 = ox + number(), y2 = oy + number();
-                cubic(x1, y1, x2, y2, ox + number(), oy + number());
-            }
-            case 'Q' -> {
-                double x1 = ox + number(), y1 = oy + number();
-                quad(x1, y1, ox + number(), oy + number());
-            }
-            case 'T' -> {
-                boolean smooth = "QqTt".indexOf(lastCommand) >= 0;
-                quad(smooth ? 2 * cx - ctrlX : cx, smooth ? 2 * cy - ctrlY : cy, ox + number(), oy + number());
-            }
-            case 'A' -> {
-                double rx = Math.abs(number()), ry = Math.abs(number()), rot = number();
-                boolean large = flag(), sweep = flag();
-                arc(rx, ry, rot, large, sweep, ox + number(), oy + number());
-            }
-            case 'Z' -> {
-                path.closePath();
-                open = false;
-                moved(startX, startY);
-            }
-            default -> throw new IllegalStateException("unreachable");
-        }
-        lastCommand = command;
-    }
-
-    /** Drawing after Z continues from the subpath's start, as SVG specifies. */
-    private void ensureOpen() {
-        if (!open) {
-            path.moveTo(startX, startY);
-            open = true;
-        }
-    }
-
-    private void moved(double x, double y) {
-        cx = x;
-        cy = y;
-        ctrlX = x;
-        ctrlY = y;
-    }
-
-    private void line(double x, double y) throws PathSyntaxException {
-        check(x, y);
-        ensureOpen();
+    @Override
+    public void lineTo(double x, double y) {
         path.lineTo(x, y);
-        moved(x, y);
     }
 
-    private void cubic(double x1, double y1, double x2, double y2, double x, double y) throws PathSyntaxException {
-        check(x1, y1);
-        check(x2, y2);
-        check(x, y);
-        ensureOpen();
-        path.curveTo(x1, y1, x2, y2, x, y);
-        moved(x, y);
-        ctrlX = x2;
-        ctrlY = y2;
-    }
-
-    private void quad(double x1, double y1, double x, double y) throws PathSyntaxException {
-        check(x1, y1);
-        check(x, y);
-        ensureOpen();
+    @Override
+    public void quadTo(double x1, double y1, double x, double y) {
         path.quadTo(x1, y1, x, y);
-        moved(x, y);
-        ctrlX = x1;
-        ctrlY = y1;
     }
 
-    /** Endpoint-to-centre conversion (SVG 1.1 F.6.5), then Bézier segments of at most 90 degrees. */
-    private void arc(double rx, double ry, double rotationDeg, boolean large, boolean sweep, double x, double y)
-            throws PathSyntaxException {
-        double x0 = cx, y0 = cy;
-        if (rx == 0 || ry == 0 || (x0 == x && y0 == y)) {
-            line(x, y);
-            return;
-        }
-        double phi = Math.toRadians(rotationDeg);
-        double cos = Math.cos(phi), sin = Math.sin(phi);
-        double dx = (x0 - x) / 2, dy = (y0 - y) / 2;
-        double x1p = cos * dx + sin * dy, y1p = -sin * dx + cos * dy;
-        double lambda = (x1p * x1p) / (rx * rx) + (y1p * y1p) / (ry * ry);
-        if (lambda > 1) {
-            rx *= Math.sqrt(lambda);
-            ry *= Math.sqrt(lambda);
-        }
-        double num = rx * rx * ry * ry - rx * rx * y1p * y1p - ry * ry * x1p * x1p;
-        double den = rx * rx * y1p * y1p + ry * ry * x1p * x1p;
-        double coef = Math.sqrt(Math.max(0, num / den)) * (large == sweep ? -1 : 1);
-        double cxp = coef * rx * y1p / ry, cyp = -coef * ry * x1p / rx;
-        double ccx = cos * cxp - sin * cyp + (x0 + x) / 2, ccy = sin * cxp + cos * cyp + (y0 + y) / 2;
-        double theta = Math.atan2((y1p - cyp) / ry, (x1p - cxp) / rx);
-        double delta = angle((x1p - cxp) / rx, (y1p - cyp) / ry, (-x1p - cxp) / rx, (-y1p - cyp) / ry);
-        if (!sweep && delta > 0) {
-            delta -= 2 * Math.PI;
-        } else if (sweep && delta < 0) {
-            delta += 2 * Math.PI;
-        }
-        int segments = Math.max(1, (int) Math.ceil(Math.abs(delta) / (Math.PI / 2) - 1e-9));
-        double step = delta / segments;
-        double k = 4.0 / 3.0 * Math.tan(step / 4);
-        for (int i = 0; i < segments; i++) {
-            double a1 = theta + i * step, a2 = a1 + step;
-            double e1x = rx * Math.cos(a1), e1y = ry * Math.sin(a1);
-            double e2x = rx * Math.cos(a2), e2y = ry * Math.sin(a2);
-            // Control points along the tangents (derivative of the ellipse), then rotate and translate.
-            double c1x = e1x - k * rx * Math.sin(a1), c1y = e1y + k * ry * Math.cos(a1);
-            double c2x = e2x + k * rx * Math.sin(a2), c2y = e2y - k * ry * Math.cos(a2);
-            boolean last = i == segments - 1;
-            cubic(cos * c1x - sin * c1y + ccx, sin * c1x + cos * c1y + ccy,
-                    cos * c2x - sin * c2y + ccx, sin * c2x + cos * c2y + ccy,
-                    last ? x : cos * e2x - sin * e2y + ccx, last ? y : sin * e2x + cos * e2y + ccy);
-        }
+    @Override
+    public void cubicTo(double x1, double y1, double x2, double y2, double x, double y) {
+        path.curveTo(x1, y1, x2, y2, x, y);
     }
 
-    private static double angle(double ux, double uy, double vx, double vy) {
-        return Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
-    }
-
-    private void check(double x, double y) throws PathSyntaxException {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw new PathSyntaxException("coordinate is not a finite number", pos);
-        }
-    }
-
-    private void skipSeparators() {
-        while (pos < data.length() && (data.charAt(pos) == ',' || Character.isWhitespace(data.charAt(pos)))) {
-            pos++;
-        }
-    }
-
-    private boolean flag() throws PathSyntaxException {
-        skipSeparators();
-        if (pos < data.length() && (data.charAt(pos) == '0' || data.charAt(pos) == '1')) {
-            return data.charAt(pos++) == '1';
-        }
-        throw new PathSyntaxException("expected an arc flag (0 or 1)", pos);
-    }
-
-    private double number() throws PathSyntaxException {
-        skipSeparators();
-        int start = pos;
-        if (pos < data.length() && (data.charAt(pos) == '+' || data.charAt(pos) == '-')) {
-            pos++;
-        }
-        boolean digits = false;
-        while (pos < data.length() && Character.isDigit(data.charAt(pos))) {
-            pos++;
-            digits = true;
-        }
-        if (pos < data.length() && data.charAt(pos) == '.') {
-            pos++;
-            while (pos < data.length() && Character.isDigit(data.charAt(pos))) {
-                pos++;
-                digits = true;
-            }
-        }
-        if (!digits) {
-            throw new PathSyntaxException("expected a number", start);
-        }
-        if (pos < data.length() && (data.charAt(pos) == 'e' || data.charAt(pos) == 'E')) {
-            int save = pos++;
-            if (pos < data.length() && (data.charAt(pos) == '+' || data.charAt(pos) == '-')) {
-                pos++;
-            }
-            if (pos < data.length() && Character.isDigit(data.charAt(pos))) {
-                while (pos < data.length() && Character.isDigit(data.charAt(pos))) {
-                    pos++;
-                }
-            } else {
-                pos = save;
-            }
-        }
-        return Double.parseDouble(data.substring(start, pos));
+    @Override
+    public void closePath() {
+        path.closePath();
     }
 }

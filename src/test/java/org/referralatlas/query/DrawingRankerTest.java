@@ -127,6 +127,10 @@ class DrawingRankerTest {
         for (ZoneMasks.MusclePattern p : ZONES.patterns("lateral", Side.RIGHT)) {
             rest.andNot(p.essential()).andNot(p.spilloverOnly());
         }
+        // Only the forehead: where it touches another region, that region's credit would mix in.
+        for (String other : List.of("temple", "behind-the-eye", "occiput", "mastoid", "back-of-neck", "upper-teeth")) {
+            ZONES.region(other, "lateral", Side.RIGHT).ifPresent(rest::andNot);
+        }
         assertTrue(rest.count() > 20, "the test needs some of the region outside the shapes");
         d.paint("lateral", rest, Intensity.SEVERE);
         DrawingRanking r = ranker.rank(d);
