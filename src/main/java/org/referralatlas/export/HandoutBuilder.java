@@ -41,6 +41,9 @@ public final class HandoutBuilder {
         this.atlas = atlas;
     }
 
+    /** Document-information key recording whether everything fitted on the page. */
+    public static final String FITS_KEY = "ReferralAtlasFitsOnePage";
+
     /** Builds the handout; the caller closes the document. */
     public PDDocument build(HandoutContent content) throws IOException {
         return build(content, PdfFonts.Choice.SYSTEM);
@@ -69,11 +72,14 @@ public final class HandoutBuilder {
                         Figures.legendEntries(atlas, content.figure()));
             }
             float size = fittingSize(layout);
-            size = size < 0 ? SIZES[SIZES.length - 1] : size;
+            boolean fits = size > 0;
+            size = fits ? size : SIZES[SIZES.length - 1];
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 layout.draw(cs, size);
             }
             info(doc, content);
+            // Recorded for tests and for anyone checking a batch of handouts: false means text ran past the footer.
+            doc.getDocumentInformation().setCustomMetadataValue(FITS_KEY, Boolean.toString(fits));
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();

@@ -56,8 +56,9 @@ public record HandoutContent(String title, String subtitle, FigureRequest figure
     /**
      * The same content one step shorter, for a page that would overflow even in the smallest type: first
      * fewer candidate muscles (at least three), then fewer self-care techniques (at least one), then fewer
-     * paragraphs beside the figure, then a shorter note. Precautions and red flags are never dropped: they
-     * are the safety part. Null when nothing more can go.
+     * paragraphs beside the figure, then a shorter note; last, the safety part is shortened but never
+     * emptied: red flags down to the most specific two plus the general "not getting better" line,
+     * precautions down to one plus the general line (the app lists them all). Null when nothing more can go.
      */
     HandoutContent shortened() {
         if (candidates.size() > 3) {
@@ -72,7 +73,22 @@ public record HandoutContent(String title, String subtitle, FigureRequest figure
         if (note != null && note.length() > SHORT_NOTE) {
             return copy(candidates, selfCare, about, note.substring(0, SHORT_NOTE - 1).strip() + "\u2026");
         }
+        if (redFlags.size() > 3) {
+            return new HandoutContent(title, subtitle, figure, aboutHeading, about, whereItHurts, candidates,
+                    selfCare, precautions, withoutSecondToLast(redFlags), note, sources, atlasLine);
+        }
+        if (precautions.size() > 2) {
+            return new HandoutContent(title, subtitle, figure, aboutHeading, about, whereItHurts, candidates,
+                    selfCare, withoutSecondToLast(precautions), redFlags, note, sources, atlasLine);
+        }
         return null;
+    }
+
+    /** Drops the last specific item and keeps the general one that closes the list. */
+    private static <T> List<T> withoutSecondToLast(List<T> list) {
+        List<T> shorter = new java.util.ArrayList<>(list.subList(0, list.size() - 2));
+        shorter.add(list.get(list.size() - 1));
+        return shorter;
     }
 
     private HandoutContent copy(List<Candidate> c, List<SelfCare> s, List<String> a, String n) {

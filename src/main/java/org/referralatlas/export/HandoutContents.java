@@ -28,6 +28,9 @@ public final class HandoutContents {
     static final String GENERAL_FLAG = "Pain that keeps getting worse, does not ease within a few weeks, or comes "
             + "with fever, weight loss, numbness or weakness: see your doctor.";
 
+    static final int MAX_SELF_CARE = 2;
+    static final int MAX_FLAGS = 4;
+
     private final Atlas atlas;
 
     public HandoutContents(Atlas atlas) {
@@ -141,25 +144,38 @@ public final class HandoutContents {
         return ids;
     }
 
-    /** Techniques the patient does: self-care first, then lifestyle, in the muscle's order. */
-    private List<HandoutContent.SelfCare> selfCare(Muscle m) {
-        List<HandoutContent.SelfCare> list = new ArrayList<>();
+    /**
+     * Techniques the patient does: self-care first, then lifestyle, in the muscle's order; at most
+     * {@value #MAX_SELF_CARE}, so that what a patient takes home fits one page and gets done.
+     */
+    private List<Technique> selfCareTechniques(Muscle m) {
+        List<Technique> list = new ArrayList<>();
         for (TechniqueCategory category : List.of(TechniqueCategory.SELF_CARE, TechniqueCategory.LIFESTYLE)) {
             for (TechniqueUse use : m.techniques()) {
-                atlas.technique(use.technique()).filter(t -> t.category() == category).ifPresent(t -> list.add(
-                        new HandoutContent.SelfCare(t.name(), t.plainLanguage(), use.notes(), t.steps())));
+                atlas.technique(use.technique()).filter(t -> t.category() == category).ifPresent(list::add);
             }
+        }
+        return list.size() > MAX_SELF_CARE ? list.subList(0, MAX_SELF_CARE) : list;
+    }
+
+    private List<HandoutContent.SelfCare> selfCare(Muscle m) {
+        List<HandoutContent.SelfCare> list = new ArrayList<>();
+        for (Technique t : selfCareTechniques(m)) {
+            String notes = m.techniques().stream().filter(u -> u.technique().equals(t.id()))
+                    .map(TechniqueUse::notes).findFirst().orElse(null);
+            list.add(new HandoutContent.SelfCare(t.name(), t.plainLanguage(), notes, t.steps()));
         }
         return list;
     }
 
+    /**
+     * What the patient must watch for in the self-care shown. The muscle's own precautions are written
+     * for the therapist (anatomy, needling) and stay in the app.
+     */
     private List<String> precautions(Muscle m) {
-        List<String> list = new ArrayList<>(m.precautions());
-        for (TechniqueUse use : m.techniques()) {
-            Technique t = atlas.technique(use.technique()).orElse(null);
-            boolean patientDoesIt = t != null
-                    && (t.category() == TechniqueCategory.SELF_CARE || t.category() == TechniqueCategory.LIFESTYLE);
-            if (patientDoesIt && !t.contraindications().isEmpty()) {
+        List<String> list = new ArrayList<>();
+        for (Technique t : selfCareTechniques(m)) {
+            if (!t.contraindications().isEmpty()) {
                 list.add("Take care with \u201c" + t.name() + "\u201d: " + String.join("; ", t.contraindications())
                         + ".");
             }
@@ -169,11 +185,16 @@ public final class HandoutContents {
         return list;
     }
 
+    /**
+     * Red flags for the pattern's regions, those tied to these regions before those that apply
+     * everywhere, at most {@value #MAX_FLAGS}, then the general "not getting better" line.
+     */
     private List<HandoutContent.Flag> flags(Collection<String> regionIds) {
         List<HandoutContent.Flag> list = new ArrayList<>();
-        for (RedFlag f : atlas.redFlagsFor(regionIds)) {
-            list.add(new HandoutContent.Flag(f.title(), f.description() + " " + f.action()));
-        }
+        atlas.redFlagsFor(regionIds).stream()
+                .sorted(java.util.Comparator.comparing((RedFlag f) -> f.regions().isEmpty()))
+                .limit(MAX_FLAGS)
+                .forEach(f -> list.add(new HandoutContent.Flag(f.title(), f.description() + " " + f.action())));
         list.add(new HandoutContent.Flag("Not getting better", GENERAL_FLAG));
         return list;
     }

@@ -52,7 +52,9 @@ class HandoutBuilderTest {
                 assertTrue(text.contains(flag.title()), "red flag: " + flag.title());
             }
             assertTrue(text.contains("When to see a doctor"), text);
-            assertTrue(text.contains("Avoid pressing the front of the neck."), "precaution");
+            assertTrue(text.contains("never on the front of the neck"), "precaution of the self-care shown");
+            assertFalse(text.contains("Avoid pressing the front of the neck."),
+                    "the muscle's precautions are the therapist's, not the patient's");
             assertTrue(text.contains("Use the ball after work."), "therapist's note");
             assertTrue(text.contains("not a substitute for medical advice"), text);
             assertTrue(text.contains("Simons DG, Travell JG"), "source citation");
