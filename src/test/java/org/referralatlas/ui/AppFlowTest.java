@@ -157,6 +157,28 @@ class AppFlowTest {
     }
 
     @Test
+    void studentsBuildTheirOwnDeckAndSeeStatistics(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("#mode-study");
+        robot.clickOn("#study-new-deck");
+        robot.clickOn("#study-deck-name").write("Headache muscles");
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && "Temporalis".equals(c.getText()))
+                .queryAs(javafx.scene.control.ListCell.class);
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
+        robot.clickOn("OK");
+        ListView<org.referralatlas.study.Deck> decks = robot.lookup("#study-decks").queryListView();
+        org.referralatlas.study.Deck mine = decks.getItems().stream().filter(d -> d.name().equals("Headache muscles"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("temporalis"), mine.muscles());
+        assertTrue(Files.exists(studyData.resolve("decks.json")), "saved in the user's data folder");
+        robot.clickOn("#study-statistics");
+        javafx.scene.control.TableView<?> table = robot.lookup("#study-statistics-table").queryAs(
+                javafx.scene.control.TableView.class);
+        assertEquals(4, table.getItems().size(), "one row per muscle of the atlas");
+    }
+
+    @Test
     void searchGoesToTheItem(FxRobot robot) throws Exception {
         awaitAtlas();
         robot.clickOn("#search").write("traps");

@@ -66,7 +66,7 @@ public final class StudyView extends BorderPane {
             }
         });
         model.deckProperty().addListener((o, old, deck) -> decks.getSelectionModel().select(deck));
-        setLeft(new VBox(new Label(text("study.decks")), decks));
+        setLeft(new VBox(6, new Label(text("study.decks")), decks, new DeckTools(model, atlas, decks)));
 
         figure.setId("study-figure");
         figure.setFocusTraversable(true);
