@@ -28,7 +28,7 @@ final class Dto {
     }
 
     record ViewFile(@JsonProperty("$schema") String schema, String id, String name, List<Double> viewBox,
-                    Double midlineX, Boolean patientRightOnViewerLeft, List<LandmarkDto> landmarks,
+                    Double midlineX, Boolean profile, Boolean patientRightOnViewerLeft, List<LandmarkDto> landmarks,
                     List<ArtDto> art, List<MuscleShapeDto> muscles) {
     }
 

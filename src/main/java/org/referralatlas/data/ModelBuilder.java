@@ -60,7 +60,7 @@ final class ModelBuilder {
     }
 
     private static FigureView view(Dto.ViewFile v) {
-        return new FigureView(v.id(), v.name(), GeometryChecks.viewBox(v), v.midlineX(),
+        return new FigureView(v.id(), v.name(), GeometryChecks.viewBox(v), v.midlineX(), Boolean.TRUE.equals(v.profile()),
                 Boolean.TRUE.equals(v.patientRightOnViewerLeft()),
                 v.landmarks().stream().map(l -> new Landmark(l.id(), l.name(), point(l.at()))).toList(),
                 v.art().stream().map(a -> new ArtShape(a.id(), ArtKind.fromId(a.kind()), a.path())).toList(),

@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.SvgPath2D;
-import org.referralatlas.model.ArtKind;
-import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Laterality;
@@ -23,8 +21,6 @@ import org.referralatlas.model.ZoneKind;
 /** Decisions about views shared by the renderer and the handout: which view, which side, which mirror. */
 public final class Figures {
     /** Share of the silhouette that must map onto itself for a view to show both sides of the body. */
-    private static final double SYMMETRY = 0.9;
-    private static final int GRID = 32;
 
     private Figures() {
     }
@@ -39,36 +35,11 @@ public final class Figures {
     }
 
     /**
-     * Whether a view shows both sides of the body (anterior, posterior), judged from its silhouette's
-     * symmetry about {@code midlineX}; a profile (lateral) view does not. In a two-sided view the left
+     * Whether a view shows both sides of the body (anterior, posterior): in a two-sided view the left
      * side is drawn by mirroring right-side geometry onto the same figure; a profile is flipped whole.
      */
     public static boolean showsBothSides(FigureView view) {
-        Path2D.Double skin = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        for (ArtShape art : view.art()) {
-            if (art.kind() == ArtKind.SILHOUETTE) {
-                skin.append(path(art.path()), false);
-            }
-        }
-        Rectangle2D b = skin.getBounds2D();
-        if (b.isEmpty()) {
-            return true;
-        }
-        int inside = 0;
-        int symmetric = 0;
-        for (int i = 0; i < GRID; i++) {
-            for (int j = 0; j < GRID; j++) {
-                double x = b.getMinX() + (i + 0.5) * b.getWidth() / GRID;
-                double y = b.getMinY() + (j + 0.5) * b.getHeight() / GRID;
-                if (skin.contains(x, y)) {
-                    inside++;
-                    if (skin.contains(2 * view.midlineX() - x, y)) {
-                        symmetric++;
-                    }
-                }
-            }
-        }
-        return inside == 0 || symmetric >= SYMMETRY * inside;
+        return !view.profile();
     }
 
     /** The transform that maps right-side geometry to the patient's left: a mirror about midlineX. */

@@ -126,7 +126,7 @@ final class FigureBuilder {
      * so a view whose id names it lateral is a profile.
      */
     static boolean isProfile(FigureView view) {
-        return view.id().contains("lateral");
+        return view.profile();
     }
 
     static SVGPath path(String data, String... styleClasses) {
