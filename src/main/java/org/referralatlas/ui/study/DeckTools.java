@@ -27,6 +27,7 @@ final class DeckTools extends FlowPane {
 
     DeckTools(StudyViewModel model, Atlas atlas, ListView<Deck> decks) {
         super(6, 6);
+        setPrefWrapLength(180); // as narrow as the deck list, so the figures keep the room
         Button create = new Button(StudyView.text("study.deck.new"));
         create.setId("study-new-deck");
         create.setOnAction(e -> newDeck(atlas).ifPresent(d -> model.createUserDeck(d.name(), d.muscles())));
