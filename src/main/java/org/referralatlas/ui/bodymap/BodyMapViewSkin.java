@@ -31,6 +31,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final Rectangle clip = new Rectangle();
     private final VBox legend;
     private final MapInput input;
+    private final DrawingLayer drawing = new DrawingLayer();
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
@@ -42,6 +43,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final SetChangeListener<String> highlights = c -> refreshStates();
     private final SetChangeListener<String> regions = c -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
+    private final InvalidationListener paint = o -> refreshDrawing();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
@@ -58,6 +60,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         control.getHighlightedMuscleIds().addListener(highlights);
         control.getChosenRegionIds().addListener(regions);
         control.zoomProperty().addListener(zoomListener);
+        control.paintedCellsProperty().addListener(paint);
         input = new MapInput(control, this);
         input.install();
         rebuild();
@@ -78,6 +81,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         control.getHighlightedMuscleIds().removeListener(highlights);
         control.getChosenRegionIds().removeListener(regions);
         control.zoomProperty().removeListener(zoomListener);
+        control.paintedCellsProperty().removeListener(paint);
         input.uninstall();
         control.setClip(null);
         getChildren().removeAll(world, legend);
@@ -116,13 +120,40 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         figure = FigureBuilder.build(atlas, view, control.getLayer());
         picker = new RegionPicker(atlas, view, figure.profile());
         viewport.setBox(view.viewBox());
-        world.getChildren().setAll(figure.root());
+        world.getChildren().setAll(figure.root(), drawing.node());
         if (current != null && !figure.keyboardOrder().contains(current)) {
             current = null;
         }
         refreshPattern();
         refreshStates();
         refreshRegions();
+        refreshDrawing();
+    }
+
+    private void refreshDrawing() {
+        drawing.show(getSkinnable().getPaintedCells(), view == null ? null : view.id());
+    }
+
+    /** The brush path being dragged (world design coordinates); empty ends the preview. */
+    void previewStroke(List<Point> points, double radius, boolean erase) {
+        if (points.isEmpty()) {
+            drawing.endPreview();
+        } else {
+            drawing.preview(points, radius, erase);
+        }
+    }
+
+    /**
+     * The design point under a scene point as the figure is shown (through the mirror of a left-side
+     * profile view): the coordinates of the drawing model, whose left side is the mirror image.
+     */
+    Point shownPoint(double sceneX, double sceneY) {
+        var p = world.sceneToLocal(sceneX, sceneY);
+        return new Point(p.getX(), p.getY());
+    }
+
+    String shownViewId() {
+        return view == null ? null : view.id();
     }
 
     private void refreshPattern() {
