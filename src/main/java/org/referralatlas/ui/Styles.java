@@ -19,6 +19,10 @@ public final class Styles {
     public static final String SCORE_BAR = "atlas-score-bar";
     public static final String SIDE_PANEL = "atlas-side-panel";
     public static final String STATUS = "atlas-status";
+    /** A drawing candidate's "explains N % of the drawing". */
+    public static final String SHARE = "atlas-share";
+    /** Followed by an intensity id, e.g. {@code atlas-intensity-severe}: the intensity buttons. */
+    public static final String INTENSITY_PREFIX = "atlas-intensity-";
 
     private Styles() {
     }

@@ -32,6 +32,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final MainView view;
     private final Preferences prefs;
     private final ExportActions exports;
+    private final DrawingFileActions drawings;
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
@@ -40,6 +41,7 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
+        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, dataDirectory);
@@ -200,12 +202,32 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void undo() {
-        model.painFinder().undo();
+        model.undoPainFinder();
     }
 
     @Override
     public void clearPainFinder() {
-        model.painFinder().clear();
+        model.clearPainFinder();
+    }
+
+    @Override
+    public void toggleDrawing() {
+        model.toggleDrawing();
+    }
+
+    @Override
+    public void saveDrawing() {
+        drawings.save();
+    }
+
+    @Override
+    public void openDrawing() {
+        drawings.open();
+    }
+
+    @Override
+    public void compareDrawings() {
+        drawings.compare();
     }
 
     @Override
