@@ -48,7 +48,13 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
-        legend = Legend.build(ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap"));
+        ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
+        legend = Legend.build(text);
+        for (javafx.scene.Node row : DrawingLayer.legendRows(text)) {
+            row.visibleProperty().bind(control.modeProperty().isEqualTo(MapMode.DRAW));
+            row.managedProperty().bind(row.visibleProperty());
+            legend.getChildren().add(row);
+        }
         getChildren().addAll(world, legend);
         control.setClip(clip);
         for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {

@@ -39,6 +39,30 @@ final class DrawingLayer {
         root.getChildren().addAll(unexplained, preview);
     }
 
+    /** Key rows for the legend in draw mode: the painted shades and the hatching. */
+    static List<javafx.scene.Node> legendRows(java.util.ResourceBundle text) {
+        Group shades = new Group();
+        for (Intensity i : Intensity.values()) {
+            SVGPath p = new SVGPath();
+            p.setContent("M" + (2 + 9 * i.ordinal()) + ",2h9v18h-9z");
+            p.getStyleClass().add(BodyMapCss.PAINTED + "-" + i.id());
+            shades.getChildren().add(p);
+        }
+        SVGPath hatch = new SVGPath();
+        hatch.setContent("M2,2h26v18h-26z");
+        hatch.getStyleClass().add(BodyMapCss.UNEXPLAINED);
+        return List.of(row(shades, text.getString("bodymap.legend.painted")),
+                row(new Group(hatch), text.getString("bodymap.legend.unexplained")));
+    }
+
+    private static javafx.scene.Node row(Group swatch, String label) {
+        Group box = new Group(swatch);
+        box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
+        javafx.scene.control.Label l = new javafx.scene.control.Label(label, box);
+        l.setGraphicTextGap(8);
+        return l;
+    }
+
     Group node() {
         return root;
     }
