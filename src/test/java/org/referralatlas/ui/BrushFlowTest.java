@@ -90,6 +90,15 @@ class BrushFlowTest {
         assertEquals(zoomBefore, map.getZoom(), "a drag paints instead of panning or zooming");
         assertTrue(map.getHighlightedMuscleIds().contains("temporalis"));
 
+        assertEquals(org.referralatlas.model.Side.RIGHT, model.painDrawing().sideOf("lateral"),
+                "a lateral view shows the patient's right: the drawing is about the right");
+        javafx.scene.shape.SVGPath moderate = robot.lookup("#body-map .painted-moderate").queryAs(javafx.scene.shape.SVGPath.class);
+        assertFalse(moderate.getContent().isEmpty());
+        robot.clickOn("#side-left");
+        assertTrue(moderate.getContent().isEmpty(), "the patient's left lateral view does not show a right-side drawing");
+        robot.clickOn("#side-right");
+        assertFalse(moderate.getContent().isEmpty());
+
         robot.clickOn("#draw-undo");
         assertTrue(candidates.getItems().isEmpty(), "undo empties the ranking");
         assertNull(map.getPaintedCells());

@@ -61,6 +61,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
             o.addListener(rebuild);
         }
         control.sideProperty().addListener(repaintPattern);
+        control.sideProperty().addListener(paint);
         control.selectedMuscleIdProperty().addListener(repaintPattern);
         control.selectedMuscleIdProperty().addListener(restate);
         control.getHighlightedMuscleIds().addListener(highlights);
@@ -82,6 +83,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
             o.removeListener(rebuild);
         }
         control.sideProperty().removeListener(repaintPattern);
+        control.sideProperty().removeListener(paint);
         control.selectedMuscleIdProperty().removeListener(repaintPattern);
         control.selectedMuscleIdProperty().removeListener(restate);
         control.getHighlightedMuscleIds().removeListener(highlights);
@@ -137,7 +139,18 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     }
 
     private void refreshDrawing() {
-        drawing.show(getSkinnable().getPaintedCells(), view == null ? null : view.id());
+        PaintedCells cells = getSkinnable().getPaintedCells();
+        boolean otherSide = cells != null && cells.side() != Side.BOTH && shownSide() != Side.BOTH
+                && cells.side() != shownSide();
+        drawing.show(otherSide ? null : cells, view == null ? null : view.id());
+    }
+
+    /** The side a one-sided (lateral) view shows; BOTH for a view that shows both sides. */
+    Side shownSide() {
+        if (figure == null || !figure.profile()) {
+            return Side.BOTH;
+        }
+        return getSkinnable().getSide() == Side.LEFT ? Side.LEFT : Side.RIGHT;
     }
 
     /** The brush path being dragged (world design coordinates); empty ends the preview. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.event.Event;
 import javafx.event.EventType;
 import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
 
 /**
  * Fired by {@link BodyMapView} in {@link MapMode#DRAW} when a brush drag (or a single dab) ends.
@@ -16,9 +17,11 @@ public final class BrushStrokeEvent extends Event {
     private final String viewId;
     private final List<Point> points;
     private final boolean erase;
+    private final Side shownSide;
 
-    public BrushStrokeEvent(String viewId, List<Point> points, boolean erase) {
+    public BrushStrokeEvent(String viewId, List<Point> points, boolean erase, Side shownSide) {
         super(BRUSH_STROKE);
+        this.shownSide = shownSide;
         this.viewId = viewId;
         this.points = List.copyOf(points);
         this.erase = erase;
@@ -31,6 +34,11 @@ public final class BrushStrokeEvent extends Event {
     /** The pointer's path, at least one point. */
     public List<Point> points() {
         return points;
+    }
+
+    /** The side a one-sided (lateral) view shows, LEFT or RIGHT; BOTH for a view that shows both sides. */
+    public Side shownSide() {
+        return shownSide;
     }
 
     /** True for the eraser (the control's eraser was on, or the secondary button was dragged). */

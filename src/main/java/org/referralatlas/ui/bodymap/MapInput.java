@@ -87,7 +87,7 @@ final class MapInput {
         brush.reset();
         skin.previewStroke(List.of(), 0, false);
         if (viewId != null) {
-            control.fireEvent(new BrushStrokeEvent(viewId, points, erase));
+            control.fireEvent(new BrushStrokeEvent(viewId, points, erase, skin.shownSide()));
         }
         e.consume();
     }

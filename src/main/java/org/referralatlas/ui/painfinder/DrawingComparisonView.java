@@ -68,9 +68,11 @@ public final class DrawingComparisonView extends VBox {
         // The legend would cover most of a figure this small.
         map.skinProperty().addListener((o, old, skin) ->
                 map.lookupAll("." + BodyMapCss.LEGEND).forEach(n -> n.setVisible(false)));
+        map.setSide(cells.side(view) == org.referralatlas.model.Side.LEFT
+                ? org.referralatlas.model.Side.LEFT : org.referralatlas.model.Side.RIGHT);
         if (cells.views().contains(view)) {
             map.setPaintedCells(new PaintedCells(view,
-                    Arrays.stream(Intensity.values()).map(i -> cells.layer(view, i).copy()).toList(), null));
+                    Arrays.stream(Intensity.values()).map(i -> cells.layer(view, i).copy()).toList(), null, cells.side(view)));
         }
         return map;
     }

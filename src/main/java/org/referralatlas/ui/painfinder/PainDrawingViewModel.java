@@ -123,6 +123,18 @@ public final class PainDrawingViewModel {
 
     /** Paints (or with the eraser, or {@code erase}, erases) along design points of a view, then re-ranks. */
     public void stroke(String view, List<Point> points, boolean erase) {
+        stroke(view, points, erase, Side.BOTH);
+    }
+
+    /**
+     * As {@link #stroke(String, List, boolean)}, on a view that shows one side of the patient: the first
+     * stroke on it makes the view's drawing about that side (a lateral view shows the right or the left).
+     */
+    public void stroke(String view, List<Point> points, boolean erase, Side shownSide) {
+        if (shownSide != Side.BOTH && session() != null && session.drawing().view(view).isEmpty()
+                && !(erase || eraser.get()) && view.equals(viewId.get())) {
+            side.set(shownSide); // recorded (undoably) by the side listener
+        }
         if (session() == null || points.isEmpty()) {
             return;
         }
@@ -202,6 +214,11 @@ public final class PainDrawingViewModel {
                 : session.masks().layer(view, level).copy();
     }
 
+    /** The side a view's drawing is about (BOTH when the view is not painted). */
+    public Side sideOf(String view) {
+        return session == null ? Side.BOTH : session.drawing().view(view).map(ViewDrawing::side).orElse(Side.BOTH);
+    }
+
     /** The painted cells of a view that no muscle explains, or null. */
     public Mask unexplained(String view) {
         DrawingRanking r = ranking.get();
@@ -211,7 +228,7 @@ public final class PainDrawingViewModel {
     private void showSideOfView() {
         syncingSide = true;
         try {
-            // A view not painted yet is about both sides until the user says otherwise.
+            // A view not painted yet is about both sides until the user (or a one-sided view) says otherwise.
             side.set(session == null || viewId.get() == null ? Side.BOTH
                     : session.drawing().view(viewId.get()).map(ViewDrawing::side).orElse(Side.BOTH));
         } finally {

@@ -182,7 +182,7 @@ public final class MainView extends BorderPane {
         drawing.viewIdProperty().bind(map.viewIdProperty());
         map.eraserProperty().bindBidirectional(drawing.eraserProperty());
         map.brushRadiusProperty().bindBidirectional(drawing.brushRadiusProperty());
-        map.setOnBrushStroke(e -> drawing.stroke(e.viewId(), e.points(), e.erase()));
+        map.setOnBrushStroke(e -> drawing.stroke(e.viewId(), e.points(), e.erase(), e.shownSide()));
         drawing.revisionProperty().addListener((o, old, r) -> {
             showDrawing();
             syncRegionsAndHighlights();
@@ -199,7 +199,12 @@ public final class MainView extends BorderPane {
         }
         java.util.List<org.referralatlas.geometry.Mask> layers = java.util.Arrays.stream(
                 org.referralatlas.model.Intensity.values()).map(i -> drawing.painted(v, i)).toList();
-        map.setPaintedCells(new org.referralatlas.ui.bodymap.PaintedCells(v, layers, drawing.unexplained(v)));
+        if (layers.stream().allMatch(org.referralatlas.geometry.Mask::isEmpty)) {
+            map.setPaintedCells(null);
+            return;
+        }
+        map.setPaintedCells(new org.referralatlas.ui.bodymap.PaintedCells(v, layers, drawing.unexplained(v),
+                drawing.sideOf(v)));
     }
 
     private void syncRegionsAndHighlights() {

@@ -112,6 +112,15 @@ class PainDrawingViewModelTest {
     }
 
     @Test
+    void theFirstStrokeOnAOneSidedViewIsAboutTheSideItShows() {
+        model.stroke("lateral", TEMPLE, false, Side.LEFT);
+        assertEquals(Side.LEFT, model.sideProperty().get());
+        assertEquals(Side.LEFT, model.sideOf("lateral"));
+        model.stroke("lateral", TEMPLE, false, Side.RIGHT);
+        assertEquals(Side.LEFT, model.sideOf("lateral"), "later strokes keep the view's side");
+    }
+
+    @Test
     void anOpenedDrawingReplacesTheCurrentOneWithItsDateAndNote() {
         model.stroke("lateral", TEMPLE, false);
         PainDrawing saved = model.drawing().withNote("after work").withDate(LocalDate.of(2026, 11, 2));
