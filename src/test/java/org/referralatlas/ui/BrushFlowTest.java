@@ -92,7 +92,7 @@ class BrushFlowTest {
 
         assertEquals(org.referralatlas.model.Side.RIGHT, model.painDrawing().sideOf("lateral"),
                 "a lateral view shows the patient's right: the drawing is about the right");
-        javafx.scene.shape.SVGPath moderate = robot.lookup("#body-map .painted-moderate").queryAs(javafx.scene.shape.SVGPath.class);
+        javafx.scene.shape.SVGPath moderate = robot.lookup("#body-map .pain-drawing .painted-moderate").queryAs(javafx.scene.shape.SVGPath.class);
         assertFalse(moderate.getContent().isEmpty());
         robot.clickOn("#side-left");
         assertTrue(moderate.getContent().isEmpty(), "the patient's left lateral view does not show a right-side drawing");

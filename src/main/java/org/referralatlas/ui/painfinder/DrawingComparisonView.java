@@ -65,6 +65,8 @@ public final class DrawingComparisonView extends VBox {
         map.setMouseTransparent(true);
         map.setFocusTraversable(false);
         map.setPrefSize(MAP_WIDTH, MAP_WIDTH * 0.9);
+        map.setMinSize(MAP_WIDTH, MAP_WIDTH * 0.9);
+        map.setMaxSize(MAP_WIDTH, MAP_WIDTH * 0.9);
         // The legend would cover most of a figure this small.
         map.skinProperty().addListener((o, old, skin) ->
                 map.lookupAll("." + BodyMapCss.LEGEND).forEach(n -> n.setVisible(false)));
