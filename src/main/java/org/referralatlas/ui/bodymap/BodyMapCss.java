@@ -36,6 +36,7 @@ public final class BodyMapCss {
     public static final String PAINTED = "painted";
     public static final String UNEXPLAINED = "unexplained";
     public static final String BRUSH_PREVIEW = "brush-preview";
+    public static final String BRUSH_CURSOR = "brush-cursor";
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");

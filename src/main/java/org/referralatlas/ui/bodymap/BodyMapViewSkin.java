@@ -162,6 +162,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         }
     }
 
+    /** Shows the brush outline at a point (world design coordinates); null hides it. */
+    void brushCursor(Point at, double radius, boolean erase) {
+        drawing.cursor(at, radius, erase);
+    }
+
     /**
      * The design point under a scene point as the figure is shown (through the mirror of a left-side
      * profile view): the coordinates of the drawing model, whose left side is the mirror image.

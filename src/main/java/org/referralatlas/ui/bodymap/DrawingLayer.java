@@ -22,6 +22,7 @@ final class DrawingLayer {
     private final SVGPath[] layers = new SVGPath[Intensity.values().length];
     private final SVGPath unexplained = new SVGPath();
     private final Polyline preview = new Polyline();
+    private final javafx.scene.shape.Circle cursor = new javafx.scene.shape.Circle();
 
     DrawingLayer() {
         root.setMouseTransparent(true);
@@ -36,7 +37,9 @@ final class DrawingLayer {
         preview.getStyleClass().add(BodyMapCss.BRUSH_PREVIEW);
         preview.setStrokeLineCap(StrokeLineCap.ROUND);
         preview.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        root.getChildren().addAll(unexplained, preview);
+        cursor.getStyleClass().add(BodyMapCss.BRUSH_CURSOR);
+        cursor.setVisible(false);
+        root.getChildren().addAll(unexplained, preview, cursor);
     }
 
     /** Key rows for the legend in draw mode: the painted shades and the hatching. */
@@ -84,6 +87,17 @@ final class DrawingLayer {
         }
         preview.setStrokeWidth(2 * radius);
         preview.pseudoClassStateChanged(BodyMapCss.ERASING, erase);
+    }
+
+    /** The brush outline under the pointer, so the user sees its size before painting; null hides it. */
+    void cursor(Point at, double radius, boolean erase) {
+        cursor.setVisible(at != null);
+        if (at != null) {
+            cursor.setCenterX(at.x());
+            cursor.setCenterY(at.y());
+            cursor.setRadius(radius);
+            cursor.pseudoClassStateChanged(BodyMapCss.ERASING, erase);
+        }
     }
 
     void endPreview() {

@@ -30,6 +30,7 @@ final class MapInput {
     private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
     private final EventHandler<MouseEvent> clicked = this::onClicked;
     private final EventHandler<MouseEvent> released = this::onReleased;
+    private final EventHandler<MouseEvent> moved = this::onMoved;
     private final BrushDrag brush = new BrushDrag();
     private final EventHandler<ScrollEvent> scrolled = this::onScroll;
     private final EventHandler<ZoomEvent> pinched = this::onPinch;
@@ -45,6 +46,8 @@ final class MapInput {
         control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
         control.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
         control.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        control.addEventHandler(MouseEvent.MOUSE_EXITED, moved);
         control.addEventHandler(ScrollEvent.SCROLL, scrolled);
         control.addEventHandler(ZoomEvent.ZOOM, pinched);
         control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -55,6 +58,8 @@ final class MapInput {
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
         control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
         control.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        control.removeEventHandler(MouseEvent.MOUSE_EXITED, moved);
         control.removeEventHandler(ScrollEvent.SCROLL, scrolled);
         control.removeEventHandler(ZoomEvent.ZOOM, pinched);
         control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -69,11 +74,19 @@ final class MapInput {
             brush.start(skin.shownPoint(e.getSceneX(), e.getSceneY()),
                     control.isEraser() || e.getButton() == MouseButton.SECONDARY);
             skin.previewStroke(brush.points(), control.getBrushRadius(), brush.erase());
+            skin.brushCursor(null, 0, false);
         }
     }
 
     private boolean drawing() {
         return control.getMode() == MapMode.DRAW;
+    }
+
+    /** In draw mode the brush's outline follows the pointer; it hides when the pointer leaves the map. */
+    private void onMoved(MouseEvent e) {
+        boolean show = drawing() && e.getEventType() == MouseEvent.MOUSE_MOVED;
+        skin.brushCursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
+                control.getBrushRadius(), control.isEraser());
     }
 
     /** Ends a brush drag: the stroke goes to the application, which paints and ranks it. */

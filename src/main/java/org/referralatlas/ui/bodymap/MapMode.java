@@ -8,8 +8,8 @@ public enum MapMode {
     PAIN_FINDER,
     /**
      * The patient paints where it hurts: a primary-button drag (or click) reports a {@link BrushStrokeEvent}
-     * instead of panning; a secondary-button drag erases; pan with the scroll bars of zoom or by
-     * switching mode. Muscles stay pickable for hover, but clicks do not select them.
+     * instead of panning; a secondary-button drag erases; a middle-button drag pans. Muscles stay
+     * pickable (hover, accessibility), but clicks do not select them.
      */
     DRAW
 }
