@@ -50,11 +50,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         world.getTransforms().addAll(viewport.translate, viewport.scale);
         ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
         legend = Legend.build(text);
-        for (javafx.scene.Node row : DrawingLayer.legendRows(text)) {
-            row.visibleProperty().bind(control.modeProperty().isEqualTo(MapMode.DRAW));
-            row.managedProperty().bind(row.visibleProperty());
-            legend.getChildren().add(row);
-        }
+        legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
         getChildren().addAll(world, legend);
         control.setClip(clip);
         for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
@@ -153,18 +149,9 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         return getSkinnable().getSide() == Side.LEFT ? Side.LEFT : Side.RIGHT;
     }
 
-    /** The brush path being dragged (world design coordinates); empty ends the preview. */
-    void previewStroke(List<Point> points, double radius, boolean erase) {
-        if (points.isEmpty()) {
-            drawing.endPreview();
-        } else {
-            drawing.preview(points, radius, erase);
-        }
-    }
-
-    /** Shows the brush outline at a point (world design coordinates); null hides it. */
-    void brushCursor(Point at, double radius, boolean erase) {
-        drawing.cursor(at, radius, erase);
+    /** The drawing overlay, for the brush preview and outline while the pointer moves. */
+    DrawingLayer drawingLayer() {
+        return drawing;
     }
 
     /**

@@ -42,8 +42,9 @@ final class DrawingLayer {
         root.getChildren().addAll(unexplained, preview, cursor);
     }
 
-    /** Key rows for the legend in draw mode: the painted shades and the hatching. */
-    static List<javafx.scene.Node> legendRows(java.util.ResourceBundle text) {
+    /** Key rows for the legend, shown in draw mode only: the painted shades and the hatching. */
+    static List<javafx.scene.Node> legendRows(java.util.ResourceBundle text,
+                                              javafx.beans.value.ObservableObjectValue<MapMode> mode) {
         Group shades = new Group();
         for (Intensity i : Intensity.values()) {
             SVGPath p = new SVGPath();
@@ -54,8 +55,13 @@ final class DrawingLayer {
         SVGPath hatch = new SVGPath();
         hatch.setContent("M2,2h26v18h-26z");
         hatch.getStyleClass().add(BodyMapCss.UNEXPLAINED);
-        return List.of(row(shades, text.getString("bodymap.legend.painted")),
+        List<javafx.scene.Node> rows = List.of(row(shades, text.getString("bodymap.legend.painted")),
                 row(new Group(hatch), text.getString("bodymap.legend.unexplained")));
+        for (javafx.scene.Node r : rows) {
+            r.visibleProperty().bind(javafx.beans.binding.Bindings.equal(mode, MapMode.DRAW));
+            r.managedProperty().bind(r.visibleProperty());
+        }
+        return rows;
     }
 
     private static javafx.scene.Node row(Group swatch, String label) {

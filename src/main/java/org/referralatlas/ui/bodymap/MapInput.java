@@ -73,8 +73,8 @@ final class MapInput {
         if (drawing() && e.getButton() != MouseButton.MIDDLE) {
             brush.start(skin.shownPoint(e.getSceneX(), e.getSceneY()),
                     control.isEraser() || e.getButton() == MouseButton.SECONDARY);
-            skin.previewStroke(brush.points(), control.getBrushRadius(), brush.erase());
-            skin.brushCursor(null, 0, false);
+            skin.drawingLayer().preview(brush.points(), control.getBrushRadius(), brush.erase());
+            skin.drawingLayer().cursor(null, 0, false);
         }
     }
 
@@ -85,7 +85,7 @@ final class MapInput {
     /** In draw mode the brush's outline follows the pointer; it hides when the pointer leaves the map. */
     private void onMoved(MouseEvent e) {
         boolean show = drawing() && e.getEventType() == MouseEvent.MOUSE_MOVED;
-        skin.brushCursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
+        skin.drawingLayer().cursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
                 control.getBrushRadius(), control.isEraser());
     }
 
@@ -98,7 +98,7 @@ final class MapInput {
         var points = brush.points();
         boolean erase = brush.erase();
         brush.reset();
-        skin.previewStroke(List.of(), 0, false);
+        skin.drawingLayer().endPreview();
         if (viewId != null) {
             control.fireEvent(new BrushStrokeEvent(viewId, points, erase, skin.shownSide()));
         }
@@ -108,7 +108,7 @@ final class MapInput {
     private void onDragged(MouseEvent e) {
         if (brush.active()) {
             if (brush.add(skin.shownPoint(e.getSceneX(), e.getSceneY()))) {
-                skin.previewStroke(brush.points(), control.getBrushRadius(), brush.erase());
+                skin.drawingLayer().preview(brush.points(), control.getBrushRadius(), brush.erase());
             }
             dragged = true;
             e.consume();
