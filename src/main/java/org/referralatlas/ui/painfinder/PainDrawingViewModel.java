@@ -105,12 +105,18 @@ public final class PainDrawingViewModel {
     /** Counts edits: changes after every stroke, undo, clear or open (the figure redraws on it). */
     public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
-    /** A new atlas starts a new, empty drawing (the old one may use views the atlas lacks). */
+    /**
+     * Ranks against another atlas (e.g. after a reload). The drawing is kept, without views the new atlas
+     * lacks, so editing an atlas never loses a patient's drawing; undo history starts afresh.
+     */
     public void useAtlas(Atlas newAtlas) {
+        PainDrawing kept = session == null ? null : drawing();
         atlas = newAtlas;
         session = null;
-        date.set(LocalDate.now());
-        note.set("");
+        if (kept != null && newAtlas != null) {
+            List<ViewDrawing> views = kept.views().stream().filter(v -> newAtlas.view(v.view()).isPresent()).toList();
+            session = new DrawingSession(new DrawingRanker(newAtlas), new PainDrawing(kept.date(), kept.note(), views));
+        }
         rank();
     }
 

@@ -121,6 +121,16 @@ class PainDrawingViewModelTest {
     }
 
     @Test
+    void reloadingTheAtlasKeepsTheDrawing() {
+        model.stroke("lateral", TEMPLE, false);
+        model.noteProperty().set("left after lunch");
+        model.useAtlas(TestAtlases.mini());
+        assertEquals("temporalis", model.candidates().get(0).muscle().id());
+        assertEquals("left after lunch", model.noteProperty().get());
+        assertEquals(1, model.drawing().view("lateral").orElseThrow().strokes().size());
+    }
+
+    @Test
     void anOpenedDrawingReplacesTheCurrentOneWithItsDateAndNote() {
         model.stroke("lateral", TEMPLE, false);
         PainDrawing saved = model.drawing().withNote("after work").withDate(LocalDate.of(2026, 11, 2));
