@@ -21,6 +21,8 @@ public final class Styles {
     public static final String STATUS = "atlas-status";
     /** A drawing candidate's "explains N % of the drawing". */
     public static final String SHARE = "atlas-share";
+    /** The pain finder's Draw toggle: clearly on while painting. */
+    public static final String DRAW_TOGGLE = "atlas-draw-toggle";
     /** Followed by an intensity id, e.g. {@code atlas-intensity-severe}: the intensity buttons. */
     public static final String INTENSITY_PREFIX = "atlas-intensity-";
 

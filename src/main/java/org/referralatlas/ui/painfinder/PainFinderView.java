@@ -127,6 +127,7 @@ public final class PainFinderView extends VBox {
 
         javafx.scene.control.ToggleButton draw = new javafx.scene.control.ToggleButton(Messages.get("painfinder.draw"));
         draw.setId("pain-draw");
+        draw.getStyleClass().add(Styles.DRAW_TOGGLE);
         draw.selectedProperty().bindBidirectional(drawing.activeProperty());
         draw.setTooltip(new Tooltip(Messages.get("painfinder.draw.tip")));
         draw.setMaxWidth(Double.MAX_VALUE);
