@@ -19,6 +19,12 @@ public final class Styles {
     public static final String SCORE_BAR = "atlas-score-bar";
     public static final String SIDE_PANEL = "atlas-side-panel";
     public static final String STATUS = "atlas-status";
+    /** A drawing candidate's "explains N % of the drawing". */
+    public static final String SHARE = "atlas-share";
+    /** The pain finder's Draw toggle: clearly on while painting. */
+    public static final String DRAW_TOGGLE = "atlas-draw-toggle";
+    /** Followed by an intensity id, e.g. {@code atlas-intensity-severe}: the intensity buttons. */
+    public static final String INTENSITY_PREFIX = "atlas-intensity-";
 
     private Styles() {
     }

@@ -88,6 +88,25 @@ class AppScreenshots {
         robot.clickOn(robot.lookup("#pain-candidates .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         shoot("app-pain-finder.png");
 
+        var drawing = org.referralatlas.data.PainDrawingStore.open(Path.of("src/test/resources/drawings/temple-and-neck.json"));
+        fx(() -> {
+            model.painFinder().clear();
+            model.explore().selectMuscle(null);
+            model.painDrawing().activeProperty().set(true);
+            model.explore().showView("lateral");
+            model.painDrawing().open(drawing);
+        });
+        robot.clickOn(robot.lookup("#drawing-candidates .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        fx(() -> { // zoom onto the head and neck, where the drawing is
+            var map = robot.lookup("#body-map").queryAs(org.referralatlas.ui.bodymap.BodyMapView.class);
+            var node = robot.lookup("#temporalis").query();
+            var at = map.screenToLocal(node.localToScreen(420, 190));
+            map.zoomBy(2, at.getX(), at.getY());
+        });
+        shoot("app-pain-drawing.png");
+        fx(() -> robot.lookup("#body-map").queryAs(org.referralatlas.ui.bodymap.BodyMapView.class).resetView());
+        fx(() -> model.painDrawing().activeProperty().set(false));
+
         fx(() -> model.goTo(new org.referralatlas.query.SearchHit(org.referralatlas.query.SearchHit.Kind.TECHNIQUE,
                 model.session().getAtlas().techniques().stream()
                         .filter(t -> t.category() == org.referralatlas.model.TechniqueCategory.SELF_CARE)

@@ -31,6 +31,13 @@ public final class BodyMapCss {
     public static final String LEGEND_TITLE = "legend-title";
     public static final String LEGEND_SWATCH = "legend-swatch";
 
+    /** The pain-drawing overlay group, its painted cells (plus {@code painted-mild} ...), the unexplained cells, the live brush. */
+    public static final String DRAWING = "pain-drawing";
+    public static final String PAINTED = "painted";
+    public static final String UNEXPLAINED = "unexplained";
+    public static final String BRUSH_PREVIEW = "brush-preview";
+    public static final String BRUSH_CURSOR = "brush-cursor";
+
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
@@ -40,4 +47,8 @@ public final class BodyMapCss {
     public static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     /** On the control while in pain-finder mode. */
     public static final PseudoClass PAIN_FINDER = PseudoClass.getPseudoClass("pain-finder");
+    /** On the control while in draw mode. */
+    public static final PseudoClass DRAWING_MODE = PseudoClass.getPseudoClass("drawing");
+    /** On the brush preview while erasing. */
+    public static final PseudoClass ERASING = PseudoClass.getPseudoClass("erasing");
 }

@@ -1,7 +1,9 @@
 package org.referralatlas.ui.bodymap;
 
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +46,9 @@ import org.referralatlas.model.Side;
  * pain-finder mode, fires a {@link RegionPickEvent} with the pain regions under the pointer. Wheel,
  * pinch, +/- and double-click zoom about the pointer; drag pans; 0 or Home resets. Tab and the arrow
  * keys move the keyboard's current muscle, Enter or Space selects it, Escape clears the selection.
+ * In {@link MapMode#DRAW} a drag paints instead of panning and ends with a {@link BrushStrokeEvent}
+ * (secondary button: erase); B brush, E eraser, [ and ] brush size. The drawing itself is shown from
+ * {@link #paintedCellsProperty()} in a mouse-transparent overlay above the figure.
  *
  * <p>Node ids: the right-side (authored) shape of each muscle has the muscle id as node id;
  * mirrored left-side copies have no id.
@@ -66,6 +71,27 @@ public class BodyMapView extends Control {
                 }
             };
 
+    private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
+    private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
+    private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", DEFAULT_BRUSH) {
+        @Override
+        public void set(double value) {
+            super.set(Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, value)));
+        }
+    };
+    private final ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStroke =
+            new SimpleObjectProperty<>(this, "onBrushStroke") {
+                @Override
+                protected void invalidated() {
+                    setEventHandler(BrushStrokeEvent.BRUSH_STROKE, get());
+                }
+            };
+
+    /** Brush radius in design units: default, smallest and largest ([ and ] step between them in draw mode). */
+    public static final double DEFAULT_BRUSH = 8;
+    public static final double MIN_BRUSH = 2;
+    public static final double MAX_BRUSH = 40;
+
     /** Smallest and largest zoom factor; 1 fits the whole view box into the control. */
     public static final double MIN_ZOOM = 1;
     public static final double MAX_ZOOM = 8;
@@ -75,7 +101,10 @@ public class BodyMapView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText("Body map");
-        mode.addListener((o, a, m) -> pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER));
+        mode.addListener((o, a, m) -> {
+            pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);
+            pseudoClassStateChanged(BodyMapCss.DRAWING_MODE, m == MapMode.DRAW);
+        });
     }
 
     public BodyMapView(Atlas atlas, String viewId) {
@@ -169,4 +198,24 @@ public class BodyMapView extends Control {
     public ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPickedProperty() { return onRegionsPicked; }
     public EventHandler<RegionPickEvent> getOnRegionsPicked() { return onRegionsPicked.get(); }
     public void setOnRegionsPicked(EventHandler<RegionPickEvent> value) { onRegionsPicked.set(value); }
+
+    /** The pain drawing of the shown view, drawn over the figure; null for none. */
+    public ObjectProperty<PaintedCells> paintedCellsProperty() { return paintedCells; }
+    public PaintedCells getPaintedCells() { return paintedCells.get(); }
+    public void setPaintedCells(PaintedCells value) { paintedCells.set(value); }
+
+    /** In draw mode, whether a primary drag erases instead of painting. */
+    public BooleanProperty eraserProperty() { return eraser; }
+    public boolean isEraser() { return eraser.get(); }
+    public void setEraser(boolean value) { eraser.set(value); }
+
+    /** Brush radius in design units, clamped to [{@link #MIN_BRUSH}, {@link #MAX_BRUSH}]; shown while dragging. */
+    public DoubleProperty brushRadiusProperty() { return brushRadius; }
+    public double getBrushRadius() { return brushRadius.get(); }
+    public void setBrushRadius(double value) { brushRadius.set(value); }
+
+    /** Called when a brush drag ends in draw mode. */
+    public ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStrokeProperty() { return onBrushStroke; }
+    public EventHandler<BrushStrokeEvent> getOnBrushStroke() { return onBrushStroke.get(); }
+    public void setOnBrushStroke(EventHandler<BrushStrokeEvent> value) { onBrushStroke.set(value); }
 }

@@ -31,6 +31,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final Rectangle clip = new Rectangle();
     private final VBox legend;
     private final MapInput input;
+    private final DrawingLayer drawing = new DrawingLayer();
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
@@ -42,22 +43,27 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final SetChangeListener<String> highlights = c -> refreshStates();
     private final SetChangeListener<String> regions = c -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
+    private final InvalidationListener paint = o -> refreshDrawing();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
-        legend = Legend.build(ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap"));
+        ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
+        legend = Legend.build(text);
+        legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
         getChildren().addAll(world, legend);
         control.setClip(clip);
         for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
             o.addListener(rebuild);
         }
         control.sideProperty().addListener(repaintPattern);
+        control.sideProperty().addListener(paint);
         control.selectedMuscleIdProperty().addListener(repaintPattern);
         control.selectedMuscleIdProperty().addListener(restate);
         control.getHighlightedMuscleIds().addListener(highlights);
         control.getChosenRegionIds().addListener(regions);
         control.zoomProperty().addListener(zoomListener);
+        control.paintedCellsProperty().addListener(paint);
         input = new MapInput(control, this);
         input.install();
         rebuild();
@@ -73,11 +79,13 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
             o.removeListener(rebuild);
         }
         control.sideProperty().removeListener(repaintPattern);
+        control.sideProperty().removeListener(paint);
         control.selectedMuscleIdProperty().removeListener(repaintPattern);
         control.selectedMuscleIdProperty().removeListener(restate);
         control.getHighlightedMuscleIds().removeListener(highlights);
         control.getChosenRegionIds().removeListener(regions);
         control.zoomProperty().removeListener(zoomListener);
+        control.paintedCellsProperty().removeListener(paint);
         input.uninstall();
         control.setClip(null);
         getChildren().removeAll(world, legend);
@@ -116,13 +124,47 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         figure = FigureBuilder.build(atlas, view, control.getLayer());
         picker = new RegionPicker(atlas, view, figure.profile());
         viewport.setBox(view.viewBox());
-        world.getChildren().setAll(figure.root());
+        world.getChildren().setAll(figure.root(), drawing.node());
         if (current != null && !figure.keyboardOrder().contains(current)) {
             current = null;
         }
         refreshPattern();
         refreshStates();
         refreshRegions();
+        refreshDrawing();
+    }
+
+    private void refreshDrawing() {
+        PaintedCells cells = getSkinnable().getPaintedCells();
+        boolean otherSide = cells != null && cells.side() != Side.BOTH && shownSide() != Side.BOTH
+                && cells.side() != shownSide();
+        drawing.show(otherSide ? null : cells, view == null ? null : view.id());
+    }
+
+    /** The side a one-sided (lateral) view shows; BOTH for a view that shows both sides. */
+    Side shownSide() {
+        if (figure == null || !figure.profile()) {
+            return Side.BOTH;
+        }
+        return getSkinnable().getSide() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** The drawing overlay, for the brush preview and outline while the pointer moves. */
+    DrawingLayer drawingLayer() {
+        return drawing;
+    }
+
+    /**
+     * The design point under a scene point as the figure is shown (through the mirror of a left-side
+     * profile view): the coordinates of the drawing model, whose left side is the mirror image.
+     */
+    Point shownPoint(double sceneX, double sceneY) {
+        var p = world.sceneToLocal(sceneX, sceneY);
+        return new Point(p.getX(), p.getY());
+    }
+
+    String shownViewId() {
+        return view == null ? null : view.id();
     }
 
     private void refreshPattern() {

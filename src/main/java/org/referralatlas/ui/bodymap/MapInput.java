@@ -29,6 +29,9 @@ final class MapInput {
     private final EventHandler<MouseEvent> pressed = this::onPressed;
     private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
     private final EventHandler<MouseEvent> clicked = this::onClicked;
+    private final EventHandler<MouseEvent> released = this::onReleased;
+    private final EventHandler<MouseEvent> moved = this::onMoved;
+    private final BrushDrag brush = new BrushDrag();
     private final EventHandler<ScrollEvent> scrolled = this::onScroll;
     private final EventHandler<ZoomEvent> pinched = this::onPinch;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -42,6 +45,9 @@ final class MapInput {
         control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
         control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
         control.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        control.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        control.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        control.addEventHandler(MouseEvent.MOUSE_EXITED, moved);
         control.addEventHandler(ScrollEvent.SCROLL, scrolled);
         control.addEventHandler(ZoomEvent.ZOOM, pinched);
         control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -51,6 +57,9 @@ final class MapInput {
         control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
         control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
         control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
+        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        control.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
+        control.removeEventHandler(MouseEvent.MOUSE_EXITED, moved);
         control.removeEventHandler(ScrollEvent.SCROLL, scrolled);
         control.removeEventHandler(ZoomEvent.ZOOM, pinched);
         control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -61,9 +70,50 @@ final class MapInput {
         lastX = e.getX();
         lastY = e.getY();
         dragged = false;
+        if (drawing() && e.getButton() != MouseButton.MIDDLE) {
+            brush.start(skin.shownPoint(e.getSceneX(), e.getSceneY()),
+                    control.isEraser() || e.getButton() == MouseButton.SECONDARY);
+            skin.drawingLayer().preview(brush.points(), control.getBrushRadius(), brush.erase());
+            skin.drawingLayer().cursor(null, 0, false);
+        }
+    }
+
+    private boolean drawing() {
+        return control.getMode() == MapMode.DRAW;
+    }
+
+    /** In draw mode the brush's outline follows the pointer; it hides when the pointer leaves the map. */
+    private void onMoved(MouseEvent e) {
+        boolean show = drawing() && e.getEventType() == MouseEvent.MOUSE_MOVED;
+        skin.drawingLayer().cursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
+                control.getBrushRadius(), control.isEraser());
+    }
+
+    /** Ends a brush drag: the stroke goes to the application, which paints and ranks it. */
+    private void onReleased(MouseEvent e) {
+        if (!brush.active()) {
+            return;
+        }
+        String viewId = skin.shownViewId();
+        var points = brush.points();
+        boolean erase = brush.erase();
+        brush.reset();
+        skin.drawingLayer().endPreview();
+        if (viewId != null) {
+            control.fireEvent(new BrushStrokeEvent(viewId, points, erase, skin.shownSide()));
+        }
+        e.consume();
     }
 
     private void onDragged(MouseEvent e) {
+        if (brush.active()) {
+            if (brush.add(skin.shownPoint(e.getSceneX(), e.getSceneY()))) {
+                skin.drawingLayer().preview(brush.points(), control.getBrushRadius(), brush.erase());
+            }
+            dragged = true;
+            e.consume();
+            return;
+        }
         double dx = e.getX() - lastX;
         double dy = e.getY() - lastY;
         if (!dragged && Math.hypot(dx, dy) < DRAG_SLOP) {
@@ -76,6 +126,10 @@ final class MapInput {
     }
 
     private void onClicked(MouseEvent e) {
+        if (drawing()) {
+            e.consume(); // a click is a brush dab, reported on release
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -141,6 +195,17 @@ final class MapInput {
                 }
             }
             case ESCAPE -> control.setSelectedMuscleId(null);
+            case B, E, OPEN_BRACKET, CLOSE_BRACKET -> {
+                if (!drawing() || e.isShortcutDown() || e.isAltDown()) {
+                    return;
+                }
+                switch (code) {
+                    case B -> control.setEraser(false);
+                    case E -> control.setEraser(true);
+                    case OPEN_BRACKET -> control.setBrushRadius(control.getBrushRadius() / KEY_STEP);
+                    default -> control.setBrushRadius(control.getBrushRadius() * KEY_STEP);
+                }
+            }
             default -> {
                 return;
             }

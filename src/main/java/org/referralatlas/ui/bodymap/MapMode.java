@@ -5,5 +5,11 @@ public enum MapMode {
     /** A click on a muscle selects it; a click elsewhere reports the pain regions under the pointer. */
     EXPLORE,
     /** Every click reports the pain regions under the pointer (the patient shows where it hurts). */
-    PAIN_FINDER
+    PAIN_FINDER,
+    /**
+     * The patient paints where it hurts: a primary-button drag (or click) reports a {@link BrushStrokeEvent}
+     * instead of panning; a secondary-button drag erases; a middle-button drag pans. Muscles stay
+     * pickable (hover, accessibility), but clicks do not select them.
+     */
+    DRAW
 }

@@ -34,9 +34,13 @@ public final class PainFinderView extends VBox {
     private final javafx.scene.control.TitledPane redFlags = new javafx.scene.control.TitledPane();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
 
-    /** @param selectCandidate called with a muscle id when a candidate is selected (to draw its pattern) */
-    public PainFinderView(PainFinderViewModel model, ReadOnlyObjectProperty<Atlas> atlas,
-                          Consumer<String> selectCandidate) {
+    /**
+     * @param drawing         the brush mode ("Draw"), shown instead of the region list while on
+     * @param selectCandidate called with a muscle id when a candidate is selected (to draw its pattern)
+     * @param drawingFiles    save, open and compare drawings (they need the window for file choosers)
+     */
+    public PainFinderView(PainFinderViewModel model, PainDrawingViewModel drawing, ReadOnlyObjectProperty<Atlas> atlas,
+                          Consumer<String> selectCandidate, DrawingFiles drawingFiles) {
         super(8);
         this.model = model;
         getStyleClass().add(Styles.SIDE_PANEL);
@@ -108,7 +112,26 @@ public final class PainFinderView extends VBox {
         candidatesTitle.getStyleClass().add(Styles.SECTION);
         VBox.setVgrow(regions, Priority.NEVER);
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        getChildren().addAll(regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates, redFlags);
+        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates);
+        VBox.setVgrow(candidates, Priority.ALWAYS);
+        DrawingResults results = new DrawingResults(drawing, selectCandidate);
+        VBox painting = new VBox(8, new BrushControls(drawing, drawingFiles), results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        for (VBox box : java.util.List.of(picking, painting)) {
+            box.setMinWidth(0);
+            box.managedProperty().bind(box.visibleProperty());
+            VBox.setVgrow(box, Priority.ALWAYS);
+        }
+        painting.visibleProperty().bind(drawing.activeProperty());
+        picking.visibleProperty().bind(drawing.activeProperty().not());
+
+        javafx.scene.control.ToggleButton draw = new javafx.scene.control.ToggleButton(Messages.get("painfinder.draw"));
+        draw.setId("pain-draw");
+        draw.getStyleClass().add(Styles.DRAW_TOGGLE);
+        draw.selectedProperty().bindBidirectional(drawing.activeProperty());
+        draw.setTooltip(new Tooltip(Messages.get("painfinder.draw.tip")));
+        draw.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(draw, picking, painting, redFlags);
     }
 
     private BooleanProperty tick(PainRegion region) {

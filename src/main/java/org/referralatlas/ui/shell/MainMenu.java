@@ -13,7 +13,9 @@ import org.referralatlas.ui.Messages;
 final class MainMenu extends MenuBar {
 
     /** The actions the menu triggers; the window supplies them. */
-    interface Actions {
+    interface Actions extends org.referralatlas.ui.painfinder.DrawingFiles {
+        void toggleDrawing();
+
         void openAtlas();
 
         void reloadAtlas();
@@ -114,7 +116,12 @@ final class MainMenu extends MenuBar {
         mode.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.mode.search", "Shortcut+F", e -> a.focusSearch()),
                 item("painfinder.undo", "Shortcut+Z", e -> a.undo()),
-                item("painfinder.clear", "Shortcut+Shift+Delete", e -> a.clearPainFinder()));
+                item("painfinder.clear", "Shortcut+Shift+Delete", e -> a.clearPainFinder()),
+                new SeparatorMenuItem(),
+                item("menu.mode.draw", "Shortcut+B", e -> a.toggleDrawing()),
+                item("menu.mode.saveDrawing", "Shortcut+S", e -> a.saveDrawing()),
+                item("menu.mode.openDrawing", "Shortcut+Shift+O", e -> a.openDrawing()),
+                item("menu.mode.compareDrawings", null, e -> a.compareDrawings()));
         Menu present = new Menu(Messages.get("menu.present"));
         present.getItems().addAll(
                 item("menu.present.start", "F5", e -> a.startPresentation()),

@@ -40,8 +40,8 @@ public final class MainView extends BorderPane {
         bindMap();
 
         ListView<Muscle> muscles = muscleList();
-        PainFinderView painFinder = new PainFinderView(model.painFinder(), model.session().atlasProperty(),
-                id -> model.explore().selectMuscle(id));
+        PainFinderView painFinder = new PainFinderView(model.painFinder(), model.painDrawing(),
+                model.session().atlasProperty(), id -> model.explore().selectMuscle(id), actions);
         TechniquesView techniques = new TechniquesView(model.techniques(), model::openMuscle);
         StackPane left = new StackPane();
         left.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -155,10 +155,9 @@ public final class MainView extends BorderPane {
         map.sideProperty().bindBidirectional(explore.sideProperty());
         map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
         explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
-        model.modeProperty().addListener((o, old, m) -> {
-            map.setMode(m == AppMode.PAIN_FINDER ? MapMode.PAIN_FINDER : MapMode.EXPLORE);
-            syncRegionsAndHighlights();
-        });
+        model.modeProperty().addListener((o, old, m) -> syncMapMode());
+        model.painDrawing().activeProperty().addListener((o, old, on) -> syncMapMode());
+        bindDrawing();
         map.setOnRegionsPicked(e -> {
             if (model.modeProperty().get() == AppMode.PAIN_FINDER) {
                 e.regionIds().forEach(model.painFinder()::toggleRegion);
@@ -172,11 +171,55 @@ public final class MainView extends BorderPane {
         model.highlightedMuscles().addListener((SetChangeListener<String>) c -> syncRegionsAndHighlights());
     }
 
+    private boolean drawing() {
+        return model.modeProperty().get() == AppMode.PAIN_FINDER && model.painDrawing().activeProperty().get();
+    }
+
+    private void syncMapMode() {
+        map.setMode(drawing() ? MapMode.DRAW
+                : model.modeProperty().get() == AppMode.PAIN_FINDER ? MapMode.PAIN_FINDER : MapMode.EXPLORE);
+        showDrawing();
+        syncRegionsAndHighlights();
+    }
+
+    /** The brush mode: map strokes go to the drawing's view-model; its cells and ranking come back. */
+    private void bindDrawing() {
+        var drawing = model.painDrawing();
+        drawing.viewIdProperty().bind(map.viewIdProperty());
+        map.eraserProperty().bindBidirectional(drawing.eraserProperty());
+        map.brushRadiusProperty().bindBidirectional(drawing.brushRadiusProperty());
+        map.setOnBrushStroke(e -> drawing.stroke(e.viewId(), e.points(), e.erase(), e.shownSide()));
+        drawing.revisionProperty().addListener((o, old, r) -> {
+            showDrawing();
+            syncRegionsAndHighlights();
+        });
+        map.viewIdProperty().addListener((o, old, v) -> showDrawing());
+    }
+
+    private void showDrawing() {
+        String v = map.getViewId();
+        var drawing = model.painDrawing();
+        if (!drawing() || v == null || drawing.painted(v, org.referralatlas.model.Intensity.MILD) == null) {
+            map.setPaintedCells(null);
+            return;
+        }
+        java.util.List<org.referralatlas.geometry.Mask> layers = java.util.Arrays.stream(
+                org.referralatlas.model.Intensity.values()).map(i -> drawing.painted(v, i)).toList();
+        if (layers.stream().allMatch(org.referralatlas.geometry.Mask::isEmpty)) {
+            map.setPaintedCells(null);
+            return;
+        }
+        map.setPaintedCells(new org.referralatlas.ui.bodymap.PaintedCells(v, layers, drawing.unexplained(v),
+                drawing.sideOf(v)));
+    }
+
     private void syncRegionsAndHighlights() {
         boolean finder = model.modeProperty().get() == AppMode.PAIN_FINDER;
         map.getChosenRegionIds().clear();
         map.getHighlightedMuscleIds().clear();
-        if (finder) {
+        if (drawing()) {
+            model.painDrawing().candidates().forEach(c -> map.getHighlightedMuscleIds().add(c.muscle().id()));
+        } else if (finder) {
             map.getChosenRegionIds().addAll(model.painFinder().chosenRegions());
             model.painFinder().candidates().forEach(c -> map.getHighlightedMuscleIds().add(c.muscle().id()));
         } else if (model.modeProperty().get() == AppMode.EXPLORE) {

@@ -11,6 +11,7 @@ import org.referralatlas.model.Side;
 import org.referralatlas.query.Lookups;
 import org.referralatlas.query.SearchHit;
 import org.referralatlas.ui.explore.ExploreViewModel;
+import org.referralatlas.ui.painfinder.PainDrawingViewModel;
 import org.referralatlas.ui.painfinder.PainFinderViewModel;
 import org.referralatlas.ui.present.PresentationViewModel;
 import org.referralatlas.ui.techniques.TechniquesViewModel;
@@ -23,6 +24,7 @@ public final class MainViewModel {
     private final AtlasSession session;
     private final ExploreViewModel explore = new ExploreViewModel();
     private final PainFinderViewModel painFinder = new PainFinderViewModel();
+    private final PainDrawingViewModel painDrawing = new PainDrawingViewModel();
     private final TechniquesViewModel techniques = new TechniquesViewModel();
     private final PresentationViewModel presentation = new PresentationViewModel();
     private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
@@ -43,6 +45,7 @@ public final class MainViewModel {
         highlighted.clear();
         explore.useAtlas(atlas);
         painFinder.useAtlas(atlas);
+        painDrawing.useAtlas(atlas);
         techniques.useAtlas(atlas);
     }
 
@@ -51,6 +54,33 @@ public final class MainViewModel {
     public ExploreViewModel explore() { return explore; }
 
     public PainFinderViewModel painFinder() { return painFinder; }
+
+    /** The pain finder's brush mode ("Draw your pain"). */
+    public PainDrawingViewModel painDrawing() { return painDrawing; }
+
+    /** Undo in the pain finder: the last stroke while drawing, else the last region pick. */
+    public void undoPainFinder() {
+        if (painDrawing.activeProperty().get()) {
+            painDrawing.undo();
+        } else {
+            painFinder.undo();
+        }
+    }
+
+    /** Clears the pain finder: every view of the drawing while drawing, else the chosen regions. */
+    public void clearPainFinder() {
+        if (painDrawing.activeProperty().get()) {
+            painDrawing.clear();
+        } else {
+            painFinder.clear();
+        }
+    }
+
+    /** Switches the pain finder between painting and picking regions (and shows the pain finder). */
+    public void toggleDrawing() {
+        mode.set(AppMode.PAIN_FINDER);
+        painDrawing.activeProperty().set(!painDrawing.activeProperty().get());
+    }
 
     public TechniquesViewModel techniques() { return techniques; }
 

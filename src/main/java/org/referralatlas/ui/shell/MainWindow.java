@@ -26,6 +26,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final Preferences prefs;
     private final ExportActions exports;
     private final PresentationActions presentations;
+    private final DrawingFileActions drawings;
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
@@ -35,6 +36,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
         this.presentations = new PresentationActions(stage, model);
+        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, dataDirectory);
@@ -196,12 +198,32 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void undo() {
-        model.painFinder().undo();
+        model.undoPainFinder();
     }
 
     @Override
     public void clearPainFinder() {
-        model.painFinder().clear();
+        model.clearPainFinder();
+    }
+
+    @Override
+    public void toggleDrawing() {
+        model.toggleDrawing();
+    }
+
+    @Override
+    public void saveDrawing() {
+        drawings.save();
+    }
+
+    @Override
+    public void openDrawing() {
+        drawings.open();
+    }
+
+    @Override
+    public void compareDrawings() {
+        drawings.compare();
     }
 
     @Override

@@ -1,0 +1,149 @@
+package org.referralatlas.ui.bodymap;
+
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.referralatlas.geometry.Mask;
+import org.referralatlas.geometry.MaskGrid;
+import org.referralatlas.model.Intensity;
+import org.referralatlas.model.Point;
+
+/**
+ * The non-interactive overlay of a pain drawing, in the map's world coordinates so it zooms and pans
+ * with the figure: one path per intensity made of the painted cells merged into row runs, a hatched
+ * path for the unexplained cells, and the live brush path while dragging. Mouse-transparent, so
+ * node-per-muscle picking underneath is unchanged.
+ */
+final class DrawingLayer {
+    private final Group root = new Group();
+    private final SVGPath[] layers = new SVGPath[Intensity.values().length];
+    private final SVGPath unexplained = new SVGPath();
+    private final Polyline preview = new Polyline();
+    private final javafx.scene.shape.Circle cursor = new javafx.scene.shape.Circle();
+
+    DrawingLayer() {
+        root.setMouseTransparent(true);
+        root.getStyleClass().add(BodyMapCss.DRAWING);
+        for (Intensity i : Intensity.values()) {
+            SVGPath p = new SVGPath();
+            p.getStyleClass().addAll(BodyMapCss.PAINTED, BodyMapCss.PAINTED + "-" + i.id());
+            layers[i.ordinal()] = p;
+            root.getChildren().add(p);
+        }
+        unexplained.getStyleClass().add(BodyMapCss.UNEXPLAINED);
+        preview.getStyleClass().add(BodyMapCss.BRUSH_PREVIEW);
+        preview.setStrokeLineCap(StrokeLineCap.ROUND);
+        preview.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        cursor.getStyleClass().add(BodyMapCss.BRUSH_CURSOR);
+        cursor.setVisible(false);
+        root.getChildren().addAll(unexplained, preview, cursor);
+    }
+
+    /** Key rows for the legend, shown in draw mode only: the painted shades and the hatching. */
+    static List<javafx.scene.Node> legendRows(java.util.ResourceBundle text,
+                                              javafx.beans.value.ObservableObjectValue<MapMode> mode) {
+        Group shades = new Group();
+        for (Intensity i : Intensity.values()) {
+            SVGPath p = new SVGPath();
+            p.setContent("M" + (2 + 9 * i.ordinal()) + ",2h9v18h-9z");
+            p.getStyleClass().add(BodyMapCss.PAINTED + "-" + i.id());
+            shades.getChildren().add(p);
+        }
+        SVGPath hatch = new SVGPath();
+        hatch.setContent("M2,2h26v18h-26z");
+        hatch.getStyleClass().add(BodyMapCss.UNEXPLAINED);
+        List<javafx.scene.Node> rows = List.of(row(shades, text.getString("bodymap.legend.painted")),
+                row(new Group(hatch), text.getString("bodymap.legend.unexplained")));
+        for (javafx.scene.Node r : rows) {
+            r.visibleProperty().bind(javafx.beans.binding.Bindings.equal(mode, MapMode.DRAW));
+            r.managedProperty().bind(r.visibleProperty());
+        }
+        return rows;
+    }
+
+    private static javafx.scene.Node row(Group swatch, String label) {
+        Group box = new Group(swatch);
+        box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
+        javafx.scene.control.Label l = new javafx.scene.control.Label(label, box);
+        l.setGraphicTextGap(8);
+        return l;
+    }
+
+    Group node() {
+        return root;
+    }
+
+    /** Shows the cells (null or another view's cells: nothing). */
+    void show(PaintedCells cells, String viewId) {
+        boolean here = cells != null && cells.viewId().equals(viewId);
+        for (Intensity i : Intensity.values()) {
+            layers[i.ordinal()].setContent(here ? runs(cells.layers().get(i.ordinal())) : "");
+        }
+        unexplained.setContent(here && cells.unexplained() != null ? runs(cells.unexplained()) : "");
+    }
+
+    /** The brush path being dragged, as a round-capped line of the brush's width. */
+    void preview(List<Point> points, double radius, boolean erase) {
+        preview.getPoints().clear();
+        for (Point p : points) {
+            preview.getPoints().addAll(p.x(), p.y());
+        }
+        preview.setStrokeWidth(2 * radius);
+        preview.pseudoClassStateChanged(BodyMapCss.ERASING, erase);
+    }
+
+    /** The brush outline under the pointer, so the user sees its size before painting; null hides it. */
+    void cursor(Point at, double radius, boolean erase) {
+        cursor.setVisible(at != null);
+        if (at != null) {
+            cursor.setCenterX(at.x());
+            cursor.setCenterY(at.y());
+            cursor.setRadius(radius);
+            cursor.pseudoClassStateChanged(BodyMapCss.ERASING, erase);
+        }
+    }
+
+    void endPreview() {
+        preview.getPoints().clear();
+    }
+
+    /** SVG path data of the mask's cells, one rectangle per horizontal run of set cells. */
+    static String runs(Mask mask) {
+        if (mask == null || mask.isEmpty()) {
+            return "";
+        }
+        MaskGrid g = mask.grid();
+        StringBuilder sb = new StringBuilder();
+        int[] run = {-1, -1, -1}; // row, first column, last column
+        mask.forEachCell((c, r) -> {
+            if (r == run[0] && c == run[2] + 1) {
+                run[2] = c;
+                return;
+            }
+            append(sb, g, run);
+            run[0] = r;
+            run[1] = c;
+            run[2] = c;
+        });
+        append(sb, g, run);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, MaskGrid g, int[] run) {
+        if (run[0] < 0) {
+            return;
+        }
+        double x = g.minX() + run[1] * g.cellSize();
+        double y = g.minY() + run[0] * g.cellSize();
+        double w = (run[2] - run[1] + 1) * g.cellSize();
+        sb.append('M').append(fmt(x)).append(' ').append(fmt(y)).append('h').append(fmt(w))
+                .append('v').append(fmt(g.cellSize())).append('h').append(fmt(-w)).append('z');
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

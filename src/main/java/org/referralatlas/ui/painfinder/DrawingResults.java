@@ -1,0 +1,108 @@
+package org.referralatlas.ui.painfinder;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.referralatlas.model.Side;
+import org.referralatlas.query.DrawingRanking;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.Styles;
+
+/**
+ * The ranking of a pain drawing: each candidate with the share of the drawing it explains and its
+ * reasons, the best combination of two or three muscles, and the share no muscle explains.
+ */
+final class DrawingResults extends VBox {
+    DrawingResults(PainDrawingViewModel model, Consumer<String> selectCandidate) {
+        super(6);
+        ListView<DrawingRanking.Candidate> list = new ListView<>(model.candidates());
+        list.setId("drawing-candidates");
+        list.setMinWidth(0);
+        list.setMinHeight(160);
+        list.setPlaceholder(wrapped(Messages.get("draw.empty")));
+        list.setCellFactory(v -> new CandidateCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
+            if (c != null) {
+                selectCandidate.accept(c.muscle().id());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label best = wrapped("");
+        best.setId("drawing-best");
+        best.getStyleClass().add(Styles.CANDIDATE);
+        best.textProperty().bind(Bindings.createStringBinding(() -> {
+            DrawingRanking.Combination c = model.bestCombinationProperty().get();
+            return c == null ? "" : Messages.format("draw.best", String.join(" + ",
+                    c.members().stream().map(DrawingResults::name).toList()), percent(c.shareExplained()));
+        }, model.bestCombinationProperty()));
+        best.visibleProperty().bind(model.bestCombinationProperty().isNotNull());
+        best.managedProperty().bind(best.visibleProperty());
+
+        Label unexplained = wrapped("");
+        unexplained.setId("drawing-unexplained");
+        unexplained.getStyleClass().add(Styles.HINT);
+        unexplained.textProperty().bind(Bindings.createStringBinding(() ->
+                Messages.format("draw.unexplained", percent(model.unexplainedShareProperty().get())),
+                model.unexplainedShareProperty()));
+        unexplained.visibleProperty().bind(model.unexplainedShareProperty().greaterThan(0));
+        unexplained.managedProperty().bind(unexplained.visibleProperty());
+
+        Label title = new Label(Messages.get("painfinder.candidates"));
+        title.getStyleClass().add(Styles.SECTION);
+        getChildren().addAll(title, list, best, unexplained);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    private static String name(DrawingRanking.Candidate c) {
+        return c.side() == Side.BOTH ? c.muscle().name()
+                : c.muscle().name() + " (" + Messages.get("toolbar.side." + c.side().id()).toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        return l;
+    }
+
+    /** Name and side, a bar of the share explained, then one line per reason. */
+    private static final class CandidateCell extends ListCell<DrawingRanking.Candidate> {
+        @Override
+        protected void updateItem(DrawingRanking.Candidate c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(null);
+            if (empty || c == null) {
+                setGraphic(null);
+                return;
+            }
+            setPrefWidth(0);
+            Label name = wrapped(name(c));
+            name.getStyleClass().add(Styles.CANDIDATE);
+            ProgressBar bar = new ProgressBar(c.shareExplained());
+            bar.getStyleClass().add(Styles.SCORE_BAR);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained())));
+            share.getStyleClass().add(Styles.SHARE);
+            VBox box = new VBox(2, name, bar, share);
+            for (DrawingRanking.Reason r : c.reasons()) {
+                Label reason = wrapped(Messages.format("draw.reason", r.triggerPointLabel(),
+                        Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT), percent(r.shareOfDrawing())));
+                reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
+                        ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
+                box.getChildren().add(reason);
+            }
+            setGraphic(box);
+            setAccessibleText(name(c) + ", " + share.getText());
+        }
+    }
+}
