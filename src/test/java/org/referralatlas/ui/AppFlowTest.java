@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,13 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
-import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.query.PainLookup;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
-import org.referralatlas.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,8 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** End-to-end flows through the real main window, headless under Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class AppFlowTest {
-    private static final Preferences PREFS = Preferences.userRoot().node("referral-atlas-test");
-
     @TempDir
     static Path studyData;
 
@@ -49,12 +43,8 @@ class AppFlowTest {
 
     @Start
     void start(Stage stage) throws BackingStoreException {
-        PREFS.clear();
-        session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
-        model = new MainViewModel(session);
-        new MainWindow(stage, model, PREFS, Executors.newSingleThreadExecutor(), studyData);
-        session.open(TestAtlases.MINI);
-        stage.show();
+        model = MainWindowHarness.open(stage, "referral-atlas-test", studyData, TestAtlases.MINI);
+        session = model.session();
     }
 
     @AfterEach

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,13 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
-import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.bodymap.MapMode;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
-import org.referralatlas.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,8 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** "Draw your pain" end to end in the real main window, headless under Monocle, on the mini atlas. */
 @ExtendWith(ApplicationExtension.class)
 class BrushFlowTest {
-    private static final Preferences PREFS = Preferences.userRoot().node("referral-atlas-test-brush");
-
     @TempDir
     static Path studyData;
 
@@ -49,12 +42,8 @@ class BrushFlowTest {
 
     @Start
     void start(Stage stage) throws BackingStoreException {
-        PREFS.clear();
-        session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
-        model = new MainViewModel(session);
-        new MainWindow(stage, model, PREFS, Executors.newSingleThreadExecutor(), studyData);
-        session.open(TestAtlases.MINI);
-        stage.show();
+        model = MainWindowHarness.open(stage, "referral-atlas-test-brush", studyData, TestAtlases.MINI);
+        session = model.session();
     }
 
     @Test
