@@ -114,6 +114,11 @@ public final class MainView extends BorderPane {
         ListView<Muscle> list = new ListView<>();
         list.setId("muscle-list");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // fit the panel: long names wrap instead of scrolling sideways
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Muscle m, boolean empty) {
                 super.updateItem(m, empty);
