@@ -1,12 +1,10 @@
 package org.referralatlas.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -62,19 +60,7 @@ public final class App extends Application {
 
     /** Waits for the atlas, then for the next rendered frame, and reports the time since JVM start. */
     private static void measureStartup(AtlasSession session) {
-        session.atlasProperty().addListener((o, old, atlas) -> new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("startup: " + ms + " ms from JVM start to the first frame with the atlas drawn");
-                    Platform.exit();
-                }
-            }
-        }.start());
+        session.atlasProperty().addListener((o, old, atlas) -> FirstFrame.report("the first frame with the atlas drawn"));
         session.lastFailureProperty().addListener((o, old, failure) -> {
             System.err.println("startup: the atlas could not be loaded");
             Platform.exit();

@@ -1,12 +1,10 @@
 package org.referralatlas.bench;
 
-import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.referralatlas.ui.FirstFrame;
 
 /**
  * The baseline for {@code --measure-startup}: an empty JavaFX window of the same size, measured
@@ -28,19 +26,7 @@ public final class BareWindowStartup {
         public void start(Stage stage) {
             stage.setScene(new Scene(new StackPane(), 1280, 800));
             stage.show();
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames == 2) {
-                        stop();
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("startup: " + ms + " ms from JVM start to the first frame of a bare window");
-                        Platform.exit();
-                    }
-                }
-            }.start();
+            FirstFrame.report("the first frame of a bare window");
         }
     }
 }

@@ -98,9 +98,6 @@ final class DrawingFileActions {
     }
 
     private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("draw.file.error"));
-        alert.show();
+        Dialogs.error(stage, "draw.file.error", message);
     }
 }

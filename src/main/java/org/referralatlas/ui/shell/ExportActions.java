@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.print.PrinterJob;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -160,10 +158,7 @@ final class ExportActions {
     }
 
     private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("export.failed"));
-        alert.show();
+        Dialogs.error(stage, "export.failed", message);
     }
 
     static Image toFx(BufferedImage image) throws IOException {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.referralatlas.lesson.LessonFile;
@@ -101,10 +99,7 @@ final class PresentationActions {
     }
 
     private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("dialog.lesson.error"));
-        alert.show();
+        Dialogs.error(stage, "dialog.lesson.error", message);
     }
 
     static String css(String resource) {

@@ -1,0 +1,32 @@
+package org.referralatlas.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * The start-up measurement behind {@code --measure-startup} and its bare-window baseline: waits for the
+ * next frame to be rendered, prints the milliseconds since JVM start, then exits the toolkit.
+ */
+public final class FirstFrame {
+    private FirstFrame() {
+    }
+
+    /** Call on the JavaFX thread once what should be on screen is in the scene. */
+    public static void report(String what) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // The second pulse: the first one lays out and renders what the scene holds.
+                if (++frames == 2) {
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("startup: " + ms + " ms from JVM start to " + what);
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}
