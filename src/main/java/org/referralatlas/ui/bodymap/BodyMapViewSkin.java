@@ -229,50 +229,17 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     void zoomAbout(double zoom, double px, double py) {
         double z = BodyMapView.clampZoom(zoom);
         viewport.zoomAbout(z, px, py);
-        zooming = true;
-        try {
-            getSkinnable().setZoom(z);
-        } finally {
-            zooming = false;
-        }
+        publishZoom(z);
     }
 
     /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
     void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();
-        if (figure == null || id == null) {
-            return;
+        javafx.geometry.Bounds b = figure == null || id == null ? null : figure.patternBounds(id);
+        if (b != null) {
+            viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
+            publishZoom(viewport.zoom());
         }
-        javafx.geometry.Bounds b = null;
-        for (javafx.scene.Node n : figure.pattern().getChildren()) {
-            if (!n.getStyleClass().contains(BodyMapCss.SELECTION_OUTLINE)) {
-                b = b == null ? n.getBoundsInParent() : union(b, n.getBoundsInParent());
-            }
-        }
-        for (SVGPath node : figure.muscleNodes().getOrDefault(id, List.of())) {
-            if (node.getTransforms().isEmpty()) {
-                b = b == null ? node.getBoundsInParent() : union(b, node.getBoundsInParent());
-            }
-        }
-        if (b == null) {
-            return;
-        }
-        b = figure.root().localToParent(b); // through the mirror of a left-side profile view
-        viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
-        zooming = true;
-        try {
-            getSkinnable().setZoom(viewport.zoom());
-        } finally {
-            zooming = false;
-        }
-    }
-
-    private static javafx.geometry.Bounds union(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
-        double x0 = Math.min(a.getMinX(), b.getMinX());
-        double y0 = Math.min(a.getMinY(), b.getMinY());
-        double x1 = Math.max(a.getMaxX(), b.getMaxX());
-        double y1 = Math.max(a.getMaxY(), b.getMaxY());
-        return new javafx.geometry.BoundingBox(x0, y0, x1 - x0, y1 - y0);
     }
 
     void panBy(double dx, double dy) {
@@ -281,9 +248,14 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
 
     void resetViewport() {
         viewport.reset();
+        publishZoom(1);
+    }
+
+    /** Tells the control the zoom the viewport now has, without zooming again through its listener. */
+    private void publishZoom(double z) {
         zooming = true;
         try {
-            getSkinnable().setZoom(1);
+            getSkinnable().setZoom(z);
         } finally {
             zooming = false;
         }
