@@ -103,12 +103,12 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 800 + left + right;
+        return viewport.box().width() + left + right;
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 720 + top + bottom;
+        return viewport.box().height() + top + bottom;
     }
 
     private void rebuild() {

@@ -23,6 +23,11 @@ final class Viewport {
         apply();
     }
 
+    /** The view box shown; the control's preferred size follows its proportions. */
+    ViewBox box() {
+        return box;
+    }
+
     void setSize(double width, double height) {
         this.width = Math.max(1, width);
         this.height = Math.max(1, height);
