@@ -35,7 +35,7 @@ final class Dto {
     record LandmarkDto(String id, String name, List<Double> at) {
     }
 
-    record ArtDto(String id, String kind, String path) {
+    record ArtDto(String id, String kind, String path, String fibres, String layer) {
     }
 
     record MuscleShapeDto(String muscle, String layer, String path, String fibres, Boolean bilateral) {

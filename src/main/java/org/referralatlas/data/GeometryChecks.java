@@ -67,6 +67,9 @@ final class GeometryChecks {
                 problems.add(view.problem("/art/" + i + "/id", "duplicate art id \"" + art.id() + "\""));
             }
             checkPath(view, "/art/" + i + "/path", art.path(), box);
+            if (art.fibres() != null) {
+                checkPath(view, "/art/" + i + "/fibres", art.fibres(), box);
+            }
         }
         for (int i = 0; i < v.muscles().size(); i++) {
             Dto.MuscleShapeDto shape = v.muscles().get(i);

@@ -63,7 +63,8 @@ final class ModelBuilder {
         return new FigureView(v.id(), v.name(), GeometryChecks.viewBox(v), v.midlineX(), Boolean.TRUE.equals(v.profile()),
                 Boolean.TRUE.equals(v.patientRightOnViewerLeft()),
                 v.landmarks().stream().map(l -> new Landmark(l.id(), l.name(), point(l.at()))).toList(),
-                v.art().stream().map(a -> new ArtShape(a.id(), ArtKind.fromId(a.kind()), a.path())).toList(),
+                v.art().stream().map(a -> new ArtShape(a.id(), ArtKind.fromId(a.kind()), a.path(), a.fibres(),
+                        a.layer() == null ? null : Layer.fromId(a.layer()))).toList(),
                 v.muscles().stream().map(s -> new MuscleShape(s.muscle(), Layer.fromId(s.layer()), s.path(),
                         s.fibres(), !Boolean.FALSE.equals(s.bilateral()))).toList());
     }

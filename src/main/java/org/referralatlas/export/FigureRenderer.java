@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
@@ -122,11 +123,9 @@ public final class FigureRenderer {
 
     private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, List<PainRegion> regions,
                             FigureRequest request, boolean twoSided) {
-        for (ArtShape art : view.art()) {
-            drawArt(g, art);
-        }
         Layer layer = request.layer() != null ? request.layer() : view.shapesOf(muscle == null ? "" : muscle.id())
                 .stream().map(MuscleShape::layer).findFirst().orElse(Layer.SUPERFICIAL);
+        drawArt(g, view, layer, false);
         List<AffineTransform> chosen = Figures.sideCopies(view, request.side(), twoSided);
         for (MuscleShape shape : view.muscles()) {
             boolean selected = muscle != null && shape.muscle().equals(muscle.id());
@@ -138,6 +137,7 @@ public final class FigureRenderer {
                 drawMuscle(g, shape, Figures.mirror(view), false);
             }
         }
+        drawArt(g, view, layer, true);
         for (PainRegion region : regions) {
             for (AffineTransform copy : Figures.isMidline(region) ? List.of(new AffineTransform()) : chosen) {
                 for (String data : region.shapesIn(view.id())) {
@@ -168,11 +168,29 @@ public final class FigureRenderer {
         }
     }
 
+    /** The art of one layer: what lies behind the muscles, or the lines drawn over them (front). */
+    private static void drawArt(Graphics2D g, FigureView view, Layer layer, boolean front) {
+        for (ArtShape art : view.art()) {
+            boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
+            if (art.shownIn(layer) && inFront == front) {
+                drawArt(g, art);
+            }
+        }
+    }
+
     private static void drawArt(Graphics2D g, ArtShape art) {
         Path2D.Double s = Figures.path(art.path());
         if (FigureStyle.artFill(art.kind()) != null) {
             g.setColor(FigureStyle.artFill(art.kind()));
             g.fill(s);
+        }
+        if (art.fibres() != null && !art.fibres().isBlank()) {
+            Shape clip = g.getClip();
+            g.clip(s);
+            g.setColor(FigureStyle.CONTEXT_FIBRE);
+            g.setStroke(FigureStyle.FIBRE_STROKE);
+            g.draw(Figures.path(art.fibres()));
+            g.setClip(clip);
         }
         g.setColor(FigureStyle.artLine(art.kind()));
         g.setStroke(FigureStyle.THIN);

@@ -21,6 +21,9 @@ final class FigureStyle {
     static final Color BONE = new Color(0xF6F0DA);
     static final Color BONE_LINE = new Color(0xC4B690);
     static final Color CARTILAGE = new Color(0xDCE7EC);
+    static final Color CONTEXT_MUSCLE = new Color(0xEAC6BC);
+    static final Color CONTEXT_LINE = new Color(0xB98A80);
+    static final Color CONTEXT_FIBRE = new Color(0xCFA196);
     static final Color FEATURE_LINE = new Color(0x7D6355);
     static final Color MUSCLE = new Color(0xD39A92);
     static final Color MUSCLE_LINE = new Color(0x9C5F58);
@@ -55,6 +58,7 @@ final class FigureStyle {
             case SILHOUETTE -> SKIN;
             case BONE -> BONE;
             case CARTILAGE -> CARTILAGE;
+            case MUSCLE -> CONTEXT_MUSCLE;
             case FEATURE, OUTLINE -> null;
         };
     }
@@ -64,6 +68,7 @@ final class FigureStyle {
             case SILHOUETTE -> SKIN_LINE;
             case BONE -> BONE_LINE;
             case CARTILAGE -> BONE_LINE;
+            case MUSCLE -> CONTEXT_LINE;
             case FEATURE, OUTLINE -> FEATURE_LINE;
         };
     }

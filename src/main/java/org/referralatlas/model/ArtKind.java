@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a piece of base art depicts; the skin draws each kind in its own style. */
 public enum ArtKind {
-    SILHOUETTE, BONE, CARTILAGE, FEATURE, OUTLINE;
+    SILHOUETTE, BONE, CARTILAGE,
+    /** A muscle the atlas does not describe (pectoralis major, latissimus...): context, never selectable. */
+    MUSCLE,
+    FEATURE, OUTLINE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

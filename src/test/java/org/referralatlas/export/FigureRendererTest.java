@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Layer;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.Side;
@@ -54,6 +55,19 @@ class FigureRendererTest {
                 0.5);
         assertEquals(400, plain.getWidth());
         assertEquals(360, plain.getHeight());
+    }
+
+    @Test
+    void contextMusclesAndLayerArtAreDrawnOnlyInTheirLayer() {
+        // The mini anterior view has a superficial-only pectoralis major (context art) over the chest.
+        Point chest = new Point(300, 392);
+        int context = FigureStyle.CONTEXT_MUSCLE.getRGB() & 0xFFFFFF;
+        BufferedImage superficial = renderer.render(
+                new FigureRequest("anterior", null, Side.RIGHT, Layer.SUPERFICIAL, List.of(), false), 1);
+        BufferedImage deep = renderer.render(
+                new FigureRequest("anterior", null, Side.RIGHT, Layer.DEEP, List.of(), false), 1);
+        assertEquals(context, FigureTestSupport.rgb(superficial, chest, 1));
+        assertNotEquals(context, FigureTestSupport.rgb(deep, chest, 1));
     }
 
     @Test

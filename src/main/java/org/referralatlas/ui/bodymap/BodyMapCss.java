@@ -19,6 +19,8 @@ public final class BodyMapCss {
     public static final String MUSCLE_MIRROR = "muscle-mirror";
     public static final String GHOST = "ghost";
     public static final String FIBRES = "fibres";
+    /** Fibres of a context muscle (base art), fainter than an atlas muscle's. */
+    public static final String ART_FIBRES = "art-fibres";
     public static final String REGION = "pain-region";
     /** The selected muscle's outline, drawn above everything so overlapping muscles do not hide it. */
     public static final String SELECTION_OUTLINE = "selection-outline";

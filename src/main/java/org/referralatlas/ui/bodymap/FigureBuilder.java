@@ -36,10 +36,20 @@ final class FigureBuilder {
         Group back = new Group();
         Group front = new Group();
         for (ArtShape art : view.art()) {
+            if (!art.shownIn(layer)) {
+                continue;
+            }
             SVGPath node = path(art.path(), BodyMapCss.ART, BodyMapCss.ART_PREFIX + art.kind().id());
             node.setMouseTransparent(true);
             boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
-            (inFront ? front : back).getChildren().add(node);
+            Group group = inFront ? front : back;
+            group.getChildren().add(node);
+            if (art.fibres() != null && !art.fibres().isBlank()) {
+                SVGPath fibres = path(art.fibres(), BodyMapCss.FIBRES, BodyMapCss.ART_FIBRES);
+                fibres.setMouseTransparent(true);
+                fibres.setClip(path(art.path()));
+                group.getChildren().add(fibres);
+            }
         }
 
         Group muscles = new Group();

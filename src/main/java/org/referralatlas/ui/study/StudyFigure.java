@@ -16,6 +16,7 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Layer;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.ViewBox;
 import org.referralatlas.study.GridMask;
@@ -64,7 +65,10 @@ final class StudyFigure extends Region {
         painting.setLayoutY(box.y());
         painting.setWidth(box.width());
         painting.setHeight(box.height());
-        art.getChildren().setAll(view.art().stream().map(a -> path(a.path(),
+        // A plain figure to answer on: the surface (superficial) art, without context muscles.
+        art.getChildren().setAll(view.art().stream()
+                .filter(a -> a.shownIn(Layer.SUPERFICIAL) && a.kind() != ArtKind.MUSCLE)
+                .map(a -> path(a.path(),
                 a.kind() == ArtKind.SILHOUETTE ? StudyStyles.ART : StudyStyles.ART_BONE)).toList());
         focus = artBounds();
         clear();
