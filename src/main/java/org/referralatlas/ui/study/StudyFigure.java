@@ -38,6 +38,8 @@ final class StudyFigure extends Region {
     private ViewBox box = new ViewBox(0, 0, 800, 720);
     /** The part of the view box shown: the art with a margin, so the figure fills the space. */
     private ViewBox focus = box;
+    /** The midline the figure is mirrored about, or NaN when it is shown as authored. */
+    private double mirrorAxis = Double.NaN;
 
     StudyFigure() {
         getStyleClass().add(StudyStyles.FIGURE);
@@ -55,7 +57,12 @@ final class StudyFigure extends Region {
         setPrefSize(480, 432);
     }
 
-    void showView(FigureView view) {
+    /**
+     * Shows the view on the patient's right as authored, or mirrored about the midline for the left
+     * (the whole figure, so a profile turns round); pointer input is mirrored back with it.
+     */
+    void showView(FigureView view, boolean mirrored) {
+        mirrorAxis = mirrored ? view.midlineX() : Double.NaN;
         box = view.viewBox();
         backdrop.setX(box.x());
         backdrop.setY(box.y());
@@ -155,8 +162,14 @@ final class StudyFigure extends Region {
         double scale = Math.min(w / focus.width(), h / focus.height());
         double dx = snappedLeftInset() + (w - focus.width() * scale) / 2;
         double dy = snappedTopInset() + (h - focus.height() * scale) / 2;
+        boolean mirrored = !Double.isNaN(mirrorAxis);
+        // Mirrored, the focus box's left edge is the mirror image of its right edge.
+        double left = mirrored ? 2 * mirrorAxis - (focus.x() + focus.width()) : focus.x();
         content.getTransforms().setAll(new Translate(dx, dy), new Scale(scale, scale),
-                new Translate(-focus.x(), -focus.y()));
+                new Translate(-left, -focus.y()));
+        if (mirrored) {
+            content.getTransforms().add(new Scale(-1, 1, mirrorAxis, 0));
+        }
         // The backdrop spans the whole view box for clicks; keep what lies outside the focus hidden.
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());

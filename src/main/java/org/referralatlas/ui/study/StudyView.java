@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Side;
 import org.referralatlas.study.Deck;
 import org.referralatlas.study.Question;
 
@@ -85,6 +86,7 @@ public final class StudyView extends BorderPane {
         });
         VBox yoursBox = captioned(text("study.figure.yours"), figure);
         yoursCaption = (Label) yoursBox.getChildren().get(0);
+        yoursCaption.setId("study-caption-yours");
         correctBox = captioned(text("study.figure.correct"), correctFigure);
         correctBox.setId("study-correct");
         HBox.setHgrow(yoursBox, Priority.ALWAYS);
@@ -178,13 +180,15 @@ public final class StudyView extends BorderPane {
         correctBox.setVisible(answered && figureAnswer);
         correctBox.setManaged(answered && figureAnswer);
         yoursCaption.setText(text(q instanceof Question.NameTheMuscle ? "study.figure.pattern"
-                : q instanceof Question.RegionMuscles ? "study.figure.region" : "study.figure.yours"));
+                : q instanceof Question.RegionMuscles ? "study.figure.region" : "study.figure.yours")
+                + " · " + text(model.sideProperty().get() == Side.LEFT ? "study.side.left" : "study.side.right"));
         if (q == null) {
             return;
         }
         atlas.view(q.viewId()).ifPresent(v -> {
-            figure.showView(v);
-            correctFigure.showView(v);
+            boolean left = model.sideProperty().get() == Side.LEFT;
+            figure.showView(v, left);
+            correctFigure.showView(v, left);
         });
         FeedbackDrawing.draw(q, model.feedbackProperty().get(), figure, correctFigure);
         redrawMarking();

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewBox;
 import org.referralatlas.study.Answer;
 import org.referralatlas.study.Deck;
@@ -74,6 +75,7 @@ public final class StudyViewModel {
 
     private final ReadOnlyObjectWrapper<Deck> deck = new ReadOnlyObjectWrapper<>(this, "deck");
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
+    private final ReadOnlyObjectWrapper<Side> side = new ReadOnlyObjectWrapper<>(this, "side", Side.RIGHT);
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ObservableList<Option> options = FXCollections.observableArrayList();
     private final ObservableSet<String> picked = FXCollections.observableSet(new LinkedHashSet<>());
@@ -106,6 +108,12 @@ public final class StudyViewModel {
 
     /** The question being asked, or null before a deck is chosen and after the last one. */
     public ReadOnlyObjectProperty<Question> questionProperty() { return question.getReadOnlyProperty(); }
+
+    /**
+     * The patient's side the question is drawn on: questions alternate right and left, so both
+     * sides are learnt. Answers stay in authored (right-side) coordinates: the figure mirrors input.
+     */
+    public ReadOnlyObjectProperty<Side> sideProperty() { return side.getReadOnlyProperty(); }
 
     /** The feedback on the current question once answered, else null. */
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
@@ -215,7 +223,9 @@ public final class StudyViewModel {
 
     /** Arrow keys: moves the figure cursor by steps of {@value #CURSOR_STEP}, kept in the view box. */
     public void moveCursor(int dx, int dy) {
-        marking.move(dx * CURSOR_STEP, dy * CURSOR_STEP);
+        // On the left side the figure is mirrored: the arrow moves the cursor the way it looks on screen.
+        int screenDx = side.get() == Side.LEFT ? -dx : dx;
+        marking.move(screenDx * CURSOR_STEP, dy * CURSOR_STEP);
     }
 
     /** Submits the pending answer of a region or marking question. */
@@ -257,6 +267,7 @@ public final class StudyViewModel {
         asked.set(session.asked());
         remaining.set(session.remaining());
         finished.set(q == null);
+        side.set(session.asked() % 2 == 0 ? Side.LEFT : Side.RIGHT);
         question.set(q);
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
+import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
 import org.referralatlas.study.DeckStore;
 import org.referralatlas.study.ProgressStore;
 import org.referralatlas.study.Question;
@@ -138,5 +141,40 @@ class StudyViewTest {
         assertEquals(2, robot.lookup("#study-correct-figure ." + StudyStyles.ZONE_ESSENTIAL).queryAll().size());
         assertEquals(1, robot.lookup("#study-correct-figure ." + StudyStyles.ZONE_SPILLOVER).queryAll().size());
         assertTrue(text(robot, "#study-feedback").startsWith("Essential "), text(robot, "#study-feedback"));
+    }
+
+    @Test
+    void questionsAlternateSidesAndTheLeftSideIsAMirroredFigureThatMirrorsClicksBack(FxRobot robot) {
+        robot.interact(() -> model.chooseKinds(Set.of(QuizKind.FIND_TRIGGER_POINT)));
+        robot.clickOn("Head");
+        WaitForAsyncUtils.waitForFxEvents();
+        StudyFigure figure = robot.lookup("#study-figure").queryAs(StudyFigure.class);
+        for (Side expected : List.of(Side.RIGHT, Side.LEFT)) {
+            assertEquals(expected, model.sideProperty().get());
+            assertTrue(text(robot, "#study-caption-yours").endsWith(StudyView.text(
+                    expected == Side.LEFT ? "study.side.left" : "study.side.right")), text(robot, "#study-caption-yours"));
+            Question.FindTriggerPoint q = (Question.FindTriggerPoint) model.questionProperty().get();
+            Point target = q.targets().get(0).at();
+            double midline = TestAtlases.mini().view(q.viewId()).orElseThrow().midlineX();
+            double onScreen = figure.toScreen(target).getX() - figure.toScreen(new Point(midline, target.y())).getX();
+            // Mirrored, what is authored right of the midline is drawn left of it, and the other way round.
+            assertEquals(expected == Side.LEFT ? -Math.signum(target.x() - midline) : Math.signum(target.x() - midline),
+                    Math.signum(onScreen), expected + " side of " + q.viewId());
+
+            robot.clickOn(figure.toScreen(target));
+            assertEquals(1, model.feedbackProperty().get().score().value(), 0.05, "a click on the drawn trigger point");
+            robot.type(KeyCode.ENTER);
+        }
+    }
+
+    @Test
+    void onTheLeftSideTheArrowsMoveTheCursorTheWayItLooks(FxRobot robot) {
+        robot.interact(() -> model.chooseKinds(Set.of(QuizKind.FIND_TRIGGER_POINT)));
+        robot.clickOn("Head");
+        robot.type(KeyCode.N);
+        assertEquals(Side.LEFT, model.sideProperty().get());
+        double before = model.marking().cursorProperty().get().x();
+        robot.interact(() -> model.moveCursor(1, 0));
+        assertTrue(model.marking().cursorProperty().get().x() < before, "right arrow on a mirrored figure");
     }
 }
