@@ -78,7 +78,7 @@ public final class HandoutContents {
         List<String> names = new ArrayList<>();
         for (String id : regionIds) {
             names.add(atlas.region(id).orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))
-                    .name());
+                    .plainName());
         }
         Side s = side == null ? Side.RIGHT : side;
         PainLookup.Result result = new PainLookup(atlas).lookUp(regionIds, s);
@@ -111,7 +111,7 @@ public final class HandoutContents {
         List<String> main = new ArrayList<>();
         List<String> spill = new ArrayList<>();
         for (PainLookup.Reason r : c.reasons()) {
-            String name = atlas.region(r.region()).map(x -> x.name().toLowerCase(Locale.ROOT)).orElse(r.region());
+            String name = atlas.region(r.region()).map(x -> x.plainName().toLowerCase(Locale.ROOT)).orElse(r.region());
             List<String> into = r.zone() == ZoneKind.ESSENTIAL ? main : spill;
             if (!into.contains(name) && !main.contains(name)) {
                 into.add(name);
@@ -131,7 +131,7 @@ public final class HandoutContents {
         Set<String> names = new LinkedHashSet<>();
         for (TriggerPoint tp : m.triggerPoints()) {
             for (ReferralZone zone : tp.zones(kind)) {
-                zone.regions().forEach(r -> names.add(atlas.region(r).map(x -> x.name()).orElse(r)
+                zone.regions().forEach(r -> names.add(atlas.region(r).map(x -> x.plainName()).orElse(r)
                         .toLowerCase(Locale.ROOT)));
             }
         }

@@ -14,6 +14,15 @@ public record PainRegion(String id, String name, List<String> synonyms, Laterali
         shapes = Map.copyOf(shapes);
     }
 
+    /**
+     * The name for patients: without the clinical term in brackets ("Back of the head (occiput)"
+     * becomes "Back of the head"); names without one are already plain.
+     */
+    public String plainName() {
+        String plain = name.replaceFirst("\\s*\\([^)]*\\)\\s*$", "");
+        return plain.isBlank() ? name : plain;
+    }
+
     public List<String> shapesIn(String viewId) {
         return shapes.getOrDefault(viewId, List.of());
     }

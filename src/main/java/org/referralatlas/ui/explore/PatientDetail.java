@@ -28,7 +28,7 @@ final class PatientDetail {
         List<String> regions = m.triggerPoints().stream().flatMap(tp -> tp.zones().stream())
                 .sorted(java.util.Comparator.comparing(z -> z.kind()))
                 .flatMap(z -> z.regions().stream()).distinct()
-                .map(r -> atlas.region(r).map(x -> x.name()).orElse(r).toLowerCase(Locale.ROOT)).toList();
+                .map(r -> atlas.region(r).map(x -> x.plainName()).orElse(r).toLowerCase(Locale.ROOT)).toList();
         nodes.add(MuscleDetailView.text(Messages.get("patient.whereItHurts"), Styles.SECTION));
         nodes.add(MuscleDetailView.text(capitalise(String.join(", ", regions)) + ".", Styles.PLAIN));
         nodes.add(MuscleDetailView.text(Messages.get("patient.whatHelps"), Styles.SECTION));
