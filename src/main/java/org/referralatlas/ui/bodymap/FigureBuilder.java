@@ -35,6 +35,9 @@ final class FigureBuilder {
         boolean profile = isProfile(view);
         Group back = new Group();
         Group front = new Group();
+        // Context muscles (pectoralis major...) cover the deep atlas muscles that show in the superficial
+        // layer (pectoralis minor lies under pectoralis major); in the deep layer they stay behind them.
+        Group context = new Group();
         for (ArtShape art : view.art()) {
             if (!art.shownIn(layer)) {
                 continue;
@@ -42,7 +45,8 @@ final class FigureBuilder {
             SVGPath node = path(art.path(), BodyMapCss.ART, BodyMapCss.ART_PREFIX + art.kind().id());
             node.setMouseTransparent(true);
             boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
-            Group group = inFront ? front : back;
+            boolean overDeep = art.kind() == ArtKind.MUSCLE && layer == Layer.SUPERFICIAL;
+            Group group = inFront ? front : overDeep ? context : back;
             group.getChildren().add(node);
             if (art.fibres() != null && !art.fibres().isBlank()) {
                 SVGPath fibres = path(art.fibres(), BodyMapCss.FIBRES, BodyMapCss.ART_FIBRES);
@@ -61,6 +65,9 @@ final class FigureBuilder {
         view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).forEach(ordered::add);
         view.muscles().stream().filter(m -> m.layer() == Layer.SUPERFICIAL).forEach(ordered::add);
         for (MuscleShape shape : ordered) {
+            if (shape.layer() == Layer.SUPERFICIAL && context.getParent() == null) {
+                muscles.getChildren().add(context);
+            }
             boolean ghost = layer == Layer.DEEP && shape.layer() == Layer.SUPERFICIAL;
             boolean mirrorToo = shape.bilateral() && !profile;
             String name = atlas.muscle(shape.muscle()).map(m -> m.name()).orElse(shape.muscle());
@@ -103,6 +110,9 @@ final class FigureBuilder {
                     centreX.merge(shape.muscle(), (s.minX() + s.maxX()) / 2, Math::min);
                 }
             }
+        }
+        if (context.getParent() == null) {
+            muscles.getChildren().add(context);
         }
         List<String> keyboardOrder = new ArrayList<>(muscleNodes.keySet());
         keyboardOrder.sort(Comparator.comparingDouble((String id) -> Math.round(centreY.get(id) / 40.0))

@@ -65,6 +65,27 @@ class FigureArtTest {
         assertTrue(fibres.isMouseTransparent());
     }
 
+    @Test
+    void contextMusclesCoverTheDeepMusclesInTheSuperficialLayerOnly() {
+        FigureView posterior = atlas.view("posterior").orElseThrow();
+        String latissimus = posterior.art().stream().filter(a -> a.id().equals("latissimus-dorsi")).findFirst()
+                .orElseThrow().path();
+        List<String> superficial = paintOrder(FigureBuilder.build(atlas, posterior, Layer.SUPERFICIAL).root());
+        assertTrue(superficial.indexOf("suboccipitals") < superficial.indexOf(latissimus),
+                "over the deep muscles: " + superficial);
+        assertTrue(superficial.indexOf(latissimus) < superficial.indexOf("upper-trapezius"),
+                "under the superficial ones: " + superficial);
+        List<String> deep = paintOrder(FigureBuilder.build(atlas, posterior, Layer.DEEP).root());
+        assertTrue(deep.indexOf(latissimus) < deep.indexOf("suboccipitals"), "behind the deep muscles: " + deep);
+    }
+
+    /** Muscle ids and art path data in paint order (first painted first). */
+    private static List<String> paintOrder(Node root) {
+        return allPaths(root).stream()
+                .map(p -> p.getId() != null ? p.getId() : p.getContent())
+                .toList();
+    }
+
     private ArtShape art(String id) {
         return anterior.art().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
