@@ -1,0 +1,901 @@
+#!/usr/bin/env python3
+"""Generates atlas-data/views/anterior.json: the anterior head, neck and shoulder bust.
+
+Curves are authored as named points on the patient's right (viewer's left, x < 400) and turned into
+cubic Beziers (Catmull-Rom); art is written for both sides by mirroring about x 400, muscle shapes
+are mirrored by the app. Canon: head height H = 200, vertex y 40, chin y 240, midline x 400
+(/work/shared/FIGURE-CANON.md). Run from anywhere: python3 tools/figures/anterior.py [--data]
+
+--data also writes what follows the drawing into the rest of the atlas, touching anterior values only:
+trigger point positions that moved onto the new shapes, zones clipped to the cropped view box (zones
+wholly below it lose their anterior shape) or moved onto the head and arm, and region shapes.
+
+Layering: art is drawn behind all atlas muscles (context muscles included), features and outlines in
+front of them; atlas muscles are drawn in ORDER, deep before superficial.
+"""
+import json
+import math
+import os
+import sys
+
+MID = 400.0
+
+# ---------------------------------------------------------------- geometry helpers
+
+def fmt(v):
+    s = "%.1f" % v
+    if s.endswith(".0"):
+        s = s[:-2]
+    if s == "-0":
+        s = "0"
+    return s
+
+
+def pt(p):
+    return fmt(p[0]) + "," + fmt(p[1])
+
+
+def mirror_pts(pts):
+    return [(2 * MID - x, y) for (x, y) in pts]
+
+
+def cr_segments(pts, closed=False, tension=1.0):
+    """Catmull-Rom through pts as a list of cubic segments (p0, c1, c2, p1)."""
+    n = len(pts)
+    segs = []
+    rng = range(n) if closed else range(n - 1)
+    for i in rng:
+        p0 = pts[(i - 1) % n] if closed else pts[max(i - 1, 0)]
+        p1 = pts[i]
+        p2 = pts[(i + 1) % n]
+        p3 = pts[(i + 2) % n] if closed else pts[min(i + 2, n - 1)]
+        k = tension / 6.0
+        c1 = (p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k)
+        c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
+        segs.append((p1, c1, c2, p2))
+    return segs
+
+
+def segs_to_d(segs, close=True, move=True):
+    out = []
+    if move:
+        out.append("M" + pt(segs[0][0]))
+    for (_, c1, c2, p) in segs:
+        out.append("C" + pt(c1) + " " + pt(c2) + " " + pt(p))
+    if close:
+        out.append("Z")
+    return " ".join(out)
+
+
+def smooth(pts, closed=False):
+    """Open (or closed) smooth curve through pts."""
+    return segs_to_d(cr_segments(pts, closed), close=closed)
+
+
+def outline(*runs):
+    """Closed shape from runs of points; each run is a smooth curve, corners where runs meet.
+    A run's first point is the previous run's last point (give it once, in the run before)."""
+    segs = []
+    prev = None
+    for run in runs:
+        run = list(run)
+        if prev is not None and run and run[0] == prev:
+            run = run[1:]
+        pts = ([prev] if prev is not None else []) + run
+        if len(pts) >= 2:
+            segs += cr_segments(pts)
+        prev = pts[-1]
+    first = runs[0][0]
+    if prev != first:
+        segs += cr_segments([prev, first])
+    return segs
+
+
+def shape_d(*runs):
+    return segs_to_d(outline(*runs))
+
+
+def sym(*runs):
+    """Closed shape across the midline: runs give the right half from a midline point to a midline
+    point (each run starting where the previous ended); the left half is their mirror image."""
+    back = [mirror_pts(r)[::-1] for r in runs[::-1]]
+    return segs_to_d(outline(*(list(runs) + back)))
+
+
+def bez(seg, t):
+    p0, c1, c2, p1 = seg
+    u = 1 - t
+    return (u * u * u * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * p1[0],
+            u * u * u * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * p1[1])
+
+
+def sample_segs(segs, per=12):
+    out = [segs[0][0]]
+    for s in segs:
+        for i in range(1, per + 1):
+            out.append(bez(s, i / per))
+    return out
+
+
+def resample(poly, n):
+    """n points evenly spaced by arc length along a polyline."""
+    d = [0.0]
+    for a, b in zip(poly, poly[1:]):
+        d.append(d[-1] + math.dist(a, b))
+    total = d[-1]
+    out = []
+    j = 0
+    for i in range(n):
+        s = total * i / (n - 1)
+        while j < len(d) - 2 and d[j + 1] < s:
+            j += 1
+        seg = d[j + 1] - d[j] or 1
+        t = (s - d[j]) / seg
+        a, b = poly[j], poly[j + 1]
+        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
+    return out
+
+
+def curve(pts, n=24):
+    """Evenly sampled smooth curve through pts."""
+    return resample(sample_segs(cr_segments(pts)), n)
+
+
+def lerp(a, b, t):
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def extend(poly, by):
+    """Extend a polyline at both ends by `by` units (fibres are clipped to the shape)."""
+    a, b = poly[0], poly[1]
+    la = math.dist(a, b) or 1
+    start = (a[0] + (a[0] - b[0]) / la * by, a[1] + (a[1] - b[1]) / la * by)
+    y, z = poly[-2], poly[-1]
+    lz = math.dist(y, z) or 1
+    end = (z[0] + (z[0] - y[0]) / lz * by, z[1] + (z[1] - y[1]) / lz * by)
+    return [start] + list(poly) + [end]
+
+
+def fibres_between(a_pts, b_pts, n, t0=0.08, t1=0.92, ext=3, keep=7):
+    """Fibres running along a muscle, blended between its two side borders a and b."""
+    A = curve(a_pts, 30)
+    B = curve(b_pts, 30)
+    out = []
+    for i in range(n):
+        t = t0 + (t1 - t0) * i / max(n - 1, 1)
+        line = [lerp(p, q, t) for p, q in zip(A, B)]
+        line = resample(line, keep)
+        out.append(smooth(extend(line, ext)))
+    return " ".join(out)
+
+
+def fibres_across(o_pts, i_pts, n, s0=0.04, s1=0.96, bend=None, ext=3):
+    """Fibres from points along an origin line to the matching points along an insertion line."""
+    O = curve(o_pts, 40)
+    I = curve(i_pts, 40)
+    out = []
+    for k in range(n):
+        s = s0 + (s1 - s0) * k / max(n - 1, 1)
+        a = O[round(s * 39)]
+        b = I[round(s * 39)]
+        if bend:
+            m = lerp(a, b, 0.5)
+            m = (m[0] + bend[0], m[1] + bend[1])
+            line = [a, m, b]
+        else:
+            line = [a, b]
+        line = resample(sample_segs(cr_segments(line)), 5)
+        out.append(smooth(extend(line, ext)))
+    return " ".join(out)
+
+
+def ring_fibres(outer, inner, n, t0=0.12, t1=0.9):
+    """Concentric closed fibres between a closed outer and inner contour (same start, same sense)."""
+    O = resample(sample_segs(cr_segments(outer, closed=True)), 61)[:-1]
+    I = resample(sample_segs(cr_segments(inner, closed=True)), 61)[:-1]
+    out = []
+    for k in range(n):
+        t = t0 + (t1 - t0) * k / max(n - 1, 1)
+        loop = [lerp(o, i, t) for o, i in zip(O, I)]
+        out.append(smooth(loop[::4], closed=True))
+    return " ".join(out)
+
+
+def mirror_d(d):
+    """Mirror absolute path data (M, C, L, Z with x,y pairs) about the midline."""
+    out = []
+    for tok in d.split(" "):
+        cmd = ""
+        while tok and tok[0].isalpha():
+            cmd += tok[0]
+            tok = tok[1:]
+        if tok:
+            x, y = tok.split(",")
+            tok = fmt(2 * MID - float(x)) + "," + y
+        out.append(cmd + tok)
+    return " ".join(out)
+
+
+def both(d):
+    return d + " " + mirror_d(d)
+
+
+# ---------------------------------------------------------------- crop
+
+TOP, BOTTOM = 26.0, 478.0
+HALF = 218.0
+VIEWBOX = [MID - HALF, TOP, 2 * HALF, BOTTOM - TOP]
+CUT = BOTTOM - 4.0          # the bust is cut off here
+
+# ---------------------------------------------------------------- landmarks (canon)
+
+LANDMARKS = [
+    ("vertex", "Vertex", (400, 40)),
+    ("hairline", "Hairline", (400, 70)),
+    ("glabella", "Glabella", (400, 126)),
+    ("supraorbital-ridge", "Supraorbital ridge (brow)", (374, 126)),
+    ("pupil", "Pupil", (374, 140)),
+    ("zygomatic-arch", "Zygomatic arch", (340, 144)),
+    ("nose-base", "Base of the nose", (400, 184)),
+    ("ear-lobe", "Ear lobe", (332, 184)),
+    ("mastoid-process", "Mastoid process", (338, 190)),
+    ("mouth", "Mouth", (400, 202)),
+    ("gonion", "Angle of the mandible (gonion)", (356, 210)),
+    ("menton", "Chin (menton)", (400, 240)),
+    ("neck-narrowest", "Neck at its narrowest", (352, 264)),
+    ("suprasternal-notch", "Suprasternal notch", (400, 324)),
+    ("sternum", "Sternum (manubrium)", (400, 350)),
+    ("clavicle-medial", "Medial end of the clavicle", (390, 324)),
+    ("clavicle-medial-third", "Medial third of the clavicle", (362, 320)),
+    ("clavicle-lateral-third", "Lateral third of the clavicle", (262, 314)),
+    ("acromion", "Acromion", (230, 316)),
+    ("deltoid-outer", "Outer edge of the deltoid", (200, 350)),
+    ("nipple", "Nipple line", (310, 440)),
+    ("hyoid", "Hyoid bone", (380, 260)),
+    ("thyroid-cartilage", "Thyroid cartilage (Adam's apple)", (400, 280)),
+    ("coracoid-process", "Coracoid process", (262, 332)),
+    ("first-rib", "First rib", (350, 318)),
+    ("zygomatic-bone", "Zygomatic bone (cheekbone)", (350, 152)),
+    ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (212, 442)),
+    ("third-to-fifth-ribs", "Third to fifth ribs", (322, 410)),
+    ("c4-transverse-process", "Transverse process of C4", (358, 248)),
+]
+
+# ---------------------------------------------------------------- skin
+
+# Right half of the body contour, from the vertex down to the cut (viewer's left).
+CRANIUM = [(400, 40), (378, 41.5), (359, 48), (345, 60), (337.5, 77), (334.5, 96), (334.5, 114), (336.5, 127)]
+EAR = [(336.5, 127), (331, 123.5), (325.5, 126), (322.5, 134), (322, 146), (323.5, 159), (326, 171),
+       (329, 181.5), (333, 187.5), (338, 188.5)]
+NECK = [(338, 188.5), (339.5, 200), (343, 217), (347.5, 238), (351, 256), (352, 264), (351, 271)]
+SHOULDER = [(351, 271), (345, 279), (334, 285), (316, 290), (292, 295), (268, 299.5), (248, 303.5),
+            (234, 308.5), (221, 316.5), (210, 327), (202.5, 340), (199.5, 354)]
+ARM = [(199.5, 354), (198.5, 372), (199, 394), (200.5, 420), (202, 446), (203.5, CUT)]
+
+
+def skin_path():
+    right = []
+    for run in (CRANIUM, EAR, NECK, SHOULDER, ARM):
+        right.append(run)
+    segs = []
+    for run in right:
+        segs += cr_segments(run)
+    # bottom cut, then the patient's left side back up
+    left_runs = [mirror_pts(r)[::-1] for r in right[::-1]]
+    segs_l = []
+    for run in left_runs:
+        segs_l += cr_segments(run)
+    d = segs_to_d(segs, close=False)
+    d += " L" + pt(mirror_pts([ARM[-1]])[0])
+    d += " " + segs_to_d(segs_l, close=True, move=False)
+    return d
+
+
+# ---------------------------------------------------------------- bones and cartilage
+
+CLAV_TOP = [(393, 321), (380, 315.5), (362, 316.5), (336, 317.5), (306, 315), (278, 310.5), (254, 307), (240, 306.5)]
+CLAV_BOTTOM = [(238, 314.5), (254, 315.5), (276, 318.5), (304, 322.5), (334, 325.5), (360, 325), (378, 324.5), (393, 331)]
+
+
+def clavicle():
+    return shape_d(CLAV_TOP + [(236, 310.5)], [CLAV_BOTTOM[0]] + CLAV_BOTTOM[1:], [(396, 327)])
+
+
+def acromion():
+    return shape_d([(244, 305), (232, 304.5), (222, 309)], [(219, 314), (226, 318.5), (236, 318.5), (246, 314.5)])
+
+
+def coracoid():
+    return shape_d([(258, 325), (264, 326), (268, 330)], [(266, 335), (259, 336), (255, 331)])
+
+
+def humeral_head():
+    return shape_d([(244, 322), (232, 316.5), (219, 320), (210, 332), (207, 348), (211, 362), (222, 371),
+                    (236, 372), (246, 364), (250, 350), (250, 334)])
+
+
+def humerus_shaft():
+    return shape_d([(234, 370), (226, 400), (224, 430), (224, CUT)], [(242, CUT), (242, 430), (243, 400), (246, 370)])
+
+
+def sternum():
+    # manubrium with the jugular notch and clavicular notches, body below the sternal angle (cut)
+    return sym([(400, 326.5), (395, 325), (390.5, 323.5)],
+               [(387.5, 330), (384, 336), (383, 348), (386, 360), (389, 371), (388, 382), (389, 420), (390, 450), (391, CUT)],
+               [(400, CUT)])
+
+
+def ribs():
+    """Ribs 1-5, right side: bony ribs (bone) and costal cartilages (cartilage). From the sternum a
+    cartilage runs out and a little down to the costochondral junction; the bony rib rises from there
+    towards the side of the chest, where it turns back out of sight."""
+    bone, cart = [], []
+    cart.append(shape_d([(386, 333.5), (379, 332.5), (372, 333)], [(371, 340.5), (379, 341), (386, 342)]))
+    bone.append(shape_d([(372, 333), (356, 326), (340, 318.5), (326, 314)], [(322, 320.5), (336, 327), (354, 335.5), (371, 340.5)]))
+    specs = [  # sternal end y, costochondral junction x, rise of the bony rib, lateral end x
+        (370, 352, 30, 262),
+        (396, 340, 30, 258),
+        (422, 332, 30, 256),
+        (448, 328, 28, 256),
+    ]
+    for (ys, xc, rise, xl) in specs:
+        w = 8.5
+        yc = ys + 5
+        cart.append(shape_d([(389, ys - 2.5), (372, ys - 0.5), (xc, yc - 4)],
+                            [(xc + 1, yc + w - 4), (372, ys + w - 0.5), (389.5, ys + w - 3)]))
+        top = [(xc, yc - 4), (xc - 30, yc - 4 - rise * 0.42), (xc - 62, yc - 4 - rise * 0.8), (xl + 4, yc - 4 - rise),
+               (xl, yc - rise - 8)]
+        bot = [(xl - 3, yc - rise + 2), (xl + 2, yc - rise + w), (xc - 62, yc - 4 - rise * 0.8 + w + 0.5),
+               (xc - 30, yc - 4 - rise * 0.42 + w), (xc + 1, yc + w - 4)]
+        bone.append(shape_d(top, bot))
+    return bone, cart
+
+
+TRANSVERSE_TIPS = [(349, 201), (354, 216), (356.5, 232), (358, 248), (358, 263), (358.5, 278), (360, 293)]
+
+
+def cervical_spine():
+    """Transverse processes of C4-C7 seen from the front beside the larynx (deep layer): the scalenes
+    and levator scapulae hang from them. C1-C3 lie behind the jaw and are not drawn."""
+    bodies, procs = [], []
+    for i, (tx, ty) in enumerate(TRANSVERSE_TIPS):
+        if i < 3:
+            continue    # C1-C3 lie behind the jaw and the face
+        if i >= 3:
+            top, bot = ty - 7, ty + 6
+            bodies.append(sym([(400, top), (390, top + 0.5), (385, top + 1.5)], [(384, bot - 1.5), (390, bot), (400, bot + 0.5)]))
+        # transverse process: a short bar from the side of the body out to its tip
+        inner = 388 if i >= 3 else tx + 14
+        procs.append(shape_d([(inner, ty - 3), ((inner + tx) / 2, ty - 3.5), (tx + 2, ty - 3.2)], [(tx - 1, ty), (tx + 2, ty + 3.2)],
+                             [((inner + tx) / 2, ty + 3), (inner, ty + 3)]))
+    return both(" ".join(procs))
+
+
+def hyoid_larynx():
+    parts = []
+    # thyroid cartilage: the two laminae meet in the laryngeal prominence, superior notch on top
+    parts.append(sym([(400, 271), (396, 267.5), (390, 266.5), (384, 267.5)],
+                     [(383, 276), (385, 285), (390, 291.5), (396, 294), (400, 295)]))
+    # cricoid arch
+    parts.append(sym([(400, 298), (392, 297.5), (387.5, 299)], [(388, 303), (393, 304), (400, 304.5)]))
+    # tracheal rings (partly hidden by the sternal heads of the SCMs)
+    for y in (307.5, 313, 318.5):
+        parts.append(sym([(400, y), (391, y - 0.3), (388, y + 0.5)], [(388.5, y + 3.8), (392, y + 4), (400, y + 4.2)]))
+    return parts
+
+
+def hyoid():
+    """Hyoid bone: body and greater horns, a slim curved bar above the thyroid cartilage."""
+    return sym([(400, 256.5), (390, 256.5), (380, 258), (372, 261)], [(373, 263.5), (381, 261.5), (390, 260.5), (400, 260.5)])
+
+
+def laryngeal_lines():
+    """Fine line: the midline ridge of the laryngeal prominence."""
+    return smooth([(400, 271.5), (400, 281), (400, 293)])
+
+
+# ---------------------------------------------------------------- face features (fine lines)
+
+EYE_UPPER = [(360, 139.5), (365, 135.5), (372, 133.8), (380, 134.8), (386.5, 139), (389, 142)]
+EYE_LOWER = [(360, 139.5), (366, 143.3), (374, 145), (382, 144.3), (389, 142)]
+
+
+def face_features():
+    ds = []
+    ds.append(smooth(EYE_UPPER))
+    ds.append(smooth(EYE_LOWER))
+    ds.append(smooth([(361.5, 134.5), (368, 130.5), (376, 130), (384, 132.5)]))    # lid crease
+    # iris: an arc under the upper lid
+    # iris: a circle whose top is hidden by the upper lid; pupil
+    cx, cy, r = 374.0, 139.2, 5.2
+    iris = [(cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a))) for a in range(-66, 247, 20)]
+    ds.append(smooth(iris))
+    ds.append(smooth([(cx + 1.7 * math.cos(math.radians(a)), cy + 1.7 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+                     closed=True))
+    ds.append(smooth([(353, 126), (360, 121.5), (370, 119.5), (381, 120.3), (391, 123.8)]))        # brow
+    ds.append(smooth([(356, 127), (364, 123.6), (373, 122.8), (384, 123.5)]))
+    # nose: side of the bridge, ala, nostril, tip
+    ds.append(smooth([(393.5, 133), (392.5, 148), (391.5, 163), (389.5, 172)]))
+    ds.append(smooth([(389.5, 172), (385.5, 177), (386.2, 183.5), (391, 186), (395.5, 185)]))
+    ds.append(smooth([(392, 183.5), (395.5, 182.6), (398.5, 184.3)]))
+    ds.append(smooth([(394, 179), (397, 181), (400, 181.6)]))
+    # nasolabial fold
+    ds.append(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)]))
+    # lips: upper lip vermilion with the cupid's bow, the mouth line, lower lip
+    ds.append(smooth([(382.5, 203.5), (388, 199.6), (394, 197.3), (397.5, 197.8), (400, 199)]))
+    ds.append(smooth([(381.5, 203.6), (388, 203.3), (394, 203.8), (400, 204.2)]))
+    ds.append(smooth([(384.5, 206), (390, 209.3), (395, 210.6), (400, 210.9)]))
+    ds.append(smooth([(395, 191.5), (396.5, 194.5), (397.5, 197.5)]))   # philtrum
+    ds.append(smooth([(391.5, 220), (396, 218.5), (400, 218.4)]))       # mentolabial sulcus
+    # jaw line from below the ear lobe over the angle to the chin, and the cheek contour above it
+    ds.append(smooth([(340.5, 170), (343, 188), (348, 201), (356, 210.5), (369, 224.5), (383, 235.5), (392, 239.2), (400, 240.3)]))
+    ds.append(smooth([(338, 146), (339.3, 158), (340.5, 170)]))
+    # ear: helix rim and concha
+    ds.append(smooth([(334.5, 128.5), (329, 127.5), (326, 133), (325.5, 146), (327.5, 160), (330.5, 172)]))
+    ds.append(smooth([(333, 141), (330.5, 148), (331.5, 158), (334.5, 166)]))
+    return both(" ".join(ds))
+
+
+# ---------------------------------------------------------------- context muscles (art kind muscle)
+
+PEC_INSERT = [(240, 388), (238, 398), (240, 408)]
+# Deltopectoral groove: the deltoid's anterior border, convex forwards, and the pectoralis major's lateral border
+# beside it; they part at the top to leave the infraclavicular (deltopectoral) triangle under the clavicle.
+DELT_ANT = [(283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408), (232, 424), (222, 437), (213, 447)]
+PEC_LAT = [(298, 324.5), (290, 334), (281, 350), (270, 370), (258, 390), (246, 407)]
+
+
+def pec_major():
+    top = [(396, 331), (380, 327), (360, 327.5), (336, 327.5), (312, 326), (298, 324.5)]
+    lower = [(240, 409), (248, 418), (262, 432), (280, 449), (298, 464), (311, CUT)]
+    d = shape_d(top, PEC_LAT[1:] + [(239, 404)], lower, [(397, CUT)], [(396.5, 420), (396, 360)])
+    # fibres from the clavicle and sternum converging on the crest of the greater tubercle
+    origin = [(298, 325), (330, 328), (370, 328), (396, 334), (396.5, 380), (397, 430), (397, 470)]
+    insert = [(246, 384), (243, 389), (241, 394), (240, 398), (239, 402), (241, 408), (247, 416)]
+    fib = fibres_across(origin, insert, 16, s0=0.02, s1=0.98, bend=(0, 0), ext=4)
+    return d, fib
+
+
+def orbicularis_oris():
+    right_out = [(400, 188.5), (391, 189.5), (383, 193.5), (377.5, 200), (376.5, 206), (380, 213), (389, 218.5), (400, 220)]
+    right_in = [(400, 198), (394, 197.6), (388, 199.5), (383.5, 203.6), (388, 207.5), (394, 209.8), (400, 210.5)]
+    out_loop = right_out + mirror_pts(right_out)[::-1][1:-1]
+    in_loop = right_in + mirror_pts(right_in)[::-1][1:-1]
+    d = segs_to_d(cr_segments(out_loop, closed=True), close=True)
+    return d, ring_fibres(out_loop, in_loop, 5, 0.1, 0.75)
+
+
+def procerus_nasalis():
+    """Procerus over the root of the nose, between the medial ends of the frontalis."""
+    d = sym([(400, 112), (396, 116), (394.5, 126), (394.5, 138)], [(400, 140)])
+    return d, smooth([(397, 114), (397, 139)]) + " " + mirror_d(smooth([(397, 114), (397, 139)]))
+
+
+def serratus_anterior():
+    """Digitations of serratus anterior on the side of the chest, below the anterior axillary fold."""
+    ds, fs = [], []
+    for y0 in (405, 419, 433):
+        top = [(249.5, y0), (262, y0 + 9), (278, y0 + 22), (292, y0 + 34)]
+        tip = [(294.5, y0 + 38.5), (291, y0 + 41)]
+        bot = [(276, y0 + 33), (261, y0 + 23), (252, y0 + 16)]
+        ds.append(shape_d(top, tip, bot))
+        fs.append(fibres_between(top, bot[::-1] + [(289, y0 + 40)], 3, 0.2, 0.8))
+    return " ".join(ds), " ".join(fs)
+
+
+def brachialis():
+    d = shape_d([(206, 424), (214, 440), (222, 432), (232, 416)], [(229, 440), (227, 458), (227, CUT)],
+                [(204, CUT)], [(202.5, 452), (202, 436)])
+    fib = fibres_between([(229, 418), (224, 440), (223, CUT)], [(206, 426), (203.5, 450), (204, CUT)], 4, 0.1, 0.9)
+    return d, fib
+
+
+def levator_labii():
+    a = [(374, 158), (378, 170), (382, 183), (385, 194)]
+    b = [(390, 193), (388.5, 181), (386, 169), (383, 157.5)]
+    d = shape_d(a, b)
+    return d, fibres_between(a, b[::-1], 3, 0.2, 0.8)
+
+
+def biceps():
+    d = shape_d([(244, 394), (236, 410), (228, 430), (224, 452), (224, CUT)],
+                [(262, CUT)], [(259, 452), (254, 430), (249, 412)])
+    fib = fibres_between([(242, 396), (230, 430), (226, 470)], [(248, 412), (255, 440), (260, 476)], 6, 0.1, 0.9)
+    return d, fib
+
+
+def sternohyoid():
+    a = [(381.5, 262.5), (379.5, 276), (379, 292), (381, 310), (384.5, 330)]
+    b = [(392, 262), (391.5, 276), (391.5, 292), (392, 310), (394.5, 330)]
+    d = shape_d(a, b[::-1])
+    return d, fibres_between(a, b, 3, 0.2, 0.8)
+
+
+def omohyoid():
+    # superior belly from the hyoid down and out under the SCM
+    a = [(377.5, 262), (372, 276), (364, 292)]
+    b = [(382.5, 263.5), (378, 279), (370, 295)]
+    d = shape_d(a, b[::-1])
+    return d, fibres_between(a, b, 2, 0.3, 0.7)
+
+
+# ---------------------------------------------------------------- atlas muscles (patient's right)
+
+M = {}      # muscle id -> (layer, path, fibres)
+
+# --- face
+
+FRONT_TOP = [(398, 71), (384, 72), (371, 75), (361, 79.5)]
+TEMPORAL_LINE = [(361, 79.5), (353, 87), (348, 97), (347, 110), (349.5, 122)]  # frontalis lateral edge
+FRONT_BROW = [(349.5, 122), (358, 118.5), (370, 117), (382, 118), (392, 121.5), (395.5, 124)]
+FRONT_MEDIAL = [(395.5, 124), (397, 110), (398, 90)]
+M["frontalis"] = ("superficial",
+                  shape_d(FRONT_TOP, TEMPORAL_LINE[1:], FRONT_BROW[1:], FRONT_MEDIAL[1:]),
+                  fibres_across([(398, 70), (384, 71), (370, 74), (360, 79), (352, 88), (346.5, 99)],
+                                [(396, 125), (386, 119.5), (373, 118), (361, 119), (352, 122), (349, 123)],
+                                12, 0.0, 1.0, bend=(0.8, 0), ext=4))
+
+TEMP_LAT = [(356.5, 80.5), (348, 83), (342, 87.5), (338.5, 94), (336.5, 106), (336.8, 120), (338, 133), (339.5, 144)]
+TEMP_MED = [(349.5, 122), (347, 110), (348, 97), (353, 87), (358, 81)]
+M["temporalis"] = ("superficial",
+                   shape_d(TEMP_LAT, [(349, 142), (351, 134)], TEMP_MED[0:1] + TEMP_MED[1:]),
+                   fibres_across([(356, 80), (348, 84), (341, 93), (338, 104), (337.5, 116)],
+                                 [(348, 141), (346.5, 141.5), (345, 142), (343, 142.5), (341, 143)], 7, 0.0, 1.0, ext=6))
+
+OO_OUTER = [(396.5, 129), (391, 121.5), (380, 118), (367, 118.5), (356, 123.5), (349.5, 133), (349, 145),
+            (354.5, 155), (365, 160.5), (378, 160.5), (389, 155), (395.5, 146), (397.5, 137)]
+OO_INNER = [(390, 139.5), (387, 136), (381, 133.5), (372, 132.6), (364, 134.5), (358.8, 139.2), (359, 141.5),
+            (365, 145), (373, 146.6), (382, 145.8), (388, 143.5), (390.5, 142), (390.7, 140.5)]
+
+
+def orbicularis():
+    outer = segs_to_d(cr_segments(OO_OUTER, closed=True), close=True)
+    inner = segs_to_d(cr_segments(OO_INNER[::-1], closed=True), close=True)
+    fib = ring_fibres(OO_OUTER, OO_INNER, 7, 0.1, 0.88)
+    return outer + " " + inner, fib
+
+
+M["orbicularis-oculi"] = ("superficial",) + orbicularis()
+
+MASS_LAT = [(338.5, 148), (340, 160), (341.5, 174), (344.5, 189), (349.5, 202), (355, 211.5)]
+MASS_MED = [(361.5, 210), (363, 198), (362, 184), (360, 168), (357, 155), (354.5, 147.5)]
+M["masseter-superficial"] = ("superficial",
+                             shape_d(MASS_LAT, [(358.5, 213)], MASS_MED, [(346, 145.5)]),
+                             fibres_across([(339, 147.5), (346, 146), (354, 147.5)], [(352, 208), (357, 212), (362, 209)],
+                                           6, 0.05, 0.95, bend=(-1, 0), ext=4))
+
+ZYG_TOP = [(343, 145.5), (352, 153), (364, 168), (377, 185), (386.5, 197.5), (391, 201.5)]
+ZYG_BOT = [(389.5, 205.5), (383, 201), (372, 189), (359, 173), (348, 158), (341.5, 151)]
+M["zygomaticus-major"] = ("superficial", shape_d(ZYG_TOP, ZYG_BOT),
+                          fibres_between(ZYG_TOP[:-1], ZYG_BOT[::-1][1:], 4, 0.15, 0.85))
+
+BUCC_TOP = [(357, 183), (366, 186.5), (376, 191.5), (385, 198.5), (391, 202.5)]
+BUCC_BOT = [(390, 206), (382, 210), (371, 213.5), (361, 214.5), (356.5, 208)]
+M["buccinator"] = ("superficial", shape_d(BUCC_TOP, BUCC_BOT, [(355.5, 195)]),
+                   fibres_across([(357, 186), (356.5, 192), (356, 198), (356.5, 204), (358, 211)],
+                                 [(390, 203.2), (390.2, 203.6), (390.3, 204), (390.2, 204.4), (390, 204.8)], 6, 0.05, 0.95,
+                                 bend=(0, 0), ext=3))
+
+M["digastric-anterior"] = ("superficial",
+                           shape_d([(393, 236.5), (388.5, 245), (383.5, 254), (380.5, 259.5)],
+                                   [(385.5, 261), (390.5, 252), (395, 244), (398, 238.5)]),
+                           fibres_between([(393, 236.5), (388.5, 245), (380.5, 259.5)], [(398, 238.5), (391, 251), (385.5, 261)], 3))
+
+# --- neck
+
+SCM_C_LAT = [(341, 193.5), (340.3, 199), (343.5, 216), (347.5, 236), (349.5, 256), (351.5, 276), (352.5, 298), (353.5, 320.5)]
+SCM_C_MED = [(374.5, 321), (372, 305), (367, 289), (360, 268), (354, 248), (350, 228), (346.5, 208), (343.5, 196), (342.5, 193)]
+M["sternocleidomastoid-clavicular"] = ("superficial",
+                                       shape_d(SCM_C_LAT, [(362, 322.5), SCM_C_MED[0]], SCM_C_MED[1:]),
+                                       fibres_between(SCM_C_LAT, SCM_C_MED[::-1], 5, 0.1, 0.9))
+
+SCM_S_LAT = [(340.8, 197.5), (345, 218), (351.5, 243), (362, 270), (374, 294), (384, 314), (389.5, 333.5)]
+SCM_S_MED = [(395, 333), (392, 318), (386.5, 300), (378, 279), (367, 254), (357, 229), (348.5, 200)]
+M["sternocleidomastoid-sternal"] = ("superficial",
+                                    shape_d([(340.8, 196.5), (341.3, 193), (343.5, 191.2), (346.3, 193.5), (348.5, 200)],
+                                            SCM_S_MED[::-1][1:], [(392.5, 335)], SCM_S_LAT[::-1]),
+                                    fibres_between(SCM_S_LAT, SCM_S_MED[::-1], 4, 0.12, 0.88))
+
+TRAP_TOP = [(351.5, 259), (351.5, 264), (350.5, 271), (345, 278.5), (334, 284.5), (316, 289.5), (292, 294.5),
+            (268, 299), (248, 303), (234, 308), (226, 313)]
+TRAP_ANT = [(232, 317.5), (250, 313.5), (268, 311.5), (286, 310), (304, 306), (320, 301), (334, 293), (344, 284), (349, 275), (350.5, 267)]
+M["upper-trapezius"] = ("superficial", shape_d(TRAP_TOP, TRAP_ANT),
+                        fibres_across([(351, 256), (351, 266), (347, 276), (338, 283), (322, 289)],
+                                      [(228, 314), (238, 315), (252, 313), (272, 310), (296, 305)], 8, 0.0, 1.0,
+                                      bend=(4, -3), ext=4))
+
+PLAT_MED = [(392, 237), (386.5, 252), (381.5, 272), (377, 296), (373.5, 320), (371, 335), (364, 341.5)]
+PLAT_BOT = [(364, 341.5), (348, 342), (320, 338), (292, 332.5), (270, 327), (256, 321.5)]
+PLAT_LAT = [(256, 321.5), (264, 320), (278, 320.5), (300, 323.5), (322, 326), (338, 326.5), (346, 321), (350.5, 306),
+            (351.5, 288), (350, 262), (346.5, 238), (344, 220), (347.5, 211.5), (353, 209)]
+PLAT_TOP = [(353, 209), (362, 209.5), (372, 208.5), (383, 206.5), (390, 204.5)]
+PLAT_CHIN = [(390, 204.5), (389, 214), (390, 226)]
+M["platysma"] = ("superficial", shape_d(PLAT_MED + PLAT_BOT[1:], PLAT_LAT[1:], PLAT_TOP[1:], PLAT_CHIN[1:]),
+                 fibres_across([(370, 341), (345, 340.5), (318, 337), (290, 331), (262, 322)],
+                               [(391, 232), (389, 220), (386, 207), (370, 209), (346, 211)], 13, 0.02, 0.98,
+                               bend=(3, 2), ext=5))
+
+M["deltoid"] = ("superficial",
+                shape_d([(283, 320), (268, 317.5), (252, 316.5), (238, 316.5), (229, 315.5)],
+                        [(221, 318.5), (211, 328.5), (203.5, 341), (200.5, 356), (200, 374), (201.5, 398), (205, 420),
+                         (209.5, 438), (213, 447)],
+                        DELT_ANT[::-1][1:-1]),
+                fibres_across([(282, 321), (262, 317), (240, 316.5), (224, 318), (210, 329), (203, 344), (200.5, 360)],
+                              [(218, 432), (216, 436), (214, 440), (213, 442), (211.5, 440), (209, 434), (206, 426)],
+                              11, 0.0, 1.0, bend=(-3, 0), ext=4))
+
+# --- deep layer
+
+LEV_LAT = [(341.8, 206), (339.5, 230), (337, 258), (332, 284), (326, 308)]
+LEV_MED = [(336, 311), (340.5, 287), (345, 260), (348, 232), (348, 205)]
+M["levator-scapulae"] = ("deep", shape_d(LEV_LAT, [(331, 311)], LEV_MED),
+                         fibres_between(LEV_LAT, LEV_MED[::-1], 4))
+
+PS_LAT = [(346, 262), (341, 282), (332, 302), (320, 323)]
+PS_MED = [(333, 325), (341.5, 305), (348, 285), (351.5, 262)]
+M["posterior-scalene"] = ("deep", shape_d(PS_LAT, [(326, 325.5)], PS_MED),
+                          fibres_between(PS_LAT, PS_MED[::-1], 3))
+
+MS_LAT = [(350, 221), (348.5, 250), (344, 276), (337.5, 300), (330.5, 321)]
+MS_MED = [(346.5, 322), (350.5, 300), (354.5, 276), (357.5, 248), (358.5, 219)]
+M["middle-scalene"] = ("deep", shape_d(MS_LAT, [(338, 322.5)], MS_MED),
+                       fibres_between(MS_LAT, MS_MED[::-1], 4))
+
+AS_LAT = [(357, 236), (357, 262), (356.5, 290), (354.5, 322)]
+AS_MED = [(364.5, 323), (366.5, 290), (367.5, 262), (366, 234)]
+M["anterior-scalene"] = ("deep", shape_d(AS_LAT, [(359.5, 323.5)], AS_MED),
+                         fibres_between(AS_LAT, AS_MED[::-1], 4))
+
+M["digastric-posterior"] = ("deep",
+                            shape_d([(339.8, 193.5), (344.5, 191.5), (352, 204), (364, 226), (376, 247), (383, 258)],
+                                    [(379, 262.5), (371, 251), (358, 231), (346, 212), (340.5, 199)]),
+                            fibres_between([(344.5, 191.5), (358, 214), (383, 258)], [(339.8, 194), (350, 220), (379, 262.5)], 3))
+
+M["medial-pterygoid"] = ("deep",
+                         shape_d([(377, 185), (382, 189.5), (377, 197), (369, 205), (361.5, 213)],
+                                 [(353.5, 212), (352.5, 206), (360, 198), (369, 189)]),
+                         fibres_between([(377, 185), (379, 195), (361.5, 213)], [(371, 187), (361, 197), (353, 209)], 4))
+
+M["pectoralis-minor"] = ("deep",
+                         shape_d([(257, 329.5), (264, 327), (270, 332)],
+                                 [(284, 356), (302, 382), (320, 398), (338, 404)],
+                                 [(338, 420), (334, 434), (322, 436), (306, 428)],
+                                 [(290, 410), (274, 384), (262, 360), (254, 340)]),
+                         fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
+                                       [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
+
+ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
+         "digastric-posterior", "medial-pterygoid",
+         "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
+         "buccinator", "masseter-superficial", "temporalis", "frontalis", "orbicularis-oculi", "zygomaticus-major",
+         "deltoid"]
+
+
+# ---------------------------------------------------------------- assemble
+
+def art_list():
+    art = []
+
+    def add(id_, kind, d, layer=None, fibres=None):
+        a = {"id": id_, "kind": kind, "path": d}
+        if fibres:
+            a["fibres"] = fibres
+        if layer:
+            a["layer"] = layer
+        art.append(a)
+
+    add("skin", "silhouette", skin_path())
+    bone, cart = ribs()
+    add("ribs", "bone", both(" ".join(bone)), "deep")
+    add("costal-cartilages", "cartilage", both(" ".join(cart)), "deep")
+    add("sternum", "bone", sternum())
+    add("cervical-spine", "bone", cervical_spine(), "deep")
+    add("humerus", "bone", both(humeral_head() + " " + humerus_shaft()), "deep")
+    add("clavicles", "bone", both(clavicle()))
+    add("acromions", "bone", both(acromion()))
+    add("coracoids", "bone", both(coracoid()), "deep")
+    add("hyoid", "bone", hyoid())
+    add("larynx-and-trachea", "cartilage", " ".join(hyoid_larynx()))
+    d, f = sternohyoid()
+    add("sternohyoid", "muscle", both(d), None, both(f))
+    d, f = omohyoid()
+    add("omohyoid", "muscle", both(d), None, both(f))
+    d, f = orbicularis_oris()
+    add("orbicularis-oris", "muscle", d, "superficial", f)
+    d, f = levator_labii()
+    add("levator-labii-superioris", "muscle", both(d), "superficial", both(f))
+    d, f = procerus_nasalis()
+    add("procerus", "muscle", d, "superficial", f)
+    d, f = serratus_anterior()
+    add("serratus-anterior", "muscle", both(d), "superficial", both(f))
+    d, f = pec_major()
+    add("pectoralis-major", "muscle", both(d), "superficial", both(f))
+    d, f = brachialis()
+    add("brachialis", "muscle", both(d), "superficial", both(f))
+    d, f = biceps()
+    add("biceps", "muscle", both(d), "superficial", both(f))
+    add("face", "feature", face_features())
+    add("larynx-lines", "outline", laryngeal_lines())
+    # nipples (fine circles) and the inner contour of the arm
+    nip = smooth([(310 + 2.6 * math.cos(math.radians(a)), 440 + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+                 closed=True)
+    arm = smooth([(249, 412), (254, 428), (258, 450), (261.5, CUT)])
+    add("chest-contours", "outline", both(nip + " " + arm))
+    return art
+
+
+def build():
+    view = {
+        "$schema": "../schema/view.schema.json",
+        "id": "anterior",
+        "name": "Anterior",
+        "viewBox": [round(v, 1) for v in VIEWBOX],
+        "midlineX": 400,
+        "patientRightOnViewerLeft": True,
+        "landmarks": [{"id": i, "name": n, "at": [a[0], a[1]]} for (i, n, a) in LANDMARKS],
+        "art": art_list(),
+        "muscles": [],
+    }
+    for mid in ORDER:
+        layer, d, fib = M[mid]
+        view["muscles"].append({"muscle": mid, "layer": layer, "path": d, "fibres": fib})
+    return view
+
+
+# ---------------------------------------------------------------- atlas data that follows the drawing
+
+# Trigger points (anterior positions) on the drawn shapes, where the drawing moved them.
+TRIGGER_POINTS = {
+    "buccinator-tp1": (370, 199),
+    "digastric-anterior-tp1": (391.5, 245),
+    "digastric-posterior-tp1": (353, 216),
+    "medial-pterygoid-tp1": (362, 203),
+    "middle-scalene-tp1": (348, 282),
+    "orbicularis-oculi-tp1": (372, 126),
+    "platysma-tp1": (320, 333),
+    "sternocleidomastoid-clavicular-tp1": (355, 270),
+    "sternocleidomastoid-clavicular-tp2": (347, 230),
+    "sternocleidomastoid-sternal-tp1": (384, 304),
+    "sternocleidomastoid-sternal-tp2": (365, 262),
+    "sternocleidomastoid-sternal-tp3": (346, 210),
+    "upper-trapezius-tp1": (320, 296),
+}
+
+# Regions whose anterior shape follows the new bust (None: not drawn in this view any more).
+REGIONS = {
+    "temple": "M344,88 L349,96 L351,110 L350,124 L346,134 L340,134 L337,124 L336,110 L337,96 Z",
+    "lateral-arm": "M201,338 L213,344 L214,400 L212,440 L214,%s L204,%s L201.5,440 L199.5,400 L199.5,356 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
+    "upper-arm": "M206,392 L238,394 L247,410 L256,438 L260,%s L204,%s L202,440 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
+    "elbow-forearm": None,
+}
+
+
+def path_points(d):
+    """Tokenise M/L/A/Z path data into commands with absolute points (only what the zones use)."""
+    import re
+    toks = re.findall(r"[MLAZ]|-?[\d.]+", d)
+    out, i, cmd = [], 0, None
+    while i < len(toks):
+        t = toks[i]
+        if t in "MLAZ":
+            cmd = t
+            i += 1
+            if t == "Z":
+                out.append(("Z",))
+            continue
+        if cmd in "ML":
+            out.append((cmd, float(toks[i]), float(toks[i + 1])))
+            i += 2
+        elif cmd == "A":
+            out.append(("A",) + tuple(float(v) for v in toks[i:i + 7]))
+            i += 7
+    return out
+
+
+def clip_polygon(pts, ymax):
+    res = []
+    n = len(pts)
+    for k in range(n):
+        a, b = pts[k], pts[(k + 1) % n]
+        ain, bin_ = a[1] <= ymax, b[1] <= ymax
+        if ain:
+            res.append(a)
+        if ain != bin_:
+            t = (ymax - a[1]) / (b[1] - a[1])
+            res.append((a[0] + (b[0] - a[0]) * t, ymax))
+    return res
+
+
+def fit_zone(d, ymax, minx):
+    """Clip a zone polygon to the bust (y <= ymax) and move it onto the arm when it hangs off it."""
+    cmds = path_points(d)
+    if any(c[0] == "A" for c in cmds):
+        xs = [c[1] for c in cmds if c[0] == "M"] + [c[6] for c in cmds if c[0] == "A"]
+        ys = [c[2] for c in cmds if c[0] == "M"] + [c[7] for c in cmds if c[0] == "A"]
+        ry = max(c[2] for c in cmds if c[0] == "A")
+        if min(ys) - ry >= ymax:
+            return None
+        if min(xs) >= minx:
+            return d
+        dx = minx - min(xs)
+        parts = []
+        for c in cmds:
+            if c[0] == "M":
+                parts.append("M%s,%s" % (fmt(c[1] + dx), fmt(c[2])))
+            elif c[0] == "A":
+                parts.append("A%s,%s %s %d,%d %s,%s" % (fmt(c[1]), fmt(c[2]), fmt(c[3]), int(c[4]), int(c[5]),
+                                                         fmt(c[6] + dx), fmt(c[7])))
+            else:
+                parts.append("Z")
+        return " ".join(parts)
+    pts = [(c[1], c[2]) for c in cmds if c[0] in "ML"]
+    if min(p[1] for p in pts) >= ymax:
+        return None
+    if max(p[1] for p in pts) <= ymax and min(p[0] for p in pts) >= minx:
+        return d
+    if max(p[1] for p in pts) > ymax:
+        pts = clip_polygon(pts, ymax)
+    if min(p[0] for p in pts) < minx:
+        dx = minx - min(p[0] for p in pts)
+        pts = [(x + dx, y) for x, y in pts]
+    return "M" + " L".join(pt(p) for p in pts) + " Z"
+
+
+def update_atlas_data(root):
+    import glob
+    ymax = CUT - 1
+    for f in sorted(glob.glob(os.path.join(root, "atlas-data", "muscles", "*.json"))):
+        with open(f) as fh:
+            data = json.load(fh)
+        before = json.dumps(data)
+        for m in data["muscles"]:
+            for tp in m["triggerPoints"]:
+                if tp["id"] in TRIGGER_POINTS and "anterior" in tp["positions"]:
+                    tp["positions"]["anterior"] = list(TRIGGER_POINTS[tp["id"]])
+                for kind in ("essential", "spillover"):
+                    for z in tp["referral"].get(kind, []):
+                        shapes = z["shapes"].get("anterior")
+                        if not shapes:
+                            continue
+                        arm = any(r in ("lateral-arm", "upper-arm") for r in z["regions"])
+                        temple = "temple" in z["regions"]
+                        fitted = [fit_zone(d, ymax, 200.0 if arm else 0.0) for d in shapes]
+                        if temple:
+                            fitted = [fit_zone(d, ymax, 335.0) if d and path_points(d)[0][2] < 135 else d for d in fitted]
+                        fitted = [d for d in fitted if d]
+                        if fitted:
+                            z["shapes"]["anterior"] = fitted
+                        else:
+                            del z["shapes"]["anterior"]
+        if json.dumps(data) != before:
+            with open(f, "w") as fh:
+                json.dump(data, fh, indent=2, ensure_ascii=False)
+                fh.write("\n")
+    f = os.path.join(root, "atlas-data", "regions.json")
+    with open(f) as fh:
+        data = json.load(fh)
+    for r in data["regions"]:
+        if r["id"] in REGIONS:
+            if REGIONS[r["id"]] is None:
+                r["shapes"].pop("anterior", None)
+            else:
+                r["shapes"]["anterior"] = [REGIONS[r["id"]]]
+    with open(f, "w") as fh:
+        json.dump(data, fh, indent=2, ensure_ascii=False)
+        fh.write("\n")
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    out = os.path.join(root, "atlas-data", "views", "anterior.json")
+    with open(out, "w") as f:
+        json.dump(build(), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print("wrote", out)
+    if "--data" in sys.argv:
+        update_atlas_data(root)
+        print("updated trigger points, zones and regions (anterior only)")
+
+
+if __name__ == "__main__":
+    main()
