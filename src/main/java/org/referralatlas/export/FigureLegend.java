@@ -20,6 +20,14 @@ final class FigureLegend {
     static final String PAIN = "Where you feel pain";
 
     private static final double SWATCH = 24;
+    /** Narrower than this (design units), the entries stack in one column instead of two. */
+    static final double TWO_COLUMNS = 640;
+    private static final double ROW = 26;
+
+    /** The band's height for a figure this wide: two rows of two entries, or one column of four. */
+    static double height(double width) {
+        return width >= TWO_COLUMNS ? FigureRenderer.LEGEND_HEIGHT : 48 + 4 * ROW;
+    }
 
     private FigureLegend() {
     }
@@ -30,11 +38,13 @@ final class FigureLegend {
         g.setStroke(FigureStyle.THIN);
         g.draw(new Line2D.Double(16, 4, width - 16, 4));
         g.setColor(FigureStyle.TEXT);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
         String caption = caption(muscle, request.side(), entries.pain());
+        g.setFont(fitted(g, caption.isEmpty() ? viewName : caption, width - 40));
         g.drawString(caption.isEmpty() ? viewName : caption, 20, 32);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
-        double[][] cells = {{20, 48}, {width / 2, 48}, {20, 74}, {width / 2, 74}};
+        double[][] cells = width >= TWO_COLUMNS
+                ? new double[][] {{20, 48}, {width / 2, 48}, {20, 48 + ROW}, {width / 2, 48 + ROW}}
+                : new double[][] {{20, 48}, {20, 48 + ROW}, {20, 48 + 2 * ROW}, {20, 48 + 3 * ROW}};
         int i = 0;
         if (entries.essential()) {
             entry(g, cells[i++], ESSENTIAL, ZoneKind.ESSENTIAL);
@@ -57,6 +67,15 @@ final class FigureLegend {
             g.draw(box);
             label(g, c, PAIN);
         }
+    }
+
+    /** The caption's bold font, smaller (down to 14) when a long muscle name would not fit. */
+    private static Font fitted(Graphics2D g, String text, double width) {
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+        while (font.getSize() > 14 && g.getFontMetrics(font).stringWidth(text) > width) {
+            font = font.deriveFont((float) font.getSize() - 1);
+        }
+        return font;
     }
 
     private static void entry(Graphics2D g, double[] cell, String text, ZoneKind kind) {

@@ -35,7 +35,7 @@ import org.referralatlas.model.ZoneKind;
  * legend band below. The image maps design point (x, y) to pixel ((x - viewBox.x) * scale, (y - viewBox.y) * scale).
  */
 public final class FigureRenderer {
-    /** Height of the legend band in design units (it scales with the figure). */
+    /** Height of the legend band in design units under a wide figure (it scales with the figure). */
     public static final double LEGEND_HEIGHT = 100;
     /** Twice the 1:1 on-screen size: sharp on high-density screens and in print. */
     public static final double DEFAULT_SCALE = 2.0;
@@ -50,7 +50,7 @@ public final class FigureRenderer {
 
     /** Pixel width and height of the image {@link #render} produces. */
     public static int[] pixelSize(FigureView view, boolean legend, double scale) {
-        double height = view.viewBox().height() + (legend ? LEGEND_HEIGHT : 0);
+        double height = view.viewBox().height() + (legend ? FigureLegend.height(view.viewBox().width()) : 0);
         return new int[] {(int) Math.round(view.viewBox().width() * scale), (int) Math.round(height * scale)};
     }
 
@@ -82,7 +82,7 @@ public final class FigureRenderer {
         List<PainRegion> regions = request.painRegions().stream().map(id -> atlas.region(id)
                 .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))).toList();
         int[] size = {(int) Math.round(area.getWidth() * scale),
-            (int) Math.round((area.getHeight() + (request.legend() ? LEGEND_HEIGHT : 0)) * scale)};
+            (int) Math.round((area.getHeight() + (request.legend() ? FigureLegend.height(area.getWidth()) : 0)) * scale)};
         if ((long) size[0] * size[1] > MAX_PIXELS) {
             throw new IllegalArgumentException("image of " + size[0] + " x " + size[1] + " pixels is too large");
         }
@@ -202,9 +202,13 @@ public final class FigureRenderer {
         g.setColor(selected ? FigureStyle.SELECTED : FigureStyle.MUSCLE);
         g.fill(s);
         if (shape.fibres() != null && !shape.fibres().isBlank()) {
+            // Fibres are clipped to their muscle, as on screen: a sheet's fibres may overrun its outline.
+            Shape clip = g.getClip();
+            g.clip(s);
             g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.FIBRE);
             g.setStroke(FigureStyle.FIBRE_STROKE);
             g.draw(copy.createTransformedShape(Figures.path(shape.fibres())));
+            g.setClip(clip);
         }
         g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.MUSCLE_LINE);
         g.setStroke(selected ? FigureStyle.BOLD : FigureStyle.THIN);

@@ -71,6 +71,21 @@ class FigureRendererTest {
     }
 
     @Test
+    void aNarrowFigureStacksItsLegendInOneColumnThatFitsItsWidth() {
+        FigureRequest request = FigureRequest.muscle("posterior", "upper-trapezius", Side.RIGHT);
+        java.awt.geom.Rectangle2D narrow = new java.awt.geom.Rectangle2D.Double(300, 40, 380, 500);
+        BufferedImage image = renderer.render(request, 1, narrow);
+        assertTrue(FigureLegend.height(380) > FigureRenderer.LEGEND_HEIGHT, "one column needs more rows");
+        assertEquals((int) Math.round(500 + FigureLegend.height(380)), image.getHeight());
+        // Nothing of the caption or the entries runs off the right edge: the last columns stay blank.
+        for (int y = 500; y < image.getHeight(); y++) {
+            for (int x = image.getWidth() - 6; x < image.getWidth(); x++) {
+                assertEquals(BACKGROUND, image.getRGB(x, y) & 0xFFFFFF, "legend pixel at " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void essentialZoneIsSolidOnTheRightAndAbsentOnTheLeft() {
         Point p = essentialInterior("posterior");
         BufferedImage image = renderer.render(FigureRequest.muscle("posterior", "upper-trapezius", Side.RIGHT), 2);
