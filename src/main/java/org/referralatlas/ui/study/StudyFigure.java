@@ -1,6 +1,7 @@
 package org.referralatlas.ui.study;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
@@ -35,6 +36,8 @@ final class StudyFigure extends Region {
     private final Canvas painting = new Canvas();
     private final Circle cursor = new Circle(6);
     private final Rectangle clip = new Rectangle();
+    private static final Map<ArtKind, String> STUDY_ART = Map.of(ArtKind.SILHOUETTE, StudyStyles.ART,
+            ArtKind.BONE, StudyStyles.ART_BONE, ArtKind.FEATURE, StudyStyles.ART_FEATURE);
     private ViewBox box = new ViewBox(0, 0, 800, 720);
     /** The part of the view box shown: the art with a margin, so the figure fills the space. */
     private ViewBox focus = box;
@@ -72,11 +75,11 @@ final class StudyFigure extends Region {
         painting.setLayoutY(box.y());
         painting.setWidth(box.width());
         painting.setHeight(box.height());
-        // A plain figure to answer on: the surface (superficial) art, without context muscles.
+        // A plain figure to answer on: the skin, the face and ears, and the bones that show through it
+        // (clavicle, scapula) dashed for orientation; no muscles, tendons or contour lines.
         art.getChildren().setAll(view.art().stream()
-                .filter(a -> a.shownIn(Layer.SUPERFICIAL) && a.kind() != ArtKind.MUSCLE)
-                .map(a -> path(a.path(),
-                a.kind() == ArtKind.SILHOUETTE ? StudyStyles.ART : StudyStyles.ART_BONE)).toList());
+                .filter(a -> a.shownIn(Layer.SUPERFICIAL) && STUDY_ART.containsKey(a.kind()))
+                .map(a -> path(a.path(), STUDY_ART.get(a.kind()))).toList());
         focus = artBounds();
         clear();
         requestLayout();

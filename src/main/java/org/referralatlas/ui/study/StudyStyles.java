@@ -8,6 +8,7 @@ public final class StudyStyles {
     public static final String FIGURE_CAPTION = "study-figure-caption";
     public static final String ART = "study-art";
     public static final String ART_BONE = "study-art-bone";
+    public static final String ART_FEATURE = "study-art-feature";
     public static final String ZONE_ESSENTIAL = "study-zone-essential";
     public static final String ZONE_SPILLOVER = "study-zone-spillover";
     public static final String REGION = "study-region";
