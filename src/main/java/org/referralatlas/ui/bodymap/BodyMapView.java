@@ -73,6 +73,12 @@ public class BodyMapView extends Control {
 
     private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true) {
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+    };
     private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", DEFAULT_BRUSH) {
         @Override
         public void set(double value) {
@@ -203,6 +209,14 @@ public class BodyMapView extends Control {
     public ObjectProperty<PaintedCells> paintedCellsProperty() { return paintedCells; }
     public PaintedCells getPaintedCells() { return paintedCells.get(); }
     public void setPaintedCells(PaintedCells value) { paintedCells.set(value); }
+
+    /**
+     * Whether the key is shown (bottom left). Where the control has room, the figure is fitted beside
+     * or above the key rather than under it; figures side by side may share one key.
+     */
+    public BooleanProperty legendVisibleProperty() { return legendVisible; }
+    public boolean isLegendVisible() { return legendVisible.get(); }
+    public void setLegendVisible(boolean value) { legendVisible.set(value); }
 
     /** In draw mode, whether a primary drag erases instead of painting. */
     public BooleanProperty eraserProperty() { return eraser; }

@@ -97,7 +97,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         BodyMapView control = getSkinnable();
         clip.setWidth(control.getWidth());
         clip.setHeight(control.getHeight());
-        viewport.setSize(control.getWidth(), control.getHeight());
+        legend.setVisible(control.isLegendVisible());
+        viewport.fitAround(control.getWidth(), control.getHeight(), legend);
         layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.BOTTOM);
     }
 

@@ -1,19 +1,25 @@
 package org.referralatlas.ui.bodymap;
 
+import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.referralatlas.model.ViewBox;
 
 /**
- * Maps the view box into the control: fit scale (aspect ratio kept) times zoom, centred, plus pan.
- * Only two transforms change when the user zooms or pans; no node is rebuilt or re-laid out.
+ * Maps the view box into the control: fit scale (aspect ratio kept) times zoom, centred in the frame
+ * (the control, or the part of it the key leaves free), plus pan. Only two transforms change when the
+ * user zooms or pans; no node is rebuilt or re-laid out.
  */
 final class Viewport {
+    /** The smallest share of the full figure size worth keeping to move the figure off the key. */
+    static final double KEY_ROOM = 0.8;
     final Translate translate = new Translate();
     final Scale scale = new Scale(1, 1, 0, 0);
     private ViewBox box = new ViewBox(0, 0, 800, 720);
-    private double width = 1;
-    private double height = 1;
+    private double frameX;
+    private double frameY;
+    private double frameWidth = 1;
+    private double frameHeight = 1;
     private double zoom = 1;
     private double panX;
     private double panY;
@@ -29,13 +35,54 @@ final class Viewport {
     }
 
     void setSize(double width, double height) {
-        this.width = Math.max(1, width);
-        this.height = Math.max(1, height);
+        setFrame(0, 0, width, height);
+    }
+
+    /**
+     * Fits the figure into a w by h control that also holds the key (bottom left, 12 px from the
+     * edges): beside or above a visible key when that keeps at least {@value #KEY_ROOM} of the full
+     * size, so the key hides nothing; otherwise over the whole control, the key on top.
+     */
+    void fitAround(double w, double h, Region key) {
+        double keyWidth = key.isVisible() ? key.prefWidth(-1) + 24 : 0;
+        double keyHeight = key.isVisible() ? key.prefHeight(-1) + 24 : 0;
+        double full = fitScale(w, h);
+        double beside = fitScale(w - keyWidth, h);
+        double above = fitScale(w, h - keyHeight);
+        if (Math.max(beside, above) < KEY_ROOM * full) {
+            setFrame(0, 0, w, h);
+        } else if (beside >= above) {
+            setFrame(keyWidth, 0, w - keyWidth, h);
+        } else {
+            setFrame(0, 0, w, h - keyHeight);
+        }
+    }
+
+    /** The part of the control (x, y, w, h) the figure is fitted and centred in. */
+    void setFrame(double x, double y, double w, double h) {
+        frameX = x;
+        frameY = y;
+        frameWidth = Math.max(1, w);
+        frameHeight = Math.max(1, h);
         apply();
     }
 
+    /** The scale that fits the view box into a w by h area. */
+    double fitScale(double w, double h) {
+        return Math.min(w / box.width(), h / box.height());
+    }
+
     double fitScale() {
-        return Math.min(width / box.width(), height / box.height());
+        return fitScale(frameWidth, frameHeight);
+    }
+
+    /** Where the view box's origin lands at scale s, centred in the frame, before panning. */
+    private double originX(double s) {
+        return frameX + (frameWidth - s * box.width()) / 2 - s * box.x();
+    }
+
+    private double originY(double s) {
+        return frameY + (frameHeight - s * box.height()) / 2 - s * box.y();
     }
 
     double zoom() {
@@ -49,20 +96,20 @@ final class Viewport {
         double dy = (py - translate.getY()) / s;
         zoom = newZoom;
         double s2 = fitScale() * zoom;
-        panX = px - s2 * dx - (width - s2 * box.width()) / 2 + s2 * box.x();
-        panY = py - s2 * dy - (height - s2 * box.height()) / 2 + s2 * box.y();
+        panX = px - s2 * dx - originX(s2);
+        panY = py - s2 * dy - originY(s2);
         apply();
     }
 
     /** Zooms (up to {@code maxZoom}) and pans so that the design rectangle fills most of the control, centred. */
     void fit(double minX, double minY, double w, double h, double maxZoom) {
         double fit = fitScale();
-        zoom = Math.max(1, Math.min(maxZoom, 0.85 * Math.min(width / (w * fit), height / (h * fit))));
+        zoom = Math.max(1, Math.min(maxZoom, 0.85 * Math.min(frameWidth / (w * fit), frameHeight / (h * fit))));
         double s = fit * zoom;
         double cx = minX + w / 2;
         double cy = minY + h / 2;
-        panX = width / 2 - s * cx - (width - s * box.width()) / 2 + s * box.x();
-        panY = height / 2 - s * cy - (height - s * box.height()) / 2 + s * box.y();
+        panX = frameX + frameWidth / 2 - s * cx - originX(s);
+        panY = frameY + frameHeight / 2 - s * cy - originY(s);
         apply();
     }
 
@@ -87,7 +134,7 @@ final class Viewport {
         }
         scale.setX(s);
         scale.setY(s);
-        translate.setX((width - s * box.width()) / 2 + panX - s * box.x());
-        translate.setY((height - s * box.height()) / 2 + panY - s * box.y());
+        translate.setX(originX(s) + panX);
+        translate.setY(originY(s) + panY);
     }
 }

@@ -47,6 +47,8 @@ public final class PresentationView extends StackPane {
         }
         main.setId("presentation-map");
         compare.setId("presentation-compare");
+        // Side by side, one key (the left figure's) serves both and leaves the second pattern uncovered.
+        compare.setLegendVisible(false);
         title.getStyleClass().add("presentation-title");
         counter.getStyleClass().add("presentation-counter");
         pattern.getStyleClass().add("presentation-text");

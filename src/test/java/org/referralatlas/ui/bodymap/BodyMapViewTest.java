@@ -203,4 +203,22 @@ class BodyMapViewTest {
         assertEquals(1, robot.lookup("#upper-trapezius").queryAll().size(), "only the new skin's nodes");
         assertTrue(count(robot, ".trigger-point") > 0);
     }
+
+    @Test
+    void theKeyHidesNothingWhereThereIsRoomAndCanBeHidden(FxRobot robot) {
+        var box = atlas.view("posterior").orElseThrow().viewBox();
+        Node key = robot.lookup("." + BodyMapCss.LEGEND).query();
+        javafx.geometry.Bounds k = key.localToScreen(key.getBoundsInLocal());
+        Point2D topLeft = screen(box.x(), box.y());
+        Point2D bottomRight = screen(box.x() + box.width(), box.y() + box.height());
+        assertTrue(k.getMaxX() <= topLeft.getX() + 1 || k.getMinY() >= bottomRight.getY() - 1,
+                "the key " + k + " lies beside or below the figure " + topLeft + " - " + bottomRight);
+
+        robot.interact(() -> map.setLegendVisible(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(key.isVisible());
+        javafx.geometry.Bounds control = map.localToScreen(map.getBoundsInLocal());
+        double centre = (screen(box.x(), box.y()).getX() + screen(box.x() + box.width(), box.y()).getX()) / 2;
+        assertEquals(control.getCenterX(), centre, 1, "without a key the figure is centred in the control");
+    }
 }
