@@ -1,5 +1,6 @@
 package org.referralatlas.ui.bodymap;
 
+import java.util.List;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -16,6 +17,7 @@ final class Viewport {
     final Translate translate = new Translate();
     final Scale scale = new Scale(1, 1, 0, 0);
     private ViewBox box = new ViewBox(0, 0, 800, 720);
+    private List<Object> fitted = List.of();
     private double frameX;
     private double frameY;
     private double frameWidth = 1;
@@ -44,6 +46,13 @@ final class Viewport {
      * size, so the key hides nothing; otherwise over the whole control, the key on top.
      */
     void fitAround(double w, double h, Region key) {
+        // Decided once per control size and view: a key that grows (draw mode's rows) must not move the
+        // figure under the pointer in the middle of a stroke.
+        List<Object> situation = List.of(w, h, box, key.isVisible());
+        if (situation.equals(fitted)) {
+            return;
+        }
+        fitted = situation;
         double keyWidth = key.isVisible() ? key.prefWidth(-1) + 24 : 0;
         double keyHeight = key.isVisible() ? key.prefHeight(-1) + 24 : 0;
         double full = fitScale(w, h);
