@@ -12,7 +12,7 @@ import org.referralatlas.model.ArtKind;
 /**
  * Colours and strokes of exported figures. Chosen to print well in colour and to stay readable in
  * greyscale: zones are a saturated red over muted anatomy, spillover differs by texture (dots), not
- * only by colour. Widths are in design units (the view's 800-unit-wide space).
+ * only by colour. Widths are in design units (head height 200).
  */
 final class FigureStyle {
     static final Color BACKGROUND = Color.WHITE;

@@ -6,7 +6,7 @@ package org.referralatlas.geometry;
  * ({@code minX + (c + 0.5) * cellSize}, {@code minY + (r + 0.5) * cellSize}).
  */
 public record MaskGrid(double minX, double minY, int columns, int rows, double cellSize) {
-    /** Two design units per cell: 400 x 360 cells on the bundled 800 x 720 views, finer than any brush. */
+    /** Two design units per cell (a head is 200 units high): finer than any brush. */
     public static final double DEFAULT_CELL_SIZE = 2.0;
 
     public MaskGrid {

@@ -18,7 +18,7 @@ import org.referralatlas.model.ViewBox;
  * {@link #copy()} before handing one on.
  */
 public final class GridMask {
-    /** Default cell edge in design units: 100 x 90 cells on the 800 x 720 view box, finer than a brush. */
+    /** Default cell edge in design units (a head is 200 units high): finer than a brush. */
     public static final double DEFAULT_CELL = 8;
 
     private final ViewBox box;

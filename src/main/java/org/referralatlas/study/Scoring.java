@@ -40,7 +40,7 @@ import org.referralatlas.model.ViewBox;
  * recall = correct picks / correct muscles; an empty selection scores 0.</dd>
  * </dl>
  *
- * @param fullMarksRadius design units; 15 is about the width of a fingertip on the 800 x 720 figure
+ * @param fullMarksRadius design units; 15 is about the width of a fingertip (a head is 200 units high)
  * @param zeroRadius      design units where a click stops earning anything
  * @param toleranceCells  grid cells of slack when comparing painted and true zones
  * @param essentialWeight weight of the essential part of a zone marking, in [0, 1]
