@@ -419,8 +419,6 @@ def face_features():
     ds.append(smooth([(389.5, 172), (385.5, 177), (386.2, 183.5), (391, 186), (395.5, 185)]))
     ds.append(smooth([(392, 183.5), (395.5, 182.6), (398.5, 184.3)]))
     ds.append(smooth([(394, 179), (397, 181), (400, 181.6)]))
-    # nasolabial fold
-    ds.append(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)]))
     # lips: upper lip vermilion with the cupid's bow, the mouth line, lower lip
     ds.append(smooth([(382.5, 203.5), (388, 199.6), (394, 197.3), (397.5, 197.8), (400, 199)]))
     ds.append(smooth([(381.5, 203.6), (388, 203.3), (394, 203.8), (400, 204.2)]))
@@ -428,8 +426,7 @@ def face_features():
     ds.append(smooth([(395, 191.5), (396.5, 194.5), (397.5, 197.5)]))   # philtrum
     ds.append(smooth([(391.5, 220), (396, 218.5), (400, 218.4)]))       # mentolabial sulcus
     # jaw line from below the ear lobe over the angle to the chin, and the cheek contour above it
-    ds.append(smooth([(340.5, 170), (343, 188), (348, 201), (356, 210.5), (369, 224.5), (383, 235.5), (392, 239.2), (400, 240.3)]))
-    ds.append(smooth([(338, 146), (339.3, 158), (340.5, 170)]))
+    ds.append(jaw_line())
     # ear: helix rim and concha
     ds.append(smooth([(334.5, 128.5), (329, 127.5), (326, 133), (325.5, 146), (327.5, 160), (330.5, 172)]))
     ds.append(smooth([(333, 141), (330.5, 148), (331.5, 158), (334.5, 166)]))
@@ -456,21 +453,6 @@ def pec_major():
     return d, fib
 
 
-def orbicularis_oris():
-    right_out = [(400, 188.5), (391, 189.5), (383, 193.5), (377.5, 200), (376.5, 206), (380, 213), (389, 218.5), (400, 220)]
-    right_in = [(400, 198), (394, 197.6), (388, 199.5), (383.5, 203.6), (388, 207.5), (394, 209.8), (400, 210.5)]
-    out_loop = right_out + mirror_pts(right_out)[::-1][1:-1]
-    in_loop = right_in + mirror_pts(right_in)[::-1][1:-1]
-    d = segs_to_d(cr_segments(out_loop, closed=True), close=True)
-    return d, ring_fibres(out_loop, in_loop, 5, 0.1, 0.75)
-
-
-def procerus_nasalis():
-    """Procerus over the root of the nose, between the medial ends of the frontalis."""
-    d = sym([(400, 112), (396, 116), (394.5, 126), (394.5, 138)], [(400, 140)])
-    return d, smooth([(397, 114), (397, 139)]) + " " + mirror_d(smooth([(397, 114), (397, 139)]))
-
-
 def serratus_anterior():
     """Digitations of serratus anterior on the side of the chest, below the anterior axillary fold."""
     ds, fs = [], []
@@ -488,13 +470,6 @@ def brachialis():
                 [(204, CUT)], [(202.5, 452), (202, 436)])
     fib = fibres_between([(229, 418), (224, 440), (223, CUT)], [(206, 426), (203.5, 450), (204, CUT)], 4, 0.1, 0.9)
     return d, fib
-
-
-def levator_labii():
-    a = [(374, 158), (378, 170), (382, 183), (385, 194)]
-    b = [(390, 193), (388.5, 181), (386, 169), (383, 157.5)]
-    d = shape_d(a, b)
-    return d, fibres_between(a, b[::-1], 3, 0.2, 0.8)
 
 
 def biceps():
@@ -519,61 +494,215 @@ def omohyoid():
     return d, fibres_between(a, b, 2, 0.3, 0.7)
 
 
+# ---------------------------------------------------------------- the face (Netter's anterior plate)
+#
+# Right half (viewer's left). The face contour narrows from the zygomatic arch (x 340, 0.30 H) over
+# the masseter to the gonion (356, 210; 0.22 H) and along the lower border of the mandible to the
+# chin (half-width 0.07 H). Frontalis is a thin sheet whose upper border fades into the galea;
+# temporalis shows only as a narrow fan at the temple under the temporal fascia, above the arch;
+# masseter is a thick quadrilateral from the arch to the angle; the lip muscles converge on the
+# modiolus beside the corner of the mouth; platysma begins over the lower border of the mandible.
+
+CHEEK = [(338.2, 146), (340.2, 158), (342.2, 172), (344.6, 186), (348.2, 198.5), (352.4, 206), (356, 210.5)]
+JAW = [(356, 210.5), (361.5, 216.5), (369, 223.8), (376.5, 229.8), (383, 234.6), (388.5, 237.8), (394, 239.6), (400, 240.3)]
+
+
+def jaw_line():
+    return smooth(CHEEK[:-1] + JAW)
+
+
+# skull contour over the temple, just inside the skin line
+TEMPLE_SKULL = [(343.4, 64.5), (339.4, 72), (336.6, 82), (335.4, 94), (335.3, 106), (335.6, 118), (337, 128),
+                (337.8, 137), (338.3, 143)]
+# superior temporal line seen from the front: from the zygomatic process of the frontal bone up and out
+TEMPORAL_LINE = [(349.5, 136), (348.6, 127), (346.6, 117), (346, 106), (347, 96), (348.8, 86.5), (349.3, 77.5),
+                 (347.4, 69.8), (343.4, 64.5)]
+# vault inside the skin line, from the vertex to the top of the temporal fascia
+VAULT = [(400, 41.3), (389, 41.8), (378.3, 42.9), (368, 45.6), (359.6, 49.4), (352.2, 54.3), (346.6, 59.6),
+         (343.4, 64.5)]
+
+
+def galea():
+    """Galea aponeurotica over the vault, down to the temporal lines and, between the frontal bellies,
+    to the root of the nose; frontalis is drawn over its front part."""
+    d = sym(VAULT, TEMPORAL_LINE[::-1][1:6], [(356, 100), (372, 98), (388, 99), (396.5, 104), (400, 112)])
+    # fine aponeurotic fibres running up from the frontalis over the vault
+    fib = []
+    for k in range(10):
+        x0 = 398.5 - k * 4.6
+        x1 = 400 - (400 - x0) * 0.3
+        y0 = 84 + k * 0.3 + (k * 0.55) ** 2
+        fib.append(smooth([(x0, y0), (x0 + (x1 - x0) * 0.45, 61 - k * 0.6), (x1, 40.5)]))
+    return d, both(" ".join(fib))
+
+
+def temporal_fascia():
+    return shape_d(TEMPLE_SKULL, [(342, 144.5), (347, 142.5)], TEMPORAL_LINE)
+
+
+def zygomatic_arch():
+    """Zygomatic arch and body of the zygomatic bone where it shows between temporalis and masseter."""
+    return shape_d([(337.2, 141.2), (342, 141.6), (347.5, 140.2), (352, 139.8)],
+                   [(356, 143), (357.5, 149.5), (354.5, 151.5)],
+                   [(349, 147.8), (343.5, 147.6), (338.4, 147.3)])
+
+
+def orbicularis_oris():
+    right_out = [(400, 187.8), (392, 188.6), (384.5, 191.5), (378.5, 197.5), (375.6, 205), (377.6, 212.5),
+                 (384.5, 218.2), (392, 220.6), (400, 221)]
+    right_in = [(400, 197.8), (394, 197.4), (388, 199.3), (383, 203.6), (387.5, 207.8), (394, 210.3), (400, 211)]
+    out_loop = right_out + mirror_pts(right_out)[::-1][1:-1]
+    in_loop = right_in + mirror_pts(right_in)[::-1][1:-1]
+    d = segs_to_d(cr_segments(out_loop, closed=True), close=True)
+    return d, ring_fibres(out_loop, in_loop, 6, 0.08, 0.8)
+
+
+def strip(a, b, n=3, t0=0.2, t1=0.8, ends=None):
+    """A strap muscle between side borders a and b (both running from origin to insertion)."""
+    d = shape_d(a, ends or [b[-1]], b[::-1][1:] if ends is None else b[::-1])
+    return d, fibres_between(a, b, n, t0, t1)
+
+
+def lip_elevators():
+    """Levator anguli oris (deepest), levator labii superioris alaeque nasi, levator labii superioris and
+    zygomaticus minor, from the canine fossa, the frontal process of the maxilla, the infraorbital margin
+    and the zygomatic bone to the upper lip, as (id, path, fibres), deepest first."""
+    out = []
+    # levator anguli oris: canine fossa to the modiolus, mostly hidden under the others
+    a, b = [(376.5, 171), (379, 182), (382.5, 196)], [(381.5, 169.5), (383.5, 182), (385.5, 195)]
+    out.append(("levator-anguli-oris", shape_d(a, [(384.5, 197.5), b[-1]], b[::-1][1:], [(379, 169)]),
+                fibres_between(a, b, 2, 0.3, 0.7)))
+    # levator labii superioris alaeque nasi: along the side of the nose to the ala and the lip
+    a = [(393, 136), (391.5, 150), (389.5, 164), (387.5, 176), (388.5, 190)]
+    b = [(396, 137), (395, 150), (393.5, 163), (391.5, 173), (392.5, 189)]
+    out.append(("levator-labii-superioris-alaeque-nasi", shape_d(a, [(390.5, 192), b[-1]], b[::-1][1:]),
+                fibres_between(a, b, 2, 0.3, 0.7)))
+    # levator labii superioris: a broad sheet from the infraorbital margin to the upper lip
+    a = [(367.5, 156), (371.5, 168), (376.5, 181), (382, 193.5)]
+    b = [(386.5, 156.5), (387, 168), (387.8, 180), (389.5, 192.5)]
+    out.append(("levator-labii-superioris", shape_d(a, [(385.5, 195.5), b[-1]], b[::-1][1:], [(377, 154.8)]),
+                fibres_between(a, b, 5, 0.1, 0.9)))
+    # zygomaticus minor: from the zygomatic bone, medial to zygomaticus major, to the lip
+    a = [(357.5, 155.5), (364.5, 167), (372, 180), (379.5, 193.5)]
+    b = [(364, 153.5), (370, 164.5), (377, 177.5), (383.5, 192)]
+    out.append(("zygomaticus-minor", shape_d(a, [(381.5, 195.5), b[-1]], b[::-1][1:], [(360.5, 153.2)]),
+                fibres_between(a, b, 3, 0.2, 0.8)))
+    return out
+
+
+def nasalis():
+    """Nasalis: the transverse part over the lower bridge, continuous with its fellow across the dorsum,
+    and the alar part on the wing of the nose."""
+    top = [(400, 158), (395, 159.3), (390.5, 162.5), (387.5, 167.5), (386.5, 172.5)]
+    bot = [(390.5, 174.5), (392.5, 169.5), (396, 165.8), (400, 165)]
+    d = sym(top, bot)
+    fib = both(fibres_between(top[::-1], [(390.5, 174.5), (392.5, 169.5), (396, 165.8), (400, 165)], 3, 0.2, 0.8))
+    alar = shape_d([(386.5, 175.5), (385, 180.5), (386.5, 184.5)], [(389.5, 185), (390, 179.5), (389, 176)])
+    return d + " " + alar + " " + mirror_d(alar), fib + " " + both(fibres_between(
+        [(386.5, 175.5), (385, 180.5), (386.5, 184.5)], [(389, 176), (390, 179.5), (389.5, 185)], 2, 0.3, 0.7))
+
+
+def procerus():
+    """Procerus over the root of the nose, between the medial ends of the frontalis."""
+    d = sym([(400, 106), (397.8, 108), (396.2, 118), (395.3, 130), (395, 139)], [(400, 141)])
+    f = smooth([(398, 107), (397.5, 124), (397.3, 140)])
+    return d, f + " " + mirror_d(f)
+
+
+def chin_muscles():
+    """Mentalis and depressor labii inferioris (medial), depressor anguli oris (a triangle from the lower
+    border of the mandible up to the modiolus, over the edge of the depressor labii), deepest first."""
+    out = []
+    # mentalis: from the incisive fossa down into the skin of the chin
+    a = [(399.2, 219.5), (398.5, 228), (398, 237)]
+    b = [(393.5, 220.5), (390.5, 228), (389.5, 236.5)]
+    out.append(("mentalis", shape_d(a, [(393.5, 239.2), b[-1]], b[::-1][1:], [(396.5, 218.8)]),
+                fibres_between(a, b, 3, 0.2, 0.8)))
+    # depressor labii inferioris: from the mandible up and in to the lower lip
+    a = [(377.5, 229.5), (381.5, 220), (386, 212)]
+    b = [(388.5, 236.5), (391, 225), (394, 213)]
+    out.append(("depressor-labii-inferioris", shape_d(a, [(390, 211.8), b[-1]], b[::-1][1:], [(383, 233.5)]),
+                fibres_between(a, b, 4, 0.12, 0.88)))
+    # depressor anguli oris
+    lat = [(366.5, 221), (371.5, 215.5), (376.5, 210.5), (381, 206.5)]
+    med = [(384.5, 234.5), (383.5, 224), (382.5, 214), (382.2, 207.5)]
+    out.append(("depressor-anguli-oris", shape_d(lat, [med[-1]], med[::-1][1:], [(375.5, 229)]),
+                fibres_across([(367, 222), (372, 226.5), (378, 231), (384, 234.5)],
+                              [(381.2, 207), (381.5, 207.2), (381.8, 207.4), (382.1, 207.6)], 6, 0.04, 0.96, ext=3)))
+    return out
+
+
 # ---------------------------------------------------------------- atlas muscles (patient's right)
 
 M = {}      # muscle id -> (layer, path, fibres)
 
 # --- face
 
-FRONT_TOP = [(398, 71), (384, 72), (371, 75), (361, 79.5)]
-TEMPORAL_LINE = [(361, 79.5), (353, 87), (348, 97), (347, 110), (349.5, 122)]  # frontalis lateral edge
-FRONT_BROW = [(349.5, 122), (358, 118.5), (370, 117), (382, 118), (392, 121.5), (395.5, 124)]
-FRONT_MEDIAL = [(395.5, 124), (397, 110), (398, 90)]
+# Frontalis: medial border beside a narrow midline gap that widens upwards, an arched upper border
+# with slightly staggered bundle ends fading into the galea, lateral border along the temporal line,
+# lower border under the orbicularis oculi and the brow.
+FRONT_MEDIAL = [(397.6, 123), (397.5, 110), (397.1, 98), (396.5, 87), (395.6, 77.5)]
+FRONT_TOP = [(395.6, 78), (393.6, 75.9), (389, 76.1), (384.5, 76.3), (380, 78.1), (375.5, 79.0), (371, 81.6), (366.5, 83.3), (362.2, 86.5), (358.2, 88.6), (354.6, 91.9), (351.2, 94.4), (348.2, 97)]
+FRONT_LAT = [(348.2, 97), (347.2, 104), (347, 112), (348, 119), (349.5, 124)]
+FRONT_BROW = [(349.5, 124), (356, 121.5), (365, 120.5), (375, 120.8), (385, 122), (392.5, 124), (397.5, 123)]
 M["frontalis"] = ("superficial",
-                  shape_d(FRONT_TOP, TEMPORAL_LINE[1:], FRONT_BROW[1:], FRONT_MEDIAL[1:]),
-                  fibres_across([(398, 70), (384, 71), (370, 74), (360, 79), (352, 88), (346.5, 99)],
-                                [(396, 125), (386, 119.5), (373, 118), (361, 119), (352, 122), (349, 123)],
-                                12, 0.0, 1.0, bend=(0.8, 0), ext=4))
+                  shape_d(FRONT_MEDIAL, FRONT_TOP[1:], FRONT_LAT[1:], FRONT_BROW[1:]),
+                  fibres_across([(395, 77), (389, 75.5), (382, 76.5), (374, 78.5), (366, 82), (359, 86.5), (353, 91),
+                                 (349, 94), (347, 103)],
+                                [(397, 126), (391, 125), (384, 124.5), (376, 124), (368, 123.8), (361, 124), (355, 124.5),
+                                 (351, 125), (348.5, 125)],
+                                15, 0.0, 1.0, bend=(0.3, 0), ext=5))
 
-TEMP_LAT = [(356.5, 80.5), (348, 83), (342, 87.5), (338.5, 94), (336.5, 106), (336.8, 120), (338, 133), (339.5, 144)]
-TEMP_MED = [(349.5, 122), (347, 110), (348, 97), (353, 87), (358, 81)]
+# Temporalis: the part of the fan that shows at the temple from the front, under the temporal fascia,
+# converging on the zygomatic arch, behind which it runs to the coronoid process.
+TEMP_LAT = [(348.6, 92), (344, 93.5), (340.2, 98), (337.8, 106), (337.2, 116), (338, 127), (339.5, 136), (341, 142.5)]
+TEMP_MED = [(344.8, 142.5), (345.6, 134), (345.2, 124), (344.8, 114), (345.4, 104), (347, 96.5)]
 M["temporalis"] = ("superficial",
-                   shape_d(TEMP_LAT, [(349, 142), (351, 134)], TEMP_MED[0:1] + TEMP_MED[1:]),
-                   fibres_across([(356, 80), (348, 84), (341, 93), (338, 104), (337.5, 116)],
-                                 [(348, 141), (346.5, 141.5), (345, 142), (343, 142.5), (341, 143)], 7, 0.0, 1.0, ext=6))
+                   shape_d(TEMP_LAT, TEMP_MED),
+                   fibres_across([(348, 93), (343.6, 94.5), (340.5, 99), (338.4, 108), (338, 118), (338.8, 128)],
+                                 [(344.6, 141.5), (344, 141.8), (343.4, 142), (342.8, 142.2), (342.2, 142.3), (341.6, 142.4)],
+                                 7, 0.0, 1.0, bend=(0.5, 0), ext=5))
 
-OO_OUTER = [(396.5, 129), (391, 121.5), (380, 118), (367, 118.5), (356, 123.5), (349.5, 133), (349, 145),
-            (354.5, 155), (365, 160.5), (378, 160.5), (389, 155), (395.5, 146), (397.5, 137)]
-OO_INNER = [(390, 139.5), (387, 136), (381, 133.5), (372, 132.6), (364, 134.5), (358.8, 139.2), (359, 141.5),
-            (365, 145), (373, 146.6), (382, 145.8), (388, 143.5), (390.5, 142), (390.7, 140.5)]
+OO_OUTER = [(397, 131), (393.5, 121.5), (384, 117.2), (371, 116.8), (359, 119.5), (350.5, 126.5), (347, 136.5),
+            (348.5, 147), (354.5, 155.5), (364, 160.5), (375.5, 161.2), (386, 157), (392.5, 150), (395.8, 141)]
+OO_INNER = [(390.4, 139.7), (387, 135.6), (381, 133.2), (372, 132.4), (364, 134.2), (358.6, 139), (359, 141.7),
+            (365, 145.2), (373, 146.8), (382, 146), (388, 143.6), (390.6, 142), (390.9, 140.6), (390.8, 140)]
 
 
 def orbicularis():
     outer = segs_to_d(cr_segments(OO_OUTER, closed=True), close=True)
     inner = segs_to_d(cr_segments(OO_INNER[::-1], closed=True), close=True)
-    fib = ring_fibres(OO_OUTER, OO_INNER, 7, 0.1, 0.88)
+    fib = ring_fibres(OO_OUTER, OO_INNER, 8, 0.08, 0.9)
     return outer + " " + inner, fib
 
 
 M["orbicularis-oculi"] = ("superficial",) + orbicularis()
 
-MASS_LAT = [(338.5, 148), (340, 160), (341.5, 174), (344.5, 189), (349.5, 202), (355, 211.5)]
-MASS_MED = [(361.5, 210), (363, 198), (362, 184), (360, 168), (357, 155), (354.5, 147.5)]
+# Masseter: upper border along the lower border of the arch and zygomatic bone, posterior border
+# along the ramus to the angle, lower border along the mandible in front of the angle, anterior
+# border down and slightly back from the zygomatic bone.
+MASS_TOP = [(339.5, 146.2), (345, 147.6), (351, 149.3), (357.5, 151.6)]
+MASS_ANT = [(357.5, 151.6), (360, 166), (362.8, 181), (365.5, 197), (367.6, 211), (368.6, 221.5)]
+MASS_LOW = [(368.6, 221.5), (363, 216.8), (357.6, 211.3)]
+MASS_POST = [(357.6, 211.3), (353, 206.2), (349.2, 198.5), (345.6, 186.5), (343.2, 172.5), (341.2, 158.5), (339.5, 146.2)]
 M["masseter-superficial"] = ("superficial",
-                             shape_d(MASS_LAT, [(358.5, 213)], MASS_MED, [(346, 145.5)]),
-                             fibres_across([(339, 147.5), (346, 146), (354, 147.5)], [(352, 208), (357, 212), (362, 209)],
-                                           6, 0.05, 0.95, bend=(-1, 0), ext=4))
+                             shape_d(MASS_TOP, MASS_ANT[1:], MASS_LOW[1:], MASS_POST[1:-1]),
+                             fibres_across([(339.5, 146), (345, 147.5), (351, 149.3), (358, 151.6)],
+                                           [(355.5, 210), (360, 214.5), (364.5, 218.5), (369, 222)],
+                                           9, 0.02, 0.98, bend=(-1.2, 0), ext=4))
 
-ZYG_TOP = [(343, 145.5), (352, 153), (364, 168), (377, 185), (386.5, 197.5), (391, 201.5)]
-ZYG_BOT = [(389.5, 205.5), (383, 201), (372, 189), (359, 173), (348, 158), (341.5, 151)]
-M["zygomaticus-major"] = ("superficial", shape_d(ZYG_TOP, ZYG_BOT),
-                          fibres_between(ZYG_TOP[:-1], ZYG_BOT[::-1][1:], 4, 0.15, 0.85))
+# Zygomaticus major: from the zygomatic bone down and in over the masseter and buccinator to the modiolus.
+ZYG_MED = [(352.5, 149.6), (360, 158.5), (368.5, 170.5), (377.5, 183.5), (384.5, 195), (389.4, 203.2)]
+ZYG_LAT = [(388.4, 205.6), (382, 198.5), (374.5, 188.5), (365.5, 176), (356.5, 164.6), (348.6, 155.5)]
+M["zygomaticus-major"] = ("superficial", shape_d(ZYG_MED, ZYG_LAT, [(346.8, 151.4), (348.8, 149.2)]),
+                          fibres_between(ZYG_MED, ZYG_LAT[::-1], 4, 0.15, 0.85))
 
-BUCC_TOP = [(357, 183), (366, 186.5), (376, 191.5), (385, 198.5), (391, 202.5)]
-BUCC_BOT = [(390, 206), (382, 210), (371, 213.5), (361, 214.5), (356.5, 208)]
-M["buccinator"] = ("superficial", shape_d(BUCC_TOP, BUCC_BOT, [(355.5, 195)]),
-                   fibres_across([(357, 186), (356.5, 192), (356, 198), (356.5, 204), (358, 211)],
-                                 [(390, 203.2), (390.2, 203.6), (390.3, 204), (390.2, 204.4), (390, 204.8)], 6, 0.05, 0.95,
+# Buccinator: deep in the cheek, from under the masseter's anterior border to the modiolus.
+BUCC_TOP = [(361, 182.5), (368.5, 186.5), (376.5, 191.5), (383.5, 197.5), (389.5, 203.4)]
+BUCC_BOT = [(389, 206.2), (383, 209.5), (375.5, 213), (368, 216), (362.5, 217)]
+M["buccinator"] = ("superficial", shape_d(BUCC_TOP, BUCC_BOT, [(359.5, 200)]),
+                   fibres_across([(361.5, 186), (361, 192), (361, 198), (361.5, 204), (362.5, 212)],
+                                 [(389.4, 203.8), (389.4, 204.2), (389.4, 204.6), (389.3, 205), (389.2, 205.4)], 6, 0.05, 0.95,
                                  bend=(0, 0), ext=3))
 
 M["digastric-anterior"] = ("superficial",
@@ -604,16 +733,23 @@ M["upper-trapezius"] = ("superficial", shape_d(TRAP_TOP, TRAP_ANT),
                                       [(228, 314), (238, 315), (252, 313), (272, 310), (296, 305)], 8, 0.0, 1.0,
                                       bend=(4, -3), ext=4))
 
-PLAT_MED = [(392, 237), (386.5, 252), (381.5, 272), (377, 296), (373.5, 320), (371, 335), (364, 341.5)]
+# Platysma: from the fascia over the upper chest up the neck to the lower border of the mandible,
+# which its upper border overlaps only a little; its medial fibres reach the chin, and a narrow slip
+# (pars modiolaris) climbs beside the depressor anguli oris to the modiolus.
+PLAT_MED = [(392.3, 238.2), (390, 245), (386.5, 252), (381.5, 272), (377, 296), (373.5, 320), (371, 335), (364, 341.5)]
 PLAT_BOT = [(364, 341.5), (348, 342), (320, 338), (292, 332.5), (270, 327), (256, 321.5)]
 PLAT_LAT = [(256, 321.5), (264, 320), (278, 320.5), (300, 323.5), (322, 326), (338, 326.5), (346, 321), (350.5, 306),
-            (351.5, 288), (350, 262), (346.5, 238), (344, 220), (347.5, 211.5), (353, 209)]
-PLAT_TOP = [(353, 209), (362, 209.5), (372, 208.5), (383, 206.5), (390, 204.5)]
-PLAT_CHIN = [(390, 204.5), (389, 214), (390, 226)]
-M["platysma"] = ("superficial", shape_d(PLAT_MED + PLAT_BOT[1:], PLAT_LAT[1:], PLAT_TOP[1:], PLAT_CHIN[1:]),
+            (351.5, 288), (350, 262), (346.8, 240), (345.6, 226), (347.5, 215.5), (351, 209.6)]
+PLAT_TOP = [(351, 209.6), (355.6, 209.2), (361.3, 215.6), (367, 221.1), (370.5, 224)]
+SLIP_LAT = [(370.5, 224), (375.5, 217), (381, 210.6), (385.8, 206.6), (389.2, 204.8)]
+SLIP_MED = [(389.2, 204.8), (387.6, 207.8), (382.8, 212), (378.2, 217.6), (375.2, 224), (375.4, 228.6)]
+PLAT_CHIN = [(375.4, 228.6), (380, 232.2), (385, 235.5), (390, 237.6), (392.3, 238.2)]
+M["platysma"] = ("superficial",
+                 shape_d(PLAT_MED + PLAT_BOT[1:], PLAT_LAT[1:], PLAT_TOP[1:], SLIP_LAT[1:], SLIP_MED[1:], PLAT_CHIN[1:]),
                  fibres_across([(370, 341), (345, 340.5), (318, 337), (290, 331), (262, 322)],
-                               [(391, 232), (389, 220), (386, 207), (370, 209), (346, 211)], 13, 0.02, 0.98,
-                               bend=(3, 2), ext=5))
+                               [(392, 239), (384, 236), (375, 229.5), (364, 219.5), (355, 211), (347, 218)], 13, 0.02, 0.98,
+                               bend=(3, 2), ext=5)
+                 + " " + fibres_between(SLIP_LAT[::-1] + [(366, 226)], SLIP_MED + [(371, 232)], 2, 0.3, 0.7))
 
 M["deltoid"] = ("superficial",
                 shape_d([(283, 320), (268, 317.5), (252, 316.5), (238, 316.5), (229, 315.5)],
@@ -667,7 +803,7 @@ M["pectoralis-minor"] = ("deep",
 ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
-         "buccinator", "masseter-superficial", "temporalis", "frontalis", "orbicularis-oculi", "zygomaticus-major",
+         "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
          "deltoid"]
 
 
@@ -685,6 +821,10 @@ def art_list():
         art.append(a)
 
     add("skin", "silhouette", skin_path())
+    d, f = galea()
+    add("galea-aponeurotica", "cartilage", d, "superficial", f)
+    add("temporal-fascia", "cartilage", both(temporal_fascia()), "superficial")
+    add("zygomatic-arches", "bone", both(zygomatic_arch()), "superficial")
     bone, cart = ribs()
     add("ribs", "bone", both(" ".join(bone)), "deep")
     add("costal-cartilages", "cartilage", both(" ".join(cart)), "deep")
@@ -702,10 +842,14 @@ def art_list():
     add("omohyoid", "muscle", both(d), None, both(f))
     d, f = orbicularis_oris()
     add("orbicularis-oris", "muscle", d, "superficial", f)
-    d, f = levator_labii()
-    add("levator-labii-superioris", "muscle", both(d), "superficial", both(f))
-    d, f = procerus_nasalis()
+    for (id_, d, f) in lip_elevators():
+        add(id_, "muscle", both(d), "superficial", both(f))
+    d, f = nasalis()
+    add("nasalis", "muscle", d, "superficial", f)
+    d, f = procerus()
     add("procerus", "muscle", d, "superficial", f)
+    for (id_, d, f) in chin_muscles():
+        add(id_, "muscle", both(d), "superficial", both(f))
     d, f = serratus_anterior()
     add("serratus-anterior", "muscle", both(d), "superficial", both(f))
     d, f = pec_major()
@@ -715,6 +859,8 @@ def art_list():
     d, f = biceps()
     add("biceps", "muscle", both(d), "superficial", both(f))
     add("face", "feature", face_features())
+    # the nasolabial fold is a skin crease: shown over the skin of the deep layer, not over the muscles
+    add("nasolabial-folds", "feature", both(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)])), "deep")
     add("larynx-lines", "outline", laryngeal_lines())
     # nipples (fine circles) and the inner contour of the arm
     nip = smooth([(310 + 2.6 * math.cos(math.radians(a)), 440 + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
