@@ -67,6 +67,82 @@ def spline(points, closed=False, tension=1.0):
     return segs
 
 
+def x_at(segs, y):
+    """x where an edge (segment list, running down) first reaches height y"""
+    prev = None
+    for sg in segs:
+        for k in range(41):
+            q = bez(sg, k / 40)
+            if prev is not None and (prev[1] - y) * (q[1] - y) <= 0 and prev[1] != q[1]:
+                f = (y - prev[1]) / (q[1] - prev[1])
+                return round(prev[0] + (q[0] - prev[0]) * f, 1)
+            prev = q
+    raise ValueError(y)
+
+
+def zigzag(segs, amp=1.0, period=3.0):
+    """A suture: the edge as a fine zigzag to both sides."""
+    dense = []
+    for sg in segs:
+        for k in range(24):
+            dense.append(bez(sg, k / 24))
+    dense.append(segs[-1][3])
+    out = [dense[0]]
+    step = max(1, int(len(dense) * period / 2 / (sum(math.hypot(dense[i][0] - dense[i - 1][0],
+                                                              dense[i][1] - dense[i - 1][1])
+                                                   for i in range(1, len(dense))) or 1)))
+    for n, i in enumerate(range(step, len(dense) - 1, step)):
+        a, b = dense[i - 1], dense[i + 1]
+        tx, ty = b[0] - a[0], b[1] - a[1]
+        ln = math.hypot(tx, ty) or 1
+        sgn = (1 if n % 2 else -1) * (0.6 + 0.4 * ((n * 37) % 5) / 4)
+        out.append((dense[i][0] - ty / ln * amp * sgn, dense[i][1] + tx / ln * amp * sgn))
+    out.append(dense[-1])
+    segs_out = []
+    for a, b in zip(out, out[1:]):
+        segs_out += line(a, b)
+    return segs_out
+
+
+def serrate(segs, toward, amp=1.8, period=5.0, rake=3.2):
+    """The edge (segment list) as a row of small pointed teeth reaching about amp units towards the
+    point `toward` and raked rake units downwards along the edge: the fleshy fibres of a pennate
+    muscle ending on its aponeurosis. Starts and ends on the edge itself."""
+    dense = []
+    for sg in segs:
+        for k in range(24):
+            dense.append(bez(sg, k / 24))
+    dense.append(segs[-1][3])
+    dist = [0.0]
+    for i in range(1, len(dense)):
+        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
+    total = dist[-1]
+    n = max(2, int(round(total / period)))
+    pts = []
+    j = 0
+    for k in range(2 * n + 1):
+        target = total * k / (2 * n)
+        while j < len(dist) - 2 and dist[j + 1] < target:
+            j += 1
+        a, b = dense[j], dense[j + 1]
+        f = (target - dist[j]) / ((dist[j + 1] - dist[j]) or 1)
+        x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
+        if k % 2:
+            tx, ty = b[0] - a[0], b[1] - a[1]
+            ln = math.hypot(tx, ty) or 1
+            tx, ty = tx / ln, ty / ln
+            if ty < 0:
+                tx, ty = -tx, -ty
+            nx, ny = -ty, tx
+            if (toward[0] - x) * nx + (toward[1] - y) * ny < 0:
+                nx, ny = -nx, -ny
+            v = 0.75 + 0.5 * ((k * 7919) % 11) / 10  # irregular, as drawn by hand
+            pts.append((x + (nx * amp + tx * rake) * v, y + (ny * amp + ty * rake) * v, 'c'))
+        else:
+            pts.append((x, y))
+    return spline(pts, tension=0.5)
+
+
 def rev(segs):
     return [(s[3], s[2], s[1], s[0]) for s in reversed(segs)]
 
@@ -254,12 +330,15 @@ def art(id_, kind, subpaths, layer=None, fibre_lines=None):
     ART.append(a)
 
 
-def art_both(id_, kind, segs, layer=None, fibre_lines=None):
-    """art drawn on both sides: right segments mirrored; fibres too"""
+def art_both(id_, kind, segs, layer=None, fibre_lines=None, extra=None):
+    """art drawn on both sides: right segments (and extra subpaths) mirrored; fibres too"""
     fl = None
     if fibre_lines:
         fl = list(fibre_lines) + [mirror_segs(f) for f in fibre_lines]
-    art(id_, kind, pair(segs), layer, fl)
+    subs = []
+    for sg in [segs] + (extra or []):
+        subs += pair(sg)
+    art(id_, kind, subs, layer, fl)
 
 
 def muscle(id_, layer, segs, fibre_lines, extra=None):
@@ -276,7 +355,7 @@ Ds = E(*DPTS)
 def build():
     # ---------------- skin silhouette: head, ears, neck, trapezius slopes, shoulders, upper arms
     skin_r = [
-        (400, 38), (424, 40.5), (446, 49), (461, 66), (468.5, 88), (470, 108), (468.5, 121), (470.5, 122.5),
+        (400, 38), (424, 40.5), (446, 49), (461, 66), (467.8, 88), (469, 108), (468, 121), (470.5, 122.5),
         (476, 122), (480.5, 126), (482.5, 136), (481.5, 151), (478, 166), (473, 178), (466, 186),
         (461, 192), (457, 204), (454.5, 218), (453.5, 232), (455, 246), (460.5, 258), (472, 269),
         (493, 280.5), (519, 291.5), (545, 300.5), (567, 309), (583, 315), (592, 319.5),
@@ -303,11 +382,22 @@ def build():
                  shape(inl, line((449, 169), (449, 170.8)), inl_low)):
         nuchal += pair(segs)
     art("nuchal-lines", "bone", nuchal, layer="deep")
+    # lambdoid and sagittal sutures (they meet at lambda, about 6 cm above the inion)
+    lamb = zigzag(E((400, 86), (418, 94.5), (434, 106), (446, 119), (454, 133), (457.5, 142)), amp=1.1, period=3.2)
+    sag = zigzag(E((400, 43), (400, 64), (400, 86)), amp=1.0, period=3.2)
+    art("sutures", "outline", [lamb, mirror_segs(lamb), sag], layer="deep")
     art("inion", "bone", [loop((400, 134), (405, 137.5), (404, 142.5), (400, 144), (396, 142.5), (395, 137.5))],
         layer="deep")
-    galea_r = [(400, 41.5), (423, 44), (443, 52), (457, 67.5), (464, 88), (465.5, 108), (464.5, 128),
-               (463, 146), (461, 162, 'c'), (452, 152.5), (440, 145.5), (420, 141), (400, 139.5)]
-    art("galea-aponeurotica", "cartilage", [both(*galea_r)], layer="superficial")
+    # galea aponeurotica (superficial layer only): the scalp itself is skin; of the galea only a thin
+    # band shows above the occipital bellies, and the strip between them down to the inion. Its
+    # tendinous striations continue the occipitalis fibres up towards the vertex.
+    galea_r = [(400, 113.5), (410, 114), (420, 115), (436, 114), (451, 117.5), (459.5, 123), (463.8, 129.5),
+               (462.3, 145), (459.5, 158.5, 'c'), (451, 151), (440, 145), (425, 141.3), (410, 140.3),
+               (400, 140)]
+    galea_f = fibres([[(401, 141), (401, 110)], [(409, 141), (409.5, 110)], [(418, 122), (417.5, 110)],
+                      [(440, 121), (439, 110)], [(465, 131), (461, 117)]], 36, m=4, ext=2)
+    art("galea-aponeurotica", "cartilage", [both(*galea_r)], layer="superficial",
+        fibre_lines=galea_f + [mirror_segs(f) for f in galea_f])
 
     # ---------------- vertebrae (deep: visible between the muscles of both sides)
     c1 = shape(E((400, 183), (420, 183.5), (440, 187), (452, 191.5), (459, 193.5, 'c')),
@@ -334,22 +424,62 @@ def build():
     art_both("intercostal-muscles", "muscle", ic, layer="deep", fibre_lines=ic_f)
 
     # ---------------- ribs (deep only), drawn behind scapulae and the erector spinae
-    rib_levels = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12']
-    rib_end = [470, 500, 524, 538, 546, 548, 546, 532, 521, 512, 498, 466]
+    # Each rib leaves its vertebra almost level, runs out to its angle and then curves ever more
+    # steeply down as it turns forward round the side of the chest (lower ribs more oblique). Narrow at
+    # the neck, broadest beyond the angle; the true ribs run on under the arm or to the flank, where
+    # they are cut along the trunk's edge; ribs 11 and 12 float and end in tapered tips.
+    flank = E((535.5, 556, 'c'), (525, 604), (515, 656), (509, BOTTOM, 'c'))
+
+    def trunk_x(y):
+        if y >= 556:
+            return x_at(flank, min(y, BOTTOM - 0.1)) - 1.2
+        pts = [(300, 522), (360, 536), (400, 548), (470, 551), (520, 547), (556, 534.3)]
+        for (ya, xa), (yb, xb) in zip(pts, pts[1:]):
+            if ya <= y <= yb:
+                return xa + (xb - xa) * (y - ya) / (yb - ya)
+        return 522
+
+    # nominal reach L, slope at the spine k1, added curvature k2 (slope k1 + 3 k2 at the reach), width
+    rib_form = [(72, 0.02, 0.55, 0.8), (104, 0.05, 0.45, 0.85), (124, 0.08, 0.40, 0.9), (138, 0.10, 0.38, 1),
+                (146, 0.12, 0.37, 1), (150, 0.14, 0.37, 1), (152, 0.17, 0.37, 1), (152, 0.21, 0.37, 1),
+                (150, 0.25, 0.36, 1), (146, 0.30, 0.34, 1), (98, 0.36, 0.22, 0.9), (64, 0.40, 0.12, 0.8)]
     ribs = []
-    for n, lvl in enumerate(rib_levels, start=1):
-        y0 = SPINE_Y[lvl] - 4
-        t = 6.5 + 0.45 * n
-        drop = [16, 20, 24, 28, 32, 36, 40, 44, 46, 46, 36, 18][n - 1]
-        xe = rib_end[n - 1]
-        span = xe - 410
-        up = [(410, y0), (410 + span * 0.25, y0 - 2), (410 + span * 0.55, y0 + drop * 0.3),
-              (410 + span * 0.82, y0 + drop * 0.68), (xe, y0 + drop)]
-        lo = [(p[0], p[1] + t * (0.85 if i == len(up) - 1 else 1)) for i, p in enumerate(up)]
-        dx, dy = up[-1][0] - up[-2][0], up[-1][1] - up[-2][1]
-        ln = math.hypot(dx, dy)
-        tip = ((up[-1][0] + lo[-1][0]) / 2 + dx / ln * t * 0.45, (up[-1][1] + lo[-1][1]) / 2 + dy / ln * t * 0.45)
-        segs = shape(E(*up), E(up[-1], tip, lo[-1]), R(E(*lo)), line(lo[0], up[0]))
+    for n, lvl in enumerate(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12'], start=1):
+        L, k1, k2, wf = rib_form[n - 1]
+        y0 = SPINE_Y[lvl] - 6
+        floating = n >= 11
+        cen = []
+        for k in range(0, 61):
+            u = k / 48 if not floating else k / 60
+            cen.append((u, 408 + L * u, y0 + L * (k1 * u + k2 * u ** 3)))
+        up, lo = [], []
+        for i, (u, x, y) in enumerate(cen):
+            a = cen[max(i - 1, 0)]
+            b = cen[min(i + 1, len(cen) - 1)]
+            dx, dy = b[1] - a[1], b[2] - a[2]
+            ln = math.hypot(dx, dy)
+            nx, ny = -dy / ln, dx / ln          # points down and in
+            w = wf * (6 + 7 * math.sin(math.pi / 2 * min(u / 0.55, 1)))
+            if floating:
+                w *= min(1.0, (1.02 - u) / 0.45) ** 0.8
+            up.append((x - nx * w / 2, y - ny * w / 2))
+            lo.append((x + nx * w / 2, y + ny * w / 2))
+
+        def cut(edge):
+            out = []
+            for p in edge:
+                if p[0] > trunk_x(p[1]) or p[1] > BOTTOM:
+                    break
+                out.append(p)
+            return out
+        up, lo = cut(up), cut(lo)
+        if floating:
+            m = min(len(up), len(lo))
+            up, lo = up[:m], lo[:m]
+            tip = cen[m][1:] if m < len(cen) else cen[-1][1:]
+            segs = shape(E(*up[::4], up[-1]), E(up[-1], tip, lo[-1]), R(E(*lo[::4], lo[-1])), line(lo[0], up[0]))
+        else:
+            segs = shape(E(*up[::4], up[-1]), line(up[-1], lo[-1]), R(E(*lo[::4], lo[-1])), line(lo[0], up[0]))
         ribs += pair(segs)
     art("ribs", "bone", ribs, layer="deep")
 
@@ -389,8 +519,14 @@ def build():
                  E(*ilio_lat), line((474, BOTTOM), (446, BOTTOM)))
     ilio_f = fibres([[(428, 364), (438, 440), (444, 540), (447, BOTTOM)],
                      [(448, 410), (460, 490), (468, 580), (474, BOTTOM)]], 7)
-    art_both("erector-spinae", "muscle", es, fibre_lines=es_f)
-    art_both("iliocostalis", "muscle", ilio, fibre_lines=ilio_f)
+    # under the lower trapezius, latissimus and thoracolumbar fascia in the superficial layer
+    art_both("erector-spinae", "muscle", es, layer="deep", fibre_lines=es_f)
+    art_both("iliocostalis", "muscle", ilio, layer="deep", fibre_lines=ilio_f)
+    # superficial layer: only the part between the rhomboids and the latissimus shows (in the
+    # triangle beside the lower trapezius); the thoracolumbar fascia below stays uncovered
+    es_sup = shape(E((404.5, 418), (422, 433), (446, 456), (470.5, 483)), E((470.5, 483), (473, 494), (474, 505)),
+                   line((474, 505), (405, 505)), line((405, 505), (404.5, 418)))
+    art_both("erector-spinae-upper", "muscle", es_sup, layer="superficial", fibre_lines=es_f + ilio_f)
 
     # ---------------- deep context: scalenus medius/posterior above the clavicle
     scal = loop((458, 236), (470, 252), (490, 272), (510, 290), (522, 300), (505, 303), (482, 302),
@@ -410,46 +546,105 @@ def build():
                  E((562, 428), (548, 440), (530, 458), (508, 478), (490, 492), (477, 491), (470.5, 483)))
     tmaj_f = fibres([[(474, 472), (520, 430), (572, 398)], [(480, 490), (530, 458), (564, 426)]], 9)
     art_both("teres-major", "muscle", tmaj, fibre_lines=tmaj_f)
-    # triceps: lateral head, long head, common tendon
-    arm_out = [(606, 420), (606.5, 455), (607, 482), (605, 530), (602, 590), (598.5, 650), (596, BOTTOM)]
-    lh_lat = [(575, 392), (572, 440), (567, 500), (562, 560), (558, 612), (556, 650)]
-    TL = E((590, BOTTOM), (586, 650), (572, 624), (556, 650))
-    TM = E((556, 650), (548, 680), (545, BOTTOM))
-    tri_lat = shape(E((575, 392), (590, 396), (606, 420)), E(*arm_out), line((596, BOTTOM), (590, BOTTOM)),
-                    TL, R(E(*lh_lat)))
-    tri_lat_f = fibres([[(576, 396), (580, 470), (572, 560), (566, 630)], [(604, 420), (604, 520), (596, 640)]], 10)
+    # triceps. Long head (medial) and lateral head (lateral, from under the deltoid) are full bellies
+    # whose fibres run obliquely onto a broad flat common tendon: an aponeurotic sheet that starts
+    # at mid-arm as a wide inverted V between the heads, spans the whole back of the lower arm and
+    # converges onto the olecranon at the elbow (y ~645). The medial head shows distally on either
+    # side of the tendon; below the elbow, the forearm.
+    skin_arm_out = [(605, 434), (606.5, 455), (607, 482), (605, 530), (602, 590), (598.5, 650), (596, BOTTOM)]
+    skin_arm_in = [(535.5, 556), (535, 604), (536, 660), (538, BOTTOM)]
+    xo = lambda y: x_at(E(*skin_arm_out), y)
+    xi = lambda y: x_at(E(*skin_arm_in), y)
+    arm_out = [(606, 420), (606.5, 455), (607, 482), (605, 530), (xo(570), 570), (xo(612), 612), (598.5, 650),
+               (596, BOTTOM)]
+    arm_in = [(562, 404), (555, 432), (546, 462), (539.5, 500), (536.5, 530), (535.5, 556)]
+    arm_in_low = [(535.5, 556), (xi(585), 585), (535, 604), (xi(636), 636), (536, 660), (538, BOTTOM)]
+    AO = E(*arm_out)        # knots 0 420, 1 455, 2 482, 3 530, 4 570, 5 612, 6 650, 7 712
+    AI = E(*arm_in)         # 404 .. 556
+    AIL = E(*arm_in_low)    # knots 0 556, 1 585, 2 604, 3 636, 4 660, 5 712
+    # the aponeurosis
+    t_med = [(557, 518), (552.5, 530), (549.5, 546), (548.5, 562), (549, 576), (550, 590), (553, 610),
+             (557.5, 628), (563, 643)]
+    TMD = E(*t_med)         # knots 0 518 .. 5 590 .. 8 643
+    TLU = E((592, 513), (597, 520), (600, 529), (601, 540), (600.5, 552))
+    TLM = E((600.5, 552), (600, 576), (598.5, 600))
+    TLL = E((598.5, 600), (595.5, 618), (589, 633), (580, 643))
+    cap_m = E((557, 518), (564, 509.5), (574, 505.5))
+    cap_l = E((574, 505.5), (584, 507), (592, 513))
+    ins = E((563, 643), (571.5, 646.5), (580, 643))
+    LB = E((575, 392), (574.5, 450), (574, 505.5))        # long head | lateral head
+    LHB = E(arm_in_low[1], (543, 586.5), (550, 590))        # long head | medial head
+    LLB = E((598.5, 600), (601, 606.5), arm_out[5])        # lateral head | medial head
+    # forearm below the elbow (anconeus laterally), the olecranon and the ulna's subcutaneous border
+    fa = shape(AIL[3:], line((538, BOTTOM), (596, BOTTOM)), R(AO[6:]),
+               line(arm_out[6], (xo(636), 636)), line((xo(636), 636), arm_in_low[3]))
+    fa_f = fibres([[(536, 636), (537, 680), (539, BOTTOM)], [(566, 650), (568, 690), (569, BOTTOM)],
+                   [(598, 636), (597, 680), (595, BOTTOM)]], 12, m=4)
+    art_both("forearm-muscles", "muscle", fa, fibre_lines=fa_f)
+    anc = loop((597.5, 647, 'c'), (590, 664), (582, 684), (576, 699), (575.5, 680), (578, 662), (585, 651))
+    anc_f = fibres([[(597, 647), (586, 655), (578, 662)], [(597, 649), (585, 680), (575, 700)]], 6, m=3)
+    art_both("anconeus", "muscle", anc, fibre_lines=anc_f)
+    olec = loop((561, 645), (566, 639.5), (572, 638), (578, 639.5), (583, 645), (582.5, 655), (578.5, 664),
+                (575.5, 682), (574.5, BOTTOM, 'c'), (566.5, BOTTOM, 'c'), (566, 682), (564, 665), (560.5, 655))
+    art_both("olecranon-and-ulna", "bone", olec)
+    med_m = shape(AIL[1:3], E(arm_in_low[2], (xi(624), 624), (536, 645)),
+                  E((536, 645), (548, 648.5), (560, 646.5), (563, 643)), R(TMD[5:]), R(LHB))
+    med_l = shape(AO[5:6], E((598.5, 650), (590, 648.5), (580, 643)), R(TLL), LLB)
+    med_f = fibres([[(535, 586), (542, 598), (548, 608)], [(536, 646), (550, 646), (562, 644)]], 7, m=3)
+    med_f += fibres([[(603, 610), (597, 618)], [(598.5, 649), (581, 644)]], 5, m=3)
+    art_both("triceps-medial-head", "muscle", med_m, fibre_lines=med_f, extra=[med_l])
+    tendon = shape(cap_m, cap_l, TLU, TLM, TLL, R(ins), R(TMD))
+    tendon_f = fibres([[(557, 518), (549.5, 546), (549, 576), (553, 610), (563, 643)],
+                       [(574, 505.5), (575, 560), (574, 610), (571.5, 646)],
+                       [(592, 513), (601, 540), (600, 580), (595.5, 618), (580, 643)]], 28, m=10, ext=2)
+    art_both("triceps-tendon", "cartilage", tendon, fibre_lines=tendon_f)
+    TC = (574, 590)  # inside the tendon
+    tri_lat = shape(E((575, 392), (590, 396), (606, 420)), AO[:5], R(LLB), serrate(R(shape(cap_l, TLU, TLM)), TC),
+                    R(LB))
+    tri_lat_f = fibres([[(577, 394), (578, 450), (576.5, 503)],
+                        [(591, 398), (594, 452), (583, 506)],
+                        [(605, 420), (606.5, 480), (595, 520)],
+                        [(607.5, 470), (606.5, 512), (603, 542)],
+                        [(607, 520), (605, 570), (601, 604)]], 18)
     art_both("triceps-lateral-head", "muscle", tri_lat, fibre_lines=tri_lat_f)
-    arm_in = [(562, 404), (555, 432), (546, 462), (539.5, 500), (536.5, 530), (535.5, 556), (535, 604),
-              (536, 660), (538, BOTTOM)]
-    tri_long = shape(E(*lh_lat), TM, line((545, BOTTOM), (538, BOTTOM)),
-                     R(E(*arm_in)), E((562, 404), (569, 394), (575, 392)))
-    tri_long_f = fibres([[(566, 398), (548, 480), (538, 600), (540, BOTTOM)],
-                         [(574, 396), (568, 480), (558, 600), (552, 680)]], 9)
+    tri_long = shape(E((562, 404), (569, 394), (575, 392)), LB, serrate(shape(R(cap_m), TMD[:5]), TC), R(LHB),
+                     R(AIL[:1]), R(AI))
+    tri_long_f = fibres([[(574, 394), (572.5, 450), (570, 503)],
+                         [(563, 402), (556, 460), (560, 524)],
+                         [(553, 436), (543, 500), (551, 548)],
+                         [(546, 462), (537, 530), (549.5, 586)]], 17)
     art_both("triceps-long-head", "muscle", tri_long, fibre_lines=tri_long_f)
-    tendon = shape(R(TL), line((590, BOTTOM), (545, BOTTOM)), R(TM))
-    art_both("triceps-tendon", "cartilage", tendon)
 
     # ---------------- superficial context: SCM sliver, latissimus dorsi, thoracolumbar fascia
     scm = shape(E((467.5, 177), (465, 187), (460.5, 193.5), (456.5, 204), (454.5, 218), (453.5, 232), (453.5, 244)),
                 E((453.5, 244), (451.8, 230), (452, 216), (454.5, 203), (458, 190), (461, 176), (467.5, 177)))
     scm_f = fibres([[(466, 178), (457, 204), (453.5, 240)], [(461, 178), (453, 206), (452, 236)]], 4)
     art_both("sternocleidomastoid", "muscle", scm, fibre_lines=scm_f)
-    lat = shape(E((400, 466), (430, 471), (452, 475), (470.5, 481.5), (492, 484), (512, 470), (532, 452),
+    # at these thoracic levels the latissimus' aponeurotic origin is still narrow; the broad
+    # lumbar part of the fascia lies below the figure
+    TLF = E((400, 468), (404.5, 505), (412, 570), (422, 640), (432, 700), (434, BOTTOM))
+    lat = shape(E((400, 468), (430, 471), (452, 475), (470.5, 481.5), (492, 484), (512, 470), (532, 452),
                   (548, 436), (558, 426)),
                 E((558, 426), (550, 450), (542, 480), (537.5, 515), (535.5, 556)),
                 E((535.5, 556), (525, 604), (515, 656), (509, BOTTOM)),
-                line((509, BOTTOM), (400, BOTTOM)), line((400, BOTTOM), (400, 466)))
+                line((509, BOTTOM), (434, BOTTOM)), R(TLF))
     lat_f = fibres([[(402, 468), (470, 486), (525, 472), (556, 432)],
                     [(402, 560), (470, 528), (528, 482), (556, 438)],
                     [(402, BOTTOM), (470, 610), (525, 505), (552, 448)],
                     [(494, BOTTOM), (520, 600), (536, 510), (552, 452)]], 22)
     art_both("latissimus-dorsi", "muscle", lat, layer="superficial", fibre_lines=lat_f)
-    tlf = both((400, 470), (407, 505), (420, 570), (438, 640), (455, 700), (458, BOTTOM, 'c'),
-               (400, BOTTOM))
-    art("thoracolumbar-fascia", "cartilage", [tlf], layer="superficial")
+    tlf = shape(TLF, line((434, BOTTOM), (366, BOTTOM)), R(mirror_segs(TLF)))
+    # its fibres run on from those of the latissimus: from the spines out and up
+    tlf_f = fibres([[(400, 470), (412, 466)], [(400, 560), (440, 541)], [(400, 650), (458, 590)],
+                    [(410, BOTTOM), (462, 650)]], 40, m=3, ext=4)
+    art("thoracolumbar-fascia", "cartilage", [tlf], layer="superficial",
+        fibre_lines=tlf_f + [mirror_segs(f) for f in tlf_f])
 
     # ---------------- trapezius aponeurosis (the tendinous diamond around C7-T1)
-    art("trapezius-aponeurosis", "cartilage", [shape(Ds, R(mirror_segs(Ds)))], layer="superficial")
+    # its tendon fibres cross the midline, continuous with the middle fibres of both sides
+    dia_f = fibres([[(388, 283), (400, 281.5), (412, 283)], [(388, 336), (400, 337), (412, 336)]], 30, m=3, ext=2)
+    art("trapezius-aponeurosis", "cartilage", [shape(Ds, R(mirror_segs(Ds)))], layer="superficial",
+        fibre_lines=dia_f)
 
     # ================================================================= atlas muscles
     # ---- deep layer, deepest first
@@ -589,7 +784,9 @@ def build():
     INS = E((466, 362.5), (472, 351.5), (490, 346), (512, 339.5), (535, 332), (555, 324.5), (569, 318),
             (578, 315.5))
     UM = E((409.5, 300), (450, 304.5), (490, 308.4), (530, 312), (560, 315), (578, 315.5))
-    mt = shape(Ds[2:], line((400, 334), (400, 364)), ML, INS, R(UM))
+    # fleshy fibres end on the tendinous diamond in fine points (it reads as tendon, not a gap)
+    DC = (400, 309)
+    mt = shape(serrate(Ds[2:], DC, amp=0.8, period=2.8, rake=0.6), line((400, 334), (400, 364)), ML, INS, R(UM))
     mt_f = fibres([[(410, 308), (480, 310), (540, 314), (578, 316)],
                    [(405, 326), (470, 330), (530, 329), (566, 320)],
                    [(401, 345), (450, 349), (500, 343), (540, 333)],
@@ -598,7 +795,7 @@ def build():
 
     trap_lat = E((444, 147), (446.5, 168), (448.7, 192), (449.7, 215), (450.6, 236), (454, 250), (464, 262.5),
                  (482, 274), (506, 285), (532, 294.5), (555, 303), (571, 310), (578, 315.5))
-    ut = shape(line((400, 140), (400, 283)), Ds[:2], UM, R(trap_lat),
+    ut = shape(line((400, 140), (400, 283)), serrate(Ds[:2], DC, amp=0.7, period=2.8, rake=0.6), UM, R(trap_lat),
                E((444, 147), (430, 143), (415, 141), (400, 140)))
     ut_f = fibres([[(443, 147), (446, 185), (449, 225), (458, 256), (490, 277), (530, 295), (556, 306)],
                    [(420, 142), (427, 180), (434, 222), (448, 255), (485, 282), (530, 300), (564, 311)],
@@ -612,7 +809,7 @@ def build():
     # occipitalis: thin quadrilateral belly above the superior nuchal line, fibres up into the galea
     oc = shape(E((410.5, 140.6), (425, 141.7), (440, 145.3), (451, 151.5), (459.5, 160)),
                E((459.5, 160), (462.5, 146), (464, 132)),
-               E((464, 132), (452, 124), (436, 120), (418, 121.5)),
+               serrate(E((464, 132), (452, 124), (436, 120), (418, 121.5)), (440, 90), amp=1.2, period=3.4, rake=0),
                E((418, 121.5), (413.5, 131), (410.5, 140.6)))
     oc_f = fibres([[(410, 141), (418, 120)], [(440, 146), (437, 119)], [(460, 161), (464.5, 131)]], 13, m=4)
     muscle("occipitalis", "superficial", oc, oc_f)
