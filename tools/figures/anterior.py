@@ -822,8 +822,8 @@ def art_list():
 
     add("skin", "silhouette", skin_path())
     d, f = galea()
-    add("galea-aponeurotica", "cartilage", d, "superficial", f)
-    add("temporal-fascia", "cartilage", both(temporal_fascia()), "superficial")
+    add("galea-aponeurotica", "tendon", d, "superficial", f)
+    add("temporal-fascia", "tendon", both(temporal_fascia()), "superficial")
     add("zygomatic-arches", "bone", both(zygomatic_arch()), "superficial")
     bone, cart = ribs()
     add("ribs", "bone", both(" ".join(bone)), "deep")

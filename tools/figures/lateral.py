@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Generates atlas-data/views/lateral.json, the right profile figure (python3, stdlib only).
 
-    python3 tools/figures/lateral.py         write the view; when landmarks moved, warp the lateral trigger
-                                             points, zones and regions with them (thin-plate spline through
-                                             the landmarks), then put stray trigger points onto their muscle
+    python3 tools/figures/lateral.py         write the view (only the view file)
+    python3 tools/figures/lateral.py --fit-content
+                                             also, when landmarks moved, warp the lateral trigger points,
+                                             zones and regions with them (thin-plate spline through the
+                                             landmarks), pull zones onto the body and put stray trigger
+                                             points onto their muscle: this rewrites the zones drawn by
+                                             tools/zones/lateral.py, so run that afterwards
     python3 tools/figures/lateral.py --dry   only preview ($TMPDIR/lateral-figure/*.svg: both layers, and
                                              one with each muscle in its own colour and the landmarks)
                                              and check attachments; add --tp to mark the trigger points
@@ -1205,6 +1209,10 @@ def main(argv):
     old, _ = load(VIEW_FILE)
     old_lm = {l["id"]: tuple(l["at"]) for l in old["landmarks"]}
     new_lm = {l["id"]: tuple(l["at"]) for l in view["landmarks"]}
+    fit = "--fit-content" in argv
+    if old_lm != new_lm and not fit:
+        sys.exit("landmarks moved: rerun with --fit-content to warp the lateral trigger points, zones and "
+                 "regions with them (it rewrites zones drawn by tools/zones/lateral.py)")
     if old_lm != new_lm:
         src = [old_lm[i] for i in new_lm if i in old_lm]
         dst = [new_lm[i] for i in new_lm if i in old_lm]
@@ -1214,10 +1222,11 @@ def main(argv):
         warp_content(tps(src, dst))
         print("content warped to the new landmarks")
     save(VIEW_FILE, view, True)
-    for line in fit_to_body(view):
-        print("moved onto the body:", line)
-    for line in fit_trigger_points(view):
-        print("trigger point moved onto its muscle:", line)
+    if fit:
+        for line in fit_to_body(view):
+            print("moved onto the body:", line)
+        for line in fit_trigger_points(view):
+            print("trigger point moved onto its muscle:", line)
     for line in check_attachments(view):
         print("ATTACHMENT:", line)
     if "--preview" in argv:

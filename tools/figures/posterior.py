@@ -396,14 +396,14 @@ def build():
                (400, 140)]
     galea_f = fibres([[(401, 141), (401, 110)], [(409, 141), (409.5, 110)], [(418, 122), (417.5, 110)],
                       [(440, 121), (439, 110)], [(465, 131), (461, 117)]], 36, m=4, ext=2)
-    art("galea-aponeurotica", "cartilage", [both(*galea_r)], layer="superficial",
+    art("galea-aponeurotica", "tendon", [both(*galea_r)], layer="superficial",
         fibre_lines=galea_f + [mirror_segs(f) for f in galea_f])
 
     # ---------------- vertebrae (deep: visible between the muscles of both sides)
     c1 = shape(E((400, 183), (420, 183.5), (440, 187), (452, 191.5), (459, 193.5, 'c')),
                E((459, 193.5), (460.5, 198.5), (456, 202.5)),
                E((456, 202.5), (446, 197.5), (430, 193.5), (414, 192), (400, 191.5)))
-    art("atlanto-occipital-membrane", "cartilage",
+    art("atlanto-occipital-membrane", "tendon",
         [both((400, 166), (416, 168), (434, 168), (446, 188), (440, 196), (414, 197), (400, 197))], layer="deep")
     art("atlas-posterior-arch", "bone", [shape(c1, R(mirror_segs(c1)))], layer="deep")
     spinous = []
@@ -597,7 +597,7 @@ def build():
     tendon_f = fibres([[(557, 518), (549.5, 546), (549, 576), (553, 610), (563, 643)],
                        [(574, 505.5), (575, 560), (574, 610), (571.5, 646)],
                        [(592, 513), (601, 540), (600, 580), (595.5, 618), (580, 643)]], 28, m=10, ext=2)
-    art_both("triceps-tendon", "cartilage", tendon, fibre_lines=tendon_f)
+    art_both("triceps-tendon", "tendon", tendon, fibre_lines=tendon_f)
     TC = (574, 590)  # inside the tendon
     tri_lat = shape(E((575, 392), (590, 396), (606, 420)), AO[:5], R(LLB), serrate(R(shape(cap_l, TLU, TLM)), TC),
                     R(LB))
@@ -637,13 +637,13 @@ def build():
     # its fibres run on from those of the latissimus: from the spines out and up
     tlf_f = fibres([[(400, 470), (412, 466)], [(400, 560), (440, 541)], [(400, 650), (458, 590)],
                     [(410, BOTTOM), (462, 650)]], 40, m=3, ext=4)
-    art("thoracolumbar-fascia", "cartilage", [tlf], layer="superficial",
+    art("thoracolumbar-fascia", "tendon", [tlf], layer="superficial",
         fibre_lines=tlf_f + [mirror_segs(f) for f in tlf_f])
 
     # ---------------- trapezius aponeurosis (the tendinous diamond around C7-T1)
     # its tendon fibres cross the midline, continuous with the middle fibres of both sides
     dia_f = fibres([[(388, 283), (400, 281.5), (412, 283)], [(388, 336), (400, 337), (412, 336)]], 30, m=3, ext=2)
-    art("trapezius-aponeurosis", "cartilage", [shape(Ds, R(mirror_segs(Ds)))], layer="superficial",
+    art("trapezius-aponeurosis", "tendon", [shape(Ds, R(mirror_segs(Ds)))], layer="superficial",
         fibre_lines=dia_f)
 
     # ================================================================= atlas muscles

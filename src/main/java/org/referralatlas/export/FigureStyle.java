@@ -21,6 +21,8 @@ final class FigureStyle {
     static final Color BONE = new Color(0xF6F0DA);
     static final Color BONE_LINE = new Color(0xC4B690);
     static final Color CARTILAGE = new Color(0xDCE7EC);
+    static final Color TENDON = new Color(0xF1EBE0);
+    static final Color TENDON_LINE = new Color(0xBDAF97);
     static final Color CONTEXT_MUSCLE = new Color(0xEAC6BC);
     static final Color CONTEXT_LINE = new Color(0xB98A80);
     static final Color CONTEXT_FIBRE = new Color(0xCFA196);
@@ -58,6 +60,7 @@ final class FigureStyle {
             case SILHOUETTE -> SKIN;
             case BONE -> BONE;
             case CARTILAGE -> CARTILAGE;
+            case TENDON -> TENDON;
             case MUSCLE -> CONTEXT_MUSCLE;
             case FEATURE, OUTLINE -> null;
         };
@@ -68,6 +71,7 @@ final class FigureStyle {
             case SILHOUETTE -> SKIN_LINE;
             case BONE -> BONE_LINE;
             case CARTILAGE -> BONE_LINE;
+            case TENDON -> TENDON_LINE;
             case MUSCLE -> CONTEXT_LINE;
             case FEATURE, OUTLINE -> FEATURE_LINE;
         };

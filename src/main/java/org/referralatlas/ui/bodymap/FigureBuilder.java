@@ -35,8 +35,9 @@ final class FigureBuilder {
         boolean profile = isProfile(view);
         Group back = new Group();
         Group front = new Group();
-        // Context muscles (pectoralis major...) cover the deep atlas muscles that show in the superficial
-        // layer (pectoralis minor lies under pectoralis major); in the deep layer they stay behind them.
+        // Context muscles and tendon sheets (pectoralis major, the galea...) cover the deep atlas muscles that
+        // show in the superficial layer (pectoralis minor lies under pectoralis major); in the deep layer
+        // they stay behind them.
         Group context = new Group();
         for (ArtShape art : view.art()) {
             if (!art.shownIn(layer)) {
@@ -45,7 +46,8 @@ final class FigureBuilder {
             SVGPath node = path(art.path(), BodyMapCss.ART, BodyMapCss.ART_PREFIX + art.kind().id());
             node.setMouseTransparent(true);
             boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
-            boolean overDeep = art.kind() == ArtKind.MUSCLE && layer == Layer.SUPERFICIAL;
+            boolean sheet = art.kind() == ArtKind.MUSCLE || art.kind() == ArtKind.TENDON;
+            boolean overDeep = sheet && layer == Layer.SUPERFICIAL;
             Group group = inFront ? front : overDeep ? context : back;
             group.getChildren().add(node);
             if (art.fibres() != null && !art.fibres().isBlank()) {

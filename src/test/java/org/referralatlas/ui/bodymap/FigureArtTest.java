@@ -77,6 +77,12 @@ class FigureArtTest {
                 "under the superficial ones: " + superficial);
         List<String> deep = paintOrder(FigureBuilder.build(atlas, posterior, Layer.DEEP).root());
         assertTrue(deep.indexOf(latissimus) < deep.indexOf("suboccipitals"), "behind the deep muscles: " + deep);
+
+        // Tendon sheets (the trapezius diamond, the galea) lie in the superficial plane like context muscles.
+        String aponeurosis = posterior.art().stream().filter(a -> a.kind() == ArtKind.TENDON).findFirst()
+                .orElseThrow().path();
+        assertTrue(superficial.indexOf("suboccipitals") < superficial.indexOf(aponeurosis), "tendon over deep muscles");
+        assertTrue(deep.indexOf(aponeurosis) < deep.indexOf("suboccipitals"), "tendon behind them in the deep layer");
     }
 
     /** Muscle ids and art path data in paint order (first painted first). */
