@@ -18,25 +18,19 @@ import math
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from svgpath import bez, fmt, pt, seg_path  # noqa: E402
+
 MID = 400.0
 
 # ---------------------------------------------------------------- geometry helpers
 
-def fmt(v):
-    s = "%.1f" % v
-    if s.endswith(".0"):
-        s = s[:-2]
-    if s == "-0":
-        s = "0"
-    return s
-
-
-def pt(p):
-    return fmt(p[0]) + "," + fmt(p[1])
-
-
 def mirror_pts(pts):
     return [(2 * MID - x, y) for (x, y) in pts]
+
+
+def segs_to_d(segs, close=True, move=True):
+    return seg_path(segs, move=move, close=close)
 
 
 def cr_segments(pts, closed=False, tension=1.0):
@@ -54,17 +48,6 @@ def cr_segments(pts, closed=False, tension=1.0):
         c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
         segs.append((p1, c1, c2, p2))
     return segs
-
-
-def segs_to_d(segs, close=True, move=True):
-    out = []
-    if move:
-        out.append("M" + pt(segs[0][0]))
-    for (_, c1, c2, p) in segs:
-        out.append("C" + pt(c1) + " " + pt(c2) + " " + pt(p))
-    if close:
-        out.append("Z")
-    return " ".join(out)
 
 
 def smooth(pts, closed=False):
@@ -100,13 +83,6 @@ def sym(*runs):
     point (each run starting where the previous ended); the left half is their mirror image."""
     back = [mirror_pts(r)[::-1] for r in runs[::-1]]
     return segs_to_d(outline(*(list(runs) + back)))
-
-
-def bez(seg, t):
-    p0, c1, c2, p1 = seg
-    u = 1 - t
-    return (u * u * u * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * p1[0],
-            u * u * u * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * p1[1])
 
 
 def sample_segs(segs, per=12):

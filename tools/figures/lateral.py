@@ -18,20 +18,12 @@ insertion): the outline is their loop and the fibre lines come from a Coons patc
 fibres run from origin to insertion and fan or converge as the borders do.
 """
 import math
+import os
 import re
+import sys
 
-
-def fmt(v):
-    s = "%.1f" % v
-    if s.endswith(".0"):
-        s = s[:-2]
-    if s == "-0":
-        s = "0"
-    return s
-
-
-def pt(p):
-    return fmt(p[0]) + "," + fmt(p[1])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from svgpath import bez, fmt, pt, seg_path  # noqa: E402
 
 
 def _xy(p):
@@ -66,26 +58,8 @@ def segments(points, closed=False, tension=1.0):
     return segs
 
 
-def seg_path(segs, move=True, close=False):
-    out = []
-    if move:
-        out.append("M" + pt(segs[0][0]))
-    for (_, c1, c2, p) in segs:
-        out.append("C" + pt(c1) + " " + pt(c2) + " " + pt(p))
-    if close:
-        out.append("Z")
-    return " ".join(out)
-
-
 def curve(points, closed=False, tension=1.0):
     return seg_path(segments(points, closed, tension), close=closed)
-
-
-def bez(seg, t):
-    p0, c1, c2, p1 = seg
-    u = 1 - t
-    return (u * u * u * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * p1[0],
-            u * u * u * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * p1[1])
 
 
 def sample(segs, per=24):

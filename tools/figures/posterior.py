@@ -11,6 +11,10 @@ Run from the repository root:  python3 tools/figures/posterior.py
 import json
 import math
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from svgpath import fmt  # noqa: E402
 
 MID = 400.0
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'atlas-data', 'views', 'posterior.json')
@@ -19,13 +23,6 @@ BOTTOM = VIEW_BOX[1] + VIEW_BOX[3]  # 712: the figure is cropped here
 
 
 # ---------------------------------------------------------------- geometry helpers
-
-def fmt(v):
-    s = ('%.1f' % v)
-    if s.endswith('.0'):
-        s = s[:-2]
-    return '0' if s == '-0' else s
-
 
 def pt(p):
     x = min(max(p[0], VIEW_BOX[0]), VIEW_BOX[0] + VIEW_BOX[2])

@@ -12,20 +12,11 @@ import json
 import math
 import os
 import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "figures"))
+from svgpath import fmt, pt  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VIEW = "anterior"
-
-
-def fmt(v):
-    s = "%.1f" % v
-    if s.endswith(".0"):
-        s = s[:-2]
-    return "0" if s == "-0" else s
-
-
-def pt(p):
-    return fmt(p[0]) + "," + fmt(p[1])
 
 
 def roughen(pts, amp=None):
