@@ -612,11 +612,15 @@ def build():
                          [(546, 462), (537, 530), (549.5, 586)]], 17)
     art_both("triceps-long-head", "muscle", tri_long, fibre_lines=tri_long_f)
 
-    # ---------------- superficial context: SCM sliver, latissimus dorsi, thoracolumbar fascia
+    # ---------------- superficial: the SCM where it shows behind the ear (an atlas muscle, so it can be
+    # picked): the sliver below the mastoid and its insertion along the lateral superior nuchal line
     scm = shape(E((467.5, 177), (465, 187), (460.5, 193.5), (456.5, 204), (454.5, 218), (453.5, 232), (453.5, 244)),
                 E((453.5, 244), (451.8, 230), (452, 216), (454.5, 203), (458, 190), (461, 176), (467.5, 177)))
     scm_f = fibres([[(466, 178), (457, 204), (453.5, 240)], [(461, 178), (453, 206), (452, 236)]], 4)
-    art_both("sternocleidomastoid", "muscle", scm, fibre_lines=scm_f)
+    scm_nuchal = shape(E((467.5, 177), (458, 164), (449, 153.5), (444, 149.5)),
+                       E((444, 149.5), (448, 156), (455, 167), (461, 176), (467.5, 177)))
+    muscle("sternocleidomastoid-sternal", "superficial", scm, scm_f, extra=[scm_nuchal])
+    # ---------------- superficial context: latissimus dorsi, thoracolumbar fascia
     # at these thoracic levels the latissimus' aponeurotic origin is still narrow; the broad
     # lumbar part of the fascia lies below the figure
     TLF = E((400, 468), (404.5, 505), (412, 570), (422, 640), (432, 700), (434, BOTTOM))
