@@ -59,6 +59,7 @@ public class BodyMapView extends Control {
     private final ObjectProperty<Layer> layer = new SimpleObjectProperty<>(this, "layer", Layer.SUPERFICIAL);
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
     private final StringProperty selectedMuscleId = new SimpleStringProperty(this, "selectedMuscleId");
+    private final StringProperty focusedTriggerPointId = new SimpleStringProperty(this, "focusedTriggerPointId");
     private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
@@ -107,6 +108,7 @@ public class BodyMapView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText("Body map");
+        selectedMuscleId.addListener((o, old, id) -> focusedTriggerPointId.set(null));
         mode.addListener((o, a, m) -> {
             pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);
             pseudoClassStateChanged(BodyMapCss.DRAWING_MODE, m == MapMode.DRAW);
@@ -178,6 +180,14 @@ public class BodyMapView extends Control {
 
     /** The selected muscle, whose trigger points and referral zones are drawn; null for none. */
     public StringProperty selectedMuscleIdProperty() { return selectedMuscleId; }
+
+    /**
+     * One trigger point of the selected muscle whose pattern alone is drawn, as in Travell &amp; Simons'
+     * one-figure-per-trigger-point plates; null draws all of them. Cleared when the selection changes.
+     */
+    public StringProperty focusedTriggerPointIdProperty() { return focusedTriggerPointId; }
+    public String getFocusedTriggerPointId() { return focusedTriggerPointId.get(); }
+    public void setFocusedTriggerPointId(String value) { focusedTriggerPointId.set(value); }
     public String getSelectedMuscleId() { return selectedMuscleId.get(); }
     public void setSelectedMuscleId(String value) { selectedMuscleId.set(value); }
 

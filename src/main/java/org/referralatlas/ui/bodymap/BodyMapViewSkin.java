@@ -56,9 +56,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
             o.addListener(rebuild);
         }
-        control.sideProperty().addListener(repaintPattern);
+        for (Observable o : List.of(control.sideProperty(), control.selectedMuscleIdProperty(),
+                control.focusedTriggerPointIdProperty())) {
+            o.addListener(repaintPattern);
+        }
         control.sideProperty().addListener(paint);
-        control.selectedMuscleIdProperty().addListener(repaintPattern);
         control.selectedMuscleIdProperty().addListener(restate);
         control.getHighlightedMuscleIds().addListener(highlights);
         control.getChosenRegionIds().addListener(regions);
@@ -78,9 +80,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
             o.removeListener(rebuild);
         }
-        control.sideProperty().removeListener(repaintPattern);
+        for (Observable o : List.of(control.sideProperty(), control.selectedMuscleIdProperty(),
+                control.focusedTriggerPointIdProperty())) {
+            o.removeListener(repaintPattern);
+        }
         control.sideProperty().removeListener(paint);
-        control.selectedMuscleIdProperty().removeListener(repaintPattern);
         control.selectedMuscleIdProperty().removeListener(restate);
         control.getHighlightedMuscleIds().removeListener(highlights);
         control.getChosenRegionIds().removeListener(regions);
@@ -185,7 +189,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
             nodes.add(outline);
         }
         if (id != null) {
-            control.getAtlas().muscle(id).ifPresent(m -> nodes.addAll(PatternBuilder.build(m, view, side, figure.profile())));
+            control.getAtlas().muscle(id).ifPresent(m -> nodes.addAll(PatternBuilder.build(m, view, side,
+                    figure.profile(), control.getFocusedTriggerPointId())));
         }
         figure.pattern().getChildren().setAll(nodes);
     }

@@ -30,13 +30,18 @@ final class PatternBuilder {
     private PatternBuilder() {
     }
 
-    static List<Node> build(Muscle muscle, FigureView view, Side side, boolean profile) {
+    /** The pattern of every trigger point, or only of {@code onlyTriggerPoint} when it is one of the muscle's. */
+    static List<Node> build(Muscle muscle, FigureView view, Side side, boolean profile, String onlyTriggerPoint) {
         List<Node> spill = new ArrayList<>();
         List<Node> essential = new ArrayList<>();
         List<Node> marks = new ArrayList<>();
         boolean right = profile || side != Side.LEFT;
         boolean left = !profile && side != Side.RIGHT;
+        boolean focused = muscle.triggerPoints().stream().anyMatch(tp -> tp.id().equals(onlyTriggerPoint));
         for (TriggerPoint tp : muscle.triggerPoints()) {
+            if (focused && !tp.id().equals(onlyTriggerPoint)) {
+                continue;
+            }
             for (ReferralZone zone : tp.zones()) {
                 for (String data : zone.shapesIn(view.id())) {
                     List<Node> target = zone.kind() == ZoneKind.ESSENTIAL ? essential : spill;

@@ -26,6 +26,7 @@ public final class ExploreViewModel {
     private final ReadOnlyObjectWrapper<Muscle> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
     private final BooleanProperty showInvasive = new SimpleBooleanProperty(this, "showInvasive");
+    private final StringProperty focusedTriggerPoint = new SimpleStringProperty(this, "focusedTriggerPoint");
 
     public ReadOnlyObjectProperty<Atlas> atlasProperty() { return atlas.getReadOnlyProperty(); }
 
@@ -45,6 +46,15 @@ public final class ExploreViewModel {
     /** In the patient view, whether invasive clinical techniques (needling, injection) are listed. */
     public BooleanProperty showInvasiveProperty() { return showInvasive; }
 
+    /** The selected muscle's trigger point whose pattern alone is shown; null for all. */
+    public StringProperty focusedTriggerPointProperty() { return focusedTriggerPoint; }
+
+    /** Shows only this trigger point's pattern, or all again when it is the one already shown alone. */
+    public void toggleFocus(String triggerPointId) {
+        focusedTriggerPoint.set(triggerPointId == null || triggerPointId.equals(focusedTriggerPoint.get())
+                ? null : triggerPointId);
+    }
+
     /** Takes a newly loaded atlas, keeping the view and selection where they still exist. */
     public void useAtlas(Atlas newAtlas) {
         atlas.set(newAtlas);
@@ -61,7 +71,11 @@ public final class ExploreViewModel {
     /** Selects a muscle by id; unknown ids (or null) clear the selection. */
     public void selectMuscle(String id) {
         Atlas a = atlas.get();
-        selected.set(a == null || id == null ? null : a.muscle(id).orElse(null));
+        Muscle m = a == null || id == null ? null : a.muscle(id).orElse(null);
+        if (m != selected.get()) {
+            focusedTriggerPoint.set(null);
+        }
+        selected.set(m);
     }
 
     public Optional<Muscle> selection() {

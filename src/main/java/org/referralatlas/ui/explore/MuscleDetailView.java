@@ -34,6 +34,7 @@ public final class MuscleDetailView extends ScrollPane {
         model.atlasProperty().addListener((o, old, a) -> refresh());
         model.patientViewProperty().addListener((o, old, on) -> refresh());
         model.showInvasiveProperty().addListener((o, old, on) -> refresh());
+        model.focusedTriggerPointProperty().addListener((o, old, id) -> refresh());
         refresh();
     }
 
@@ -61,6 +62,13 @@ public final class MuscleDetailView extends ScrollPane {
         section("detail.triggerPoints");
         for (TriggerPoint tp : m.triggerPoints()) {
             content.getChildren().add(text(tp.label() + ": " + tp.location(), Styles.TRIGGER_POINT));
+            if (m.triggerPoints().size() > 1) {
+                boolean alone = tp.id().equals(model.focusedTriggerPointProperty().get());
+                Hyperlink focus = new Hyperlink(Messages.format(alone ? "detail.showAll" : "detail.showOnly", tp.label()));
+                focus.setId("focus-" + tp.id());
+                focus.setOnAction(e -> model.toggleFocus(tp.id()));
+                content.getChildren().add(focus);
+            }
             for (ZoneKind kind : ZoneKind.values()) {
                 List<String> regions = tp.zones(kind).stream().flatMap(z -> z.regions().stream())
                         .map(r -> atlas.region(r).map(x -> x.name()).orElse(r)).distinct().toList();
