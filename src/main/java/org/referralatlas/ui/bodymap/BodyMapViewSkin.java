@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -40,8 +39,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final InvalidationListener rebuild = o -> rebuild();
     private final InvalidationListener repaintPattern = o -> refreshPattern();
     private final InvalidationListener restate = o -> refreshStates();
-    private final SetChangeListener<String> highlights = c -> refreshStates();
-    private final SetChangeListener<String> regions = c -> refreshRegions();
+    private final InvalidationListener regions = o -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
     private final InvalidationListener paint = o -> refreshDrawing();
 
@@ -53,22 +51,21 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
         getChildren().addAll(world, legend);
         control.setClip(clip);
-        for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
-            o.addListener(rebuild);
-        }
-        for (Observable o : List.of(control.sideProperty(), control.selectedMuscleIdProperty(),
-                control.focusedTriggerPointIdProperty())) {
-            o.addListener(repaintPattern);
-        }
-        control.sideProperty().addListener(paint);
-        control.selectedMuscleIdProperty().addListener(restate);
-        control.getHighlightedMuscleIds().addListener(highlights);
-        control.getChosenRegionIds().addListener(regions);
-        control.zoomProperty().addListener(zoomListener);
-        control.paintedCellsProperty().addListener(paint);
+        wiring(control).forEach(w -> w.getKey().addListener(w.getValue()));
         input = new MapInput(control, this);
         input.install();
         rebuild();
+    }
+
+    /** What the skin listens to on the control, and what it does then. */
+    private List<Map.Entry<Observable, InvalidationListener>> wiring(BodyMapView c) {
+        return List.of(Map.entry(c.atlasProperty(), rebuild), Map.entry(c.viewIdProperty(), rebuild),
+                Map.entry(c.layerProperty(), rebuild), Map.entry(c.sideProperty(), repaintPattern),
+                Map.entry(c.selectedMuscleIdProperty(), repaintPattern),
+                Map.entry(c.focusedTriggerPointIdProperty(), repaintPattern), Map.entry(c.sideProperty(), paint),
+                Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
+                Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
+                Map.entry(c.zoomProperty(), zoomListener));
     }
 
     @Override
@@ -77,19 +74,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         if (control == null) {
             return;
         }
-        for (Observable o : List.of(control.atlasProperty(), control.viewIdProperty(), control.layerProperty())) {
-            o.removeListener(rebuild);
-        }
-        for (Observable o : List.of(control.sideProperty(), control.selectedMuscleIdProperty(),
-                control.focusedTriggerPointIdProperty())) {
-            o.removeListener(repaintPattern);
-        }
-        control.sideProperty().removeListener(paint);
-        control.selectedMuscleIdProperty().removeListener(restate);
-        control.getHighlightedMuscleIds().removeListener(highlights);
-        control.getChosenRegionIds().removeListener(regions);
-        control.zoomProperty().removeListener(zoomListener);
-        control.paintedCellsProperty().removeListener(paint);
+        wiring(control).forEach(w -> w.getKey().removeListener(w.getValue()));
         input.uninstall();
         control.setClip(null);
         getChildren().removeAll(world, legend);
