@@ -1,7 +1,9 @@
 package org.referralatlas.ui.bodymap;
 
 import java.util.List;
+import javafx.event.Event;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,43 +28,50 @@ final class MapInput {
     private double lastY;
     private boolean dragged;
 
-    private final EventHandler<MouseEvent> pressed = this::onPressed;
-    private final EventHandler<MouseEvent> draggedHandler = this::onDragged;
-    private final EventHandler<MouseEvent> clicked = this::onClicked;
-    private final EventHandler<MouseEvent> released = this::onReleased;
-    private final EventHandler<MouseEvent> moved = this::onMoved;
     private final BrushDrag brush = new BrushDrag();
-    private final EventHandler<ScrollEvent> scrolled = this::onScroll;
-    private final EventHandler<ZoomEvent> pinched = this::onPinch;
-    private final EventHandler<KeyEvent> keys = this::onKey;
+    /** Every handler the map installs, so that install and uninstall cannot drift apart. */
+    private final List<Hook<?>> hooks;
+
+    /** One handler (or, for keys, a filter: the map's keys win over its children's) for one event type. */
+    private record Hook<T extends Event>(EventType<T> type, EventHandler<? super T> handler, boolean filter) {
+        void install(Node node) {
+            if (filter) {
+                node.addEventFilter(type, handler);
+            } else {
+                node.addEventHandler(type, handler);
+            }
+        }
+
+        void uninstall(Node node) {
+            if (filter) {
+                node.removeEventFilter(type, handler);
+            } else {
+                node.removeEventHandler(type, handler);
+            }
+        }
+    }
 
     MapInput(BodyMapView control, BodyMapViewSkin skin) {
         this.control = control;
         this.skin = skin;
+        EventHandler<MouseEvent> moved = this::onMoved;
+        hooks = List.of(new Hook<>(MouseEvent.MOUSE_PRESSED, this::onPressed, false),
+                new Hook<>(MouseEvent.MOUSE_DRAGGED, this::onDragged, false),
+                new Hook<>(MouseEvent.MOUSE_CLICKED, this::onClicked, false),
+                new Hook<>(MouseEvent.MOUSE_RELEASED, this::onReleased, false),
+                new Hook<>(MouseEvent.MOUSE_MOVED, moved, false),
+                new Hook<>(MouseEvent.MOUSE_EXITED, moved, false),
+                new Hook<>(ScrollEvent.SCROLL, this::onScroll, false),
+                new Hook<>(ZoomEvent.ZOOM, this::onPinch, false),
+                new Hook<>(KeyEvent.KEY_PRESSED, this::onKey, true));
     }
 
     void install() {
-        control.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        control.addEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        control.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        control.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        control.addEventHandler(MouseEvent.MOUSE_EXITED, moved);
-        control.addEventHandler(ScrollEvent.SCROLL, scrolled);
-        control.addEventHandler(ZoomEvent.ZOOM, pinched);
-        control.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        hooks.forEach(h -> h.install(control));
     }
 
     void uninstall() {
-        control.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
-        control.removeEventHandler(MouseEvent.MOUSE_DRAGGED, draggedHandler);
-        control.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
-        control.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
-        control.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
-        control.removeEventHandler(MouseEvent.MOUSE_EXITED, moved);
-        control.removeEventHandler(ScrollEvent.SCROLL, scrolled);
-        control.removeEventHandler(ZoomEvent.ZOOM, pinched);
-        control.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        hooks.forEach(h -> h.uninstall(control));
     }
 
     private void onPressed(MouseEvent e) {
