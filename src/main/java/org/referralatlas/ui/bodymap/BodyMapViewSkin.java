@@ -114,6 +114,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         figure = FigureBuilder.build(atlas, view, control.getLayer());
         picker = new RegionPicker(atlas, view, figure.profile());
         viewport.setBox(view.viewBox());
+        getSkinnable().requestLayout(); // another view box may want the figure beside the key, or not
         world.getChildren().setAll(figure.root(), drawing.node());
         if (current != null && !figure.keyboardOrder().contains(current)) {
             current = null;
