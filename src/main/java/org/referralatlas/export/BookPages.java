@@ -87,8 +87,8 @@ final class BookPages {
                 PdfFlow flow = heading(cs, start == 0 ? "Contents" : "Contents (continued)");
                 for (String[] row : rows.subList(start, Math.min(rows.size(), start + per))) {
                     float w = fonts.width(fonts.regular(), row[1], ENTRY);
-                    flow.showAt(row[1], fonts.regular(), ENTRY, Colours.TEXT, size.getWidth() - M - w, flow.y() - ENTRY);
                     flow.show(row[0], fonts.regular(), ENTRY, Colours.TEXT, M);
+                    flow.showAt(row[1], fonts.regular(), ENTRY, Colours.TEXT, size.getWidth() - M - w, flow.y() - ENTRY);
                     flow.gap(PdfFlow.leading(ENTRY));
                 }
             }
