@@ -25,6 +25,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final MainView view;
     private final Preferences prefs;
     private final ExportActions exports;
+    private final PlateBookExport plateBook;
     private final PresentationActions presentations;
     private final DrawingFileActions drawings;
 
@@ -35,6 +36,7 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
+        this.plateBook = new PlateBookExport(stage, model, background);
         this.presentations = new PresentationActions(stage, model);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
@@ -128,6 +130,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void exportHandout() {
         exports.exportHandout();
+    }
+
+    @Override
+    public void exportPlateBook() {
+        plateBook.export();
     }
 
     @Override
@@ -247,6 +254,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void startPresentation() {
         presentations.start();
+    }
+
+    @Override
+    public void presentPlates() {
+        presentations.presentPlates();
     }
 
     @Override

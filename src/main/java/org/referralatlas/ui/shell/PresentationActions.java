@@ -2,12 +2,16 @@ package org.referralatlas.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.referralatlas.export.Plate;
 import org.referralatlas.lesson.LessonFile;
+import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.present.PresentationView;
 import org.referralatlas.ui.present.PresentationViewModel;
@@ -39,6 +43,34 @@ final class PresentationActions {
         if (presentation.size() == 0) {
             model.addToLesson(false);
         }
+        show(presentation);
+    }
+
+    /**
+     * Presents plates as slides: the teacher chooses which (the pain finder's regions, the lesson's muscles,
+     * the selected muscle's group, everything); they run in a view model of their own, the lesson untouched.
+     */
+    void presentPlates() {
+        var atlas = model.session().getAtlas();
+        if (atlas == null) {
+            return;
+        }
+        Side side = model.explore().sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
+                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
+        ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
+        choose.initOwner(stage);
+        choose.setTitle(Messages.plain("menu.present.plates").replace("\u2026", ""));
+        choose.setHeaderText(Messages.get("plates.choose"));
+        choose.showAndWait().ifPresent(scope -> {
+            PresentationViewModel slides = new PresentationViewModel();
+            slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
+                    side));
+            show(slides);
+        });
+    }
+
+    private void show(PresentationViewModel presentation) {
         Stage show = new Stage();
         show.initOwner(stage);
         PresentationView content = new PresentationView(presentation, model.session().atlasProperty(), show::close);
