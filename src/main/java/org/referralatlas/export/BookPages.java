@@ -62,17 +62,18 @@ final class BookPages {
         }
     }
 
-    private float contentsTop() {
+    private static float contentsTop(PDRectangle size) {
         return size.getHeight() - M - HEADING * 1.32f - 12;
     }
 
-    private int entriesPerPage() {
-        return (int) ((contentsTop() - M - PlateLayout.FOOTER) / PdfFlow.leading(ENTRY));
+    private static int entriesPerPage(PDRectangle size) {
+        return (int) ((contentsTop(size) - M - PlateLayout.FOOTER) / PdfFlow.leading(ENTRY));
     }
 
     /** Pages the contents of this many plates take (one line each, and one for the index). */
-    int contentsPages(int plates) {
-        return Math.max(1, (plates + 1 + entriesPerPage() - 1) / entriesPerPage());
+    static int contentsPages(PDRectangle size, int plates) {
+        int per = entriesPerPage(size);
+        return Math.max(1, (plates + 1 + per - 1) / per);
     }
 
     void contents(List<Plate> plates, int firstPlate) throws IOException {
@@ -81,7 +82,7 @@ final class BookPages {
             rows.add(new String[] {plates.get(i).title(), Integer.toString(firstPlate + i)});
         }
         rows.add(new String[] {"Index by pain region", Integer.toString(firstPlate + plates.size())});
-        int per = entriesPerPage();
+        int per = entriesPerPage(size);
         for (int start = 0; start < rows.size(); start += per) {
             try (PDPageContentStream cs = newPage()) {
                 PdfFlow flow = heading(cs, start == 0 ? "Contents" : "Contents (continued)");

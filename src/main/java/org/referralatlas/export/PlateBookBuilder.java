@@ -45,6 +45,11 @@ public final class PlateBookBuilder {
         return Plate.plan(atlas, muscles);
     }
 
+    /** The page number (1-based) of the first plate in a book of this many plates: after title and contents. */
+    public int firstPlatePage(int plates) {
+        return 2 + BookPages.contentsPages(paper.size(), plates);
+    }
+
     /**
      * Builds the book; the caller closes the document.
      *
@@ -61,7 +66,7 @@ public final class PlateBookBuilder {
             PdfFonts fonts = PdfFonts.load(doc);
             BookPages pages = new BookPages(doc, fonts, paper.size(), atlas, side);
             pages.title(plates);
-            int firstPlate = 2 + pages.contentsPages(plates.size());
+            int firstPlate = firstPlatePage(plates.size());
             pages.contents(plates, firstPlate);
             FigureRenderer renderer = new FigureRenderer(atlas);
             for (int i = 0; i < plates.size(); i++) {
