@@ -39,18 +39,9 @@ final class PlateBookExport {
 
     void export() {
         Atlas atlas = model.session().getAtlas();
-        if (atlas == null) {
-            return;
-        }
-        Side side = model.explore().sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
-        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
-                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
-        ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
-        choose.initOwner(stage);
-        choose.setTitle(Messages.plain("plates.export").replace("\u2026", ""));
-        choose.setHeaderText(Messages.get("plates.choose"));
-        PlateBookScopes.Scope scope = choose.showAndWait().orElse(null);
-        if (scope == null) {
+        Side side = shownSide(model);
+        PlateBookScopes.Scope scope = chooseScope(stage, model, side, "plates.export");
+        if (atlas == null || scope == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -60,6 +51,26 @@ final class PlateBookExport {
         if (file != null) {
             start(new PlateBookBuilder(atlas, Paper.A4, side), scope.muscles(), file.toPath());
         }
+    }
+
+    /** The side plates are drawn on: the figure's, or the right when it shows both. */
+    static Side shownSide(MainViewModel model) {
+        return model.explore().sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** Asks which muscles (see {@link PlateBookScopes}); null when cancelled or no atlas is open. */
+    static PlateBookScopes.Scope chooseScope(Stage owner, MainViewModel model, Side side, String titleKey) {
+        Atlas atlas = model.session().getAtlas();
+        if (atlas == null) {
+            return null;
+        }
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
+                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
+        ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
+        choose.initOwner(owner);
+        choose.setTitle(Messages.plain(titleKey).replace("\u2026", ""));
+        choose.setHeaderText(Messages.get("plates.choose"));
+        return choose.showAndWait().orElse(null);
     }
 
     /** Builds the book off the JavaFX thread; returns the task, which the progress dialog can cancel. */

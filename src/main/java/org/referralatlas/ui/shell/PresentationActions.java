@@ -2,11 +2,9 @@ package org.referralatlas.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.referralatlas.export.Plate;
@@ -52,22 +50,14 @@ final class PresentationActions {
      */
     void presentPlates() {
         var atlas = model.session().getAtlas();
-        if (atlas == null) {
-            return;
-        }
-        Side side = model.explore().sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
-        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
-                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
-        ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
-        choose.initOwner(stage);
-        choose.setTitle(Messages.plain("menu.present.plates").replace("\u2026", ""));
-        choose.setHeaderText(Messages.get("plates.choose"));
-        choose.showAndWait().ifPresent(scope -> {
+        Side side = PlateBookExport.shownSide(model);
+        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, "menu.present.plates");
+        if (atlas != null && scope != null) {
             PresentationViewModel slides = new PresentationViewModel();
             slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
                     side));
             show(slides);
-        });
+        }
     }
 
     private void show(PresentationViewModel presentation) {
