@@ -18,8 +18,10 @@ final class PlateLayout {
     static final float MARGIN = 40;
     static final float FOOTER = 28;
     static final float[] SIZES = {10.5f, 10, 9.5f, 9, 8.5f, 8, 7.5f, 7, 6.5f};
-    /** Share of the page's height the figures take. */
-    static final float FIGURE_SHARE = 0.45f;
+    /** Shares of the page's height the figures may take, largest first: a long text gets smaller figures. */
+    static final float[] FIGURE_SHARES = {0.45f, 0.4f, 0.35f};
+    /** Below this type size the figures shrink first. */
+    static final float COMFORTABLE = 8;
     private static final float GAP = 14;
 
     private final PDDocument doc;
@@ -29,6 +31,7 @@ final class PlateLayout {
     private final Plate plate;
     private final PlateText text;
     private final Side side;
+    private float share = FIGURE_SHARES[0];
 
     PlateLayout(PDDocument doc, PdfFonts fonts, PDRectangle page, FigureRenderer renderer, Plate plate,
                 PlateText text, Side side) {
@@ -41,17 +44,36 @@ final class PlateLayout {
         this.side = side;
     }
 
-    /** Draws the plate in the largest type size at which its text fits; returns that size. */
+    /**
+     * Draws the plate: the largest figures at which the text fits in a comfortable size, else the smallest
+     * figures with the largest size that fits (else the smallest size). Returns the type size.
+     */
     float draw(PDPageContentStream cs) throws IOException {
-        float size = SIZES[SIZES.length - 1];
-        for (float candidate : SIZES) {
-            if (layout(null, candidate) >= MARGIN + FOOTER) {
-                size = candidate;
-                break;
-            }
-        }
+        float size = fittingSize();
+        size = size > 0 ? size : SIZES[SIZES.length - 1];
         layout(cs, size);
         return size;
+    }
+
+    /** Chooses the figure share and returns the type size that fits with it, or -1 when even the smallest overflows. */
+    float fittingSize() throws IOException {
+        for (float candidateShare : FIGURE_SHARES) {
+            share = candidateShare;
+            float size = largestFitting();
+            if (size >= COMFORTABLE) {
+                return size;
+            }
+        }
+        return largestFitting();
+    }
+
+    private float largestFitting() throws IOException {
+        for (float candidate : SIZES) {
+            if (layout(null, candidate) >= MARGIN + FOOTER) {
+                return candidate;
+            }
+        }
+        return -1;
     }
 
     private float width() {
@@ -94,7 +116,7 @@ final class PlateLayout {
     private void figures(PDPageContentStream cs, PdfFlow flow) throws IOException {
         List<String> views = plate.views();
         float boxW = (width() - GAP * (views.size() - 1)) / views.size();
-        float boxH = page.getHeight() * FIGURE_SHARE - 40;
+        float boxH = page.getHeight() * share - 40;
         float top = flow.y();
         float x = MARGIN;
         for (String view : views) {

@@ -176,6 +176,22 @@ class PlateBookBuilderTest {
         }
     }
 
+    /** Every plate of the bundled atlas fits its page (A4 and letter) in a readable type size. */
+    @Test
+    void everyBundledPlateFitsItsPage() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc);
+            FigureRenderer renderer = new FigureRenderer(bundled);
+            for (Paper paper : Paper.values()) {
+                for (Plate plate : Plate.plan(bundled, bundled.muscles())) {
+                    float size = new PlateLayout(doc, fonts, paper.size(), renderer, plate,
+                            PlateText.of(bundled, plate), Side.RIGHT).fittingSize();
+                    assertTrue(size >= PlateLayout.COMFORTABLE, plate.title() + " on " + paper.id() + " needs type of " + size);
+                }
+            }
+        }
+    }
+
     @Test
     void letterPaperGivesLetterPages() throws IOException {
         try (PDDocument doc = new PlateBookBuilder(mini, Paper.LETTER, Side.LEFT)
