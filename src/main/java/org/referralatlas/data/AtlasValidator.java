@@ -90,6 +90,8 @@ final class AtlasValidator {
         }
         for (Located<Dto.RedFlagDto> flag : redFlags) {
             checkRefs(flag, "/regions", flag.item().regions(), regionIds.keySet(), "region");
+            checkRefs(flag, "/symptoms", flag.item().symptoms(), symptomIds, "symptom");
+            listedOnce(flag, "/regions", flag.item().regions(), "region");
             checkSources(flag, "/sources", flag.item().sources(), sourceIds);
         }
         new PainGuideChecks(this, files.painGuides(), problems).check(regionIds.keySet(), muscleIds, sourceIds);
@@ -190,6 +192,20 @@ final class AtlasValidator {
             ok &= checkRef(owner, JsonPaths.child(pointer, view), view, viewIds.keySet(), "view");
         }
         return ok;
+    }
+
+    /** A region listed twice in one list is a copy-paste slip that hides what was meant. */
+    private void listedOnce(Located<?> owner, String pointer, List<String> ids, String kind) {
+        if (ids == null) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            int first = ids.indexOf(ids.get(i));
+            if (first < i) {
+                problems.add(owner.problem(pointer + "/" + i, kind + " \"" + ids.get(i) + "\" is already listed at "
+                        + pointer.substring(1) + "/" + first));
+            }
+        }
     }
 
     void checkSources(Located<?> owner, String pointer, List<Dto.SourceRefDto> refs, Set<String> sourceIds) {

@@ -99,7 +99,7 @@ final class Dto {
     }
 
     record RedFlagDto(String id, String title, String description, String action, List<String> regions,
-                      List<SourceRefDto> sources) {
+                      List<String> symptoms, List<String> phrases, List<SourceRefDto> sources) {
     }
 
     record PainGuidesFile(@JsonProperty("$schema") String schema, List<GroupDto> groups, List<GuideDto> guides) {

@@ -57,7 +57,8 @@ final class ModelBuilder {
                 t.contraindications(), t.plainLanguage(), t.evidence(), refs(t.sources())))));
         List<RedFlag> redFlags = new ArrayList<>();
         files.redFlags().forEach(f -> f.dto().redFlags().forEach(r -> redFlags.add(new RedFlag(r.id(), r.title(),
-                r.description(), r.action(), list(r.regions()), refs(r.sources())))));
+                r.description(), r.action(), list(r.regions()), list(r.symptoms()), list(r.phrases()),
+                refs(r.sources())))));
         List<PainGuide> guides = new ArrayList<>();
         List<MuscleGroup> groups = new ArrayList<>();
         files.painGuides().forEach(f -> {
