@@ -91,9 +91,15 @@ final class DrawingResults extends VBox {
             ProgressBar bar = new ProgressBar(c.shareExplained());
             bar.getStyleClass().add(Styles.SCORE_BAR);
             bar.setMaxWidth(Double.MAX_VALUE);
-            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained())));
+            Label number = new Label(percent(c.shareExplained()));
+            number.getStyleClass().add(Styles.SCORE_VALUE);
+            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox scoreRow = new javafx.scene.layout.HBox(6, bar, number);
+            scoreRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained()))
+                    + " · " + Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
             share.getStyleClass().add(Styles.SHARE);
-            VBox box = new VBox(2, name, bar, share);
+            VBox box = new VBox(2, name, scoreRow, share);
             for (DrawingRanking.Reason r : c.reasons()) {
                 Label reason = wrapped(Messages.format("draw.reason", r.triggerPointLabel(),
                         Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT), percent(r.shareOfDrawing())));
