@@ -17,6 +17,8 @@ public final class Styles {
     public static final String RED_FLAG = "atlas-red-flag";
     public static final String CANDIDATE = "atlas-candidate";
     public static final String SCORE_BAR = "atlas-score-bar";
+    /** The red flags of a searched symptom, above the figure. */
+    public static final String SYMPTOM_FLAGS = "atlas-symptom-flags";
     /** The number beside a score bar. */
     public static final String SCORE_VALUE = "atlas-score-value";
     /** A group row's list of member muscles. */
