@@ -33,6 +33,11 @@ import org.referralatlas.model.ZoneKind;
  * A unit that explains more of the chosen regions always ranks higher (a score lies in
  * ((j − 1)/n, j/n]); among units that explain as many, the guides' places and the zone kinds decide.
  * For one region the score is the credit itself.
+ *
+ * <h2>Guide factor (for drawings)</h2>
+ * The drawing ranker weighs essential and spillover by geometry already, so it takes only the guide
+ * place from here: {@link #guideFactor} is 1 in a region without a guide, ½ + ½ · (K − k + 1) / K
+ * at place k of K (1 for the first place), and ½ for a muscle the region's guide does not list.
  */
 public final class ClinicalScore {
     public static final double ESSENTIAL_WEIGHT = 1.0;
@@ -62,6 +67,16 @@ public final class ClinicalScore {
         int k = place.get();
         int places = guide.get().order().size();
         return 0.5 + 0.5 * (places - k + w) / places;
+    }
+
+    /** How strongly a region's pain guide points at a unit, in [½, 1]; 1 where the region has no guide. */
+    public double guideFactor(String unitId, String regionId) {
+        Optional<PainGuide> guide = atlas.painGuide(regionId);
+        if (guide.isEmpty()) {
+            return 1;
+        }
+        int places = guide.get().order().size();
+        return guide.get().place(unitId).map(k -> 0.5 + 0.5 * (places - k + 1) / places).orElse(0.5);
     }
 
     /** The score of a unit that reaches {@code explained} of {@code chosen} regions with these credits summed. */

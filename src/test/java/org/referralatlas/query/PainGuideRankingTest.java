@@ -125,4 +125,22 @@ class PainGuideRankingTest {
                 .filter(r -> atlas.painGuide(r).isEmpty() && !ranked(r).isEmpty()).findFirst().orElseThrow();
         assertEquals(List.of(unguided), lookup.lookUp(List.of(unguided, "temple"), Side.RIGHT).regionsWithoutGuide());
     }
+
+    @Test
+    void theDrawingRankerWeighsTheGuideAndGivesAGroupOneRow() {
+        DrawingRanking r = new DrawingRanker(atlas).rankRegions(List.of("temple"), Side.RIGHT);
+        List<DrawingRanking.Candidate> groupRows = r.candidates().stream()
+                .filter(c -> atlas.groupOf(c.muscle().id()).isPresent()).toList();
+        assertEquals(1, groupRows.size(), "the four suboccipitals take one row");
+        assertEquals("suboccipitals", groupRows.get(0).group().id());
+        assertEquals(4, groupRows.get(0).members().size());
+        DrawingRanking.Candidate trapezius = r.candidates().stream()
+                .filter(c -> c.muscle().id().equals("upper-trapezius")).findFirst().orElseThrow();
+        DrawingRanking.Candidate masseter = r.candidates().stream()
+                .filter(c -> c.muscle().id().equals("masseter-superficial")).findFirst().orElseThrow();
+        // T&S temporal guide: trapezius 1st; the superficial masseter is not listed.
+        assertEquals(1.0, trapezius.guideFactor(), 1e-9);
+        assertTrue(masseter.guideFactor() < 0.6, "mostly unlisted zones: " + masseter.guideFactor());
+        assertTrue(r.candidates().indexOf(trapezius) < r.candidates().indexOf(masseter));
+    }
 }

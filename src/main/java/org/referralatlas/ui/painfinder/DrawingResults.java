@@ -64,8 +64,8 @@ final class DrawingResults extends VBox {
     }
 
     private static String name(DrawingRanking.Candidate c) {
-        return c.side() == Side.BOTH ? c.muscle().name()
-                : c.muscle().name() + " (" + Messages.get("toolbar.side." + c.side().id()).toLowerCase(Locale.ROOT) + ")";
+        return c.side() == Side.BOTH ? c.name()
+                : c.name() + " (" + Messages.get("toolbar.side." + c.side().id()).toLowerCase(Locale.ROOT) + ")";
     }
 
     private static Label wrapped(String text) {
@@ -100,6 +100,12 @@ final class DrawingResults extends VBox {
                     + " · " + Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
             share.getStyleClass().add(Styles.SHARE);
             VBox box = new VBox(2, name, scoreRow, share);
+            if (c.group() != null) {
+                Label members = wrapped(Messages.format("painfinder.members", String.join(", ",
+                        c.members().stream().map(m -> m.name()).toList())));
+                members.getStyleClass().add(Styles.GROUP_MEMBERS);
+                box.getChildren().add(members);
+            }
             for (DrawingRanking.Reason r : c.reasons()) {
                 Label reason = wrapped(Messages.format("draw.reason", r.triggerPointLabel(),
                         Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT), percent(r.shareOfDrawing())));
