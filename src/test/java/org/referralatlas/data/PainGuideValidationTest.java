@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referralatlas.TestAtlases;
 
 /** The validator checks pain guides and muscle groups like every other reference, with file, line and column. */
 class PainGuideValidationTest {
@@ -21,17 +21,7 @@ class PainGuideValidationTest {
     @BeforeEach
     void copyBundled() throws IOException {
         atlas = temp.resolve("atlas");
-        Path base = Path.of("atlas-data");
-        try (Stream<Path> walk = Files.walk(base)) {
-            for (Path p : walk.toList()) {
-                Path dest = atlas.resolve(base.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        TestAtlases.copyTree(Path.of("atlas-data"), atlas);
     }
 
     private List<AtlasProblem> loadWith(String from, String to) throws IOException {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
 
@@ -27,7 +27,7 @@ class PainGuideRankingTest {
 
     @BeforeAll
     static void load() {
-        atlas = new AtlasLoader().loadBundled().atlas();
+        atlas = TestAtlases.bundled();
         lookup = new PainLookup(atlas);
     }
 
