@@ -96,10 +96,10 @@ final class DrawingResults extends VBox {
             javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.HBox scoreRow = new javafx.scene.layout.HBox(6, bar, number);
             scoreRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained()))
-                    + " · " + Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
+            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained())));
             share.getStyleClass().add(Styles.SHARE);
-            VBox box = new VBox(2, name, scoreRow, share);
+            Label score = wrapped(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
+            VBox box = new VBox(2, name, scoreRow, share, score);
             if (c.group() != null) {
                 Label members = wrapped(Messages.format("painfinder.members", String.join(", ",
                         c.members().stream().map(m -> m.name()).toList())));
