@@ -114,7 +114,21 @@ public final class PainFinderView extends VBox {
         candidatesTitle.getStyleClass().add(Styles.SECTION);
         VBox.setVgrow(regions, Priority.NEVER);
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates);
+        Label noGuide = new Label();
+        noGuide.setId("pain-no-guide");
+        noGuide.setWrapText(true);
+        noGuide.setMinWidth(0);
+        noGuide.getStyleClass().add(Styles.GUIDE_PLACE);
+        Runnable showNoGuide = () -> {
+            noGuide.setText(model.regionsWithoutGuide().isEmpty() ? ""
+                    : Messages.format("painfinder.noGuide", String.join(", ", model.regionsWithoutGuide())));
+            noGuide.setVisible(!model.regionsWithoutGuide().isEmpty());
+            noGuide.setManaged(noGuide.isVisible());
+        };
+        model.regionsWithoutGuide().addListener((ListChangeListener<String>) c -> showNoGuide.run());
+        showNoGuide.run();
+        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates,
+                noGuide);
         VBox.setVgrow(candidates, Priority.ALWAYS);
         DrawingResults results = new DrawingResults(drawing, selectCandidate);
         VBox painting = new VBox(8, new BrushControls(drawing, drawingFiles), results);
