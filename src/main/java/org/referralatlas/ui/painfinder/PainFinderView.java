@@ -215,9 +215,12 @@ public final class PainFinderView extends VBox {
                 guide.getStyleClass().add(Styles.GUIDE_PLACE);
                 box.getChildren().add(guide);
             }
-            for (PainLookup.Reason r : c.reasons()) {
+            for (PainLookup.SharedReason r : c.sharedReasons()) {
                 String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
-                String who = c.isGroup() ? atlas.get().muscle(r.muscle()).map(m -> m.name() + " ").orElse("") : "";
+                String who = !c.isGroup() ? ""
+                        : r.muscles().size() == c.members().size() ? Messages.get("painfinder.eachMember") + " "
+                        : String.join(", ", r.muscles().stream()
+                                .map(id -> atlas.get().muscle(id).map(m -> m.name()).orElse(id)).toList()) + " ";
                 Label reason = new Label(who + Messages.format("painfinder.reason", r.triggerPointLabel(),
                         region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
                 reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
