@@ -16,7 +16,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-out=$(cd "${TARGET:-target}" && pwd)/jpackage
+# pwd -W: Windows paths in Git Bash, which jlink and jpackage (Windows programs) understand.
+out=$(cd "${TARGET:-target}" && { pwd -W 2>/dev/null || pwd; })/jpackage
 name=referral-atlas
 : "${PROJECT_VERSION:?}" "${MAIN_JAR:?}" "${PLATFORM:?}" "${INSTALLER_TYPES:=}"
 APP_VERSION=${PROJECT_VERSION%%-*}   # installers want numbers only: 0.1.0-SNAPSHOT -> 0.1.0
