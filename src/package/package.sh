@@ -91,14 +91,21 @@ cli_props=$out/work/$name-cli.properties
   echo "linux-shortcut=false"
   echo "description=Referral Atlas on the command line"
 } > "$cli_props"
+# A desktop app's JVM, not a server's (README "Start-up and memory"): the serial collector; a small
+# first heap that grows when needed and gives back what it does not use (the default first heap
+# is 1/64 of the machine's memory, all of it resident after the first collections); C1 only.
+memory_opts=()
+for o in -XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k \
+         -XX:TieredStopAtLevel=1; do
+  memory_opts+=(--java-options "$o")
+done
 java_opts=()
 for o in "${fx_opens[@]}"; do java_opts+=(--java-options "$o"); done
 "$jpackage" --type app-image --dest "$out/image" --name "$name" --app-version "$APP_VERSION" \
   --vendor "Referral Atlas" --copyright "Referral Atlas contributors" \
   --description "Trigger-point referral atlas of the head, neck and shoulders" \
   --runtime-image "$out/runtime" --input "$out/input" --main-jar "$MAIN_JAR" \
-  --main-class org.referralatlas.Launcher "${java_opts[@]}" --java-options '-XX:+UseSerialGC' \
-  --java-options '-Xss512k' --java-options '-XX:TieredStopAtLevel=1' \
+  --main-class org.referralatlas.Launcher "${java_opts[@]}" "${memory_opts[@]}" \
   --add-launcher "$name-cli=$cli_props" --icon "$icon"
 
 for type in $INSTALLER_TYPES; do
