@@ -30,11 +30,12 @@ class BundledAtlasTest {
     }
 
     /**
-     * The app skips the schema pass for the bundled atlas ({@code loadBundledAsBuilt}) because the
-     * test above runs it in every build; this proves the shortcut reads the very same atlas.
+     * The app skips the schema pass and the whole-atlas checks for the bundled atlas
+     * ({@code loadBundledAsBuilt}) because the test above runs them in every build; this proves
+     * the shortcut reads the very same atlas.
      */
     @Test
-    void bundledAtlasAsBuiltIsTheSameAtlasWithoutTheSchemaPass() {
+    void bundledAtlasAsBuiltIsTheSameAtlasWithoutTheBuildsChecks() {
         Atlas checked = new AtlasLoader().loadBundled().atlas();
         AtlasLoader.Result asBuilt = new AtlasLoader().loadBundledAsBuilt();
         assertEquals(List.of(), asBuilt.problems());
@@ -47,7 +48,7 @@ class BundledAtlasTest {
 
     @Test
     void theShortcutStillRunsTheOtherChecks() {
-        // A loader that skips only the schema pass still applies its limits: prove it with a tiny one.
+        // A loader that skips the build's checks still applies its limits: prove it with a tiny one.
         AtlasLoader.Result tooSmall = new AtlasLoader(new Limits(8L * 1024 * 1024, 3, 32, 200_000, 20_000))
                 .loadBundledAsBuilt();
         assertTrue(!tooSmall.ok() && !tooSmall.problems().isEmpty(), "limits ignored");
