@@ -44,6 +44,10 @@ class BundledAtlasTest {
         assertEquals(List.copyOf(checked.views()), List.copyOf(asBuilt.atlas().views()));
         assertEquals(List.copyOf(checked.techniques()), List.copyOf(asBuilt.atlas().techniques()));
         assertEquals(List.copyOf(checked.redFlags()), List.copyOf(asBuilt.atlas().redFlags()));
+        assertEquals(List.copyOf(checked.symptoms()), List.copyOf(asBuilt.atlas().symptoms()));
+        assertEquals(List.copyOf(checked.painGuides()), List.copyOf(asBuilt.atlas().painGuides()));
+        assertEquals(List.copyOf(checked.groups()), List.copyOf(asBuilt.atlas().groups()));
+        assertEquals(checked.manifest(), asBuilt.atlas().manifest());
     }
 
     @Test
