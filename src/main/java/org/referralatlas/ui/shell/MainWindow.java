@@ -281,6 +281,16 @@ public final class MainWindow implements MainMenu.Actions {
         presentations.openLesson();
     }
 
+    /** Opens a saved lesson ({@code .lesson.json}) or pain drawing, e.g. one double-clicked on a desktop. */
+    public void openDocument(Path file) {
+        if (file.getFileName().toString().endsWith(".lesson.json")) {
+            presentations.openLesson(file);
+        } else {
+            setMode(AppMode.PAIN_FINDER);
+            drawings.open(file);
+        }
+    }
+
     @Override
     public void saveLesson() {
         presentations.saveLesson();

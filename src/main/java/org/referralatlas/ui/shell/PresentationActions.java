@@ -2,6 +2,7 @@ package org.referralatlas.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -95,11 +96,15 @@ final class PresentationActions {
     void openLesson() {
         File file = lessonChooser().showOpenDialog(stage);
         if (file != null) {
-            try {
-                model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
-            } catch (IOException e) {
-                error(e.getMessage());
-            }
+            openLesson(file.toPath());
+        }
+    }
+
+    void openLesson(Path file) {
+        try {
+            model.presentation().lessonProperty().set(LessonFile.open(file));
+        } catch (IOException e) {
+            error(e.getMessage());
         }
     }
 
