@@ -18,8 +18,7 @@ final class MainWindowHarness {
 
     /** Builds the window, starts loading {@code atlas} off the JavaFX thread and shows the stage. */
     static MainViewModel open(Stage stage, String prefsNode, Path studyData, Path atlas) throws BackingStoreException {
-        Preferences prefs = Preferences.userRoot().node(prefsNode);
-        prefs.clear();
+        Preferences prefs = new MemoryPreferences().node(prefsNode);
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
         MainViewModel model = new MainViewModel(session);
