@@ -30,6 +30,8 @@ final class StudyPanel extends VBox {
         setPrefWidth(340);
         prompt.setId("study-prompt");
         prompt.getStyleClass().add(StudyStyles.PROMPT);
+        prompt.setWrapText(true);
+        feedback.setWrapText(true);
         feedback.setId("study-feedback");
         feedback.getStyleClass().add(StudyStyles.FEEDBACK);
         action.setId("study-action");
@@ -61,6 +63,8 @@ final class StudyPanel extends VBox {
             b.setId("study-option-" + number);
             b.getStyleClass().add(StudyStyles.OPTION);
             b.setFocusTraversable(false);
+            b.setWrapText(true); // a long muscle name takes two lines rather than losing its end
+            b.setMaxWidth(Double.MAX_VALUE);
             b.setSelected(model.picked().contains(option.id()) || chosen(f, i));
             b.setOnAction(e -> model.choose(number));
             if (f != null && isCorrect(q, option, i)) {
