@@ -39,6 +39,7 @@ final class PresentationActions {
         if (presentation.size() == 0) {
             model.addToLesson(false);
         }
+        presentation.first(); // a lesson is given from its start, not from the slide added last
         Stage show = new Stage();
         show.initOwner(stage);
         PresentationView content = new PresentationView(presentation, model.session().atlasProperty(), show::close);
