@@ -77,7 +77,8 @@ public final class MainWindow implements MainMenu.Actions {
         Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("dialog.invalid.title"));
-        alert.setHeaderText(Messages.format("dialog.invalid.header", failure.source(), failure.problems().size()));
+        alert.setHeaderText(Messages.format(failure.fellBackToBundled() ? "dialog.invalid.header.fallback"
+                : "dialog.invalid.header", failure.source(), failure.problems().size()));
         TextArea problems = new TextArea(String.join("\n", failure.problems().stream().map(p -> p.format()).toList()));
         problems.setId("atlas-problems");
         problems.setEditable(false);
@@ -102,7 +103,7 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void reloadAtlas() {
         String source = model.session().sourceProperty().get();
-        if (source.isEmpty() || source.equals("bundled atlas")) {
+        if (source.isEmpty() || source.equals(AtlasSession.BUNDLED)) {
             model.session().openBundled();
         } else {
             model.session().open(Path.of(source));

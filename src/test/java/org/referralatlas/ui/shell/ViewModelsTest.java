@@ -47,6 +47,27 @@ class ViewModelsTest {
         assertTrue(failure.problems().size() >= 2, failure.problems().toString());
         assertEquals("temporalis", model.explore().getSelected().id());
         assertFalse(session.loadingProperty().get());
+        assertFalse(failure.fellBackToBundled(), "an atlas was there: it stays");
+    }
+
+    @Test
+    void aBrokenFirstAtlasFallsBackToTheBundledOne(@TempDir Path dir) throws IOException {
+        AtlasSession fresh = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
+        List<AtlasSession.LoadOutcome> failures = new java.util.ArrayList<>();
+        fresh.lastFailureProperty().addListener((o, old, f) -> {
+            if (f != null) {
+                failures.add(f);
+            }
+        });
+        Files.writeString(dir.resolve("atlas.json"), "{ \"id\": \"Bad Id\" }");
+        fresh.open(dir);
+        assertNotNull(fresh.getAtlas(), "the app is not left without an atlas");
+        assertEquals(AtlasSession.BUNDLED, fresh.sourceProperty().get());
+        assertEquals(1, failures.size());
+        AtlasSession.LoadOutcome failure = failures.get(0);
+        assertTrue(failure.fellBackToBundled());
+        assertEquals(dir.toString(), failure.source());
+        assertFalse(failure.problems().isEmpty());
     }
 
     @Test
