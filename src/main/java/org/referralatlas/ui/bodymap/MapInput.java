@@ -148,6 +148,7 @@ final class MapInput {
         }
         String muscle = muscleAt(e);
         if (control.getMode() == MapMode.EXPLORE && muscle != null) {
+            followClickedSide(e);
             control.setSelectedMuscleId(muscle);
             skin.setCurrentMuscle(muscle);
             return;
@@ -155,6 +156,23 @@ final class MapInput {
         RegionPickEvent pick = skin.pick(e.getSceneX(), e.getSceneY());
         if (pick != null) {
             control.fireEvent(pick);
+        }
+    }
+
+    /**
+     * In a view that shows both sides, the pattern is drawn on the side of the muscle clicked: the
+     * mirrored copy is the patient's left. A profile view shows one side already; "both" stays both.
+     */
+    private void followClickedSide(MouseEvent e) {
+        if (skin.shownSide() != org.referralatlas.model.Side.BOTH || control.getSide() == org.referralatlas.model.Side.BOTH) {
+            return;
+        }
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(BodyMapCss.MUSCLE)) {
+                control.setSide(n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)
+                        ? org.referralatlas.model.Side.LEFT : org.referralatlas.model.Side.RIGHT);
+                return;
+            }
         }
     }
 

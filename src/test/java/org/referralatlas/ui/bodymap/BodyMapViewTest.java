@@ -23,6 +23,7 @@ import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -103,6 +104,44 @@ class BodyMapViewTest {
         assertTrue(count(robot, ".zone-essential") > 0, "essential zones drawn");
         assertTrue(count(robot, ".trigger-point") > 0, "trigger points drawn");
         assertTrue(picks.isEmpty(), "a click on a muscle in explore mode picks no region");
+    }
+
+    /** A screen point inside a node, found on a grid over its bounds. */
+    private static Point2D insideOnScreen(Node node) {
+        var b = node.getBoundsInLocal();
+        for (double y = b.getMinY() + b.getHeight() / 2; y < b.getMaxY(); y += 1) {
+            for (double x = b.getMinX(); x < b.getMaxX(); x += 1) {
+                if (node.contains(x, y)) {
+                    return node.localToScreen(x, y);
+                }
+            }
+        }
+        throw new AssertionError("no point inside " + node);
+    }
+
+    @Test
+    void thePatternIsDrawnOnTheSideOfTheMuscleClicked(FxRobot robot) {
+        robot.interact(() -> map.setViewId("anterior"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var copies = robot.lookup("." + BodyMapCss.MUSCLE).queryAll().stream()
+                .filter(n -> "sternocleidomastoid-sternal".equals(n.getUserData()) && !inLegend(n)).toList();
+        Node left = copies.stream().filter(n -> n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)).findFirst().orElseThrow();
+        Node right = copies.stream().filter(n -> !n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)).findFirst().orElseThrow();
+        double midline = map.localToScreen(map.getLayoutBounds()).getMinX();
+        robot.clickOn(insideOnScreen(left), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("sternocleidomastoid-sternal", map.getSelectedMuscleId());
+        assertEquals(Side.LEFT, map.getSide(), "the patient's left SCM was clicked");
+        double leftMuscleX = left.localToScreen(left.getBoundsInLocal()).getCenterX();
+        double rightMuscleX = right.localToScreen(right.getBoundsInLocal()).getCenterX();
+        double zonesX = robot.lookup(".zone-essential").queryAll().stream().filter(n -> !inLegend(n))
+                .mapToDouble(n -> n.localToScreen(n.getBoundsInLocal()).getCenterX()).average().orElseThrow();
+        assertTrue(Math.abs(zonesX - leftMuscleX) < Math.abs(zonesX - rightMuscleX),
+                "the zones lie on the clicked muscle's side: " + zonesX + " vs " + leftMuscleX + " / " + rightMuscleX
+                        + " (map at " + midline + ")");
+        robot.clickOn(insideOnScreen(right), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Side.RIGHT, map.getSide(), "then the patient's right one");
     }
 
     @Test
