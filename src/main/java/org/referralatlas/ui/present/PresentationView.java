@@ -61,7 +61,9 @@ public final class PresentationView extends StackPane {
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         counter.setMinWidth(Label.USE_PREF_SIZE);
-        BorderPane top = new BorderPane(null, null, counter, null, title);
+        // The title in the centre, not on the left: a BorderPane never shrinks its sides below their
+        // preferred width, and a long comparison title would push the slide off the screen.
+        BorderPane top = new BorderPane(title, null, counter, null, null);
         BorderPane.setAlignment(title, Pos.TOP_LEFT);
         HBox maps = new HBox(24, main, compare);
         maps.setMinSize(0, 0);

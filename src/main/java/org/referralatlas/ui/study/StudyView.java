@@ -162,6 +162,8 @@ public final class StudyView extends BorderPane {
     private static VBox captioned(String caption, StudyFigure figure) {
         Label label = new Label(caption);
         label.getStyleClass().add(StudyStyles.FIGURE_CAPTION);
+        label.setWrapText(true); // "Your answer · patient's right side" in projector type on a laptop
+        label.setMinHeight(Label.USE_PREF_SIZE);
         VBox.setVgrow(figure, Priority.ALWAYS);
         return new VBox(4, label, figure);
     }
