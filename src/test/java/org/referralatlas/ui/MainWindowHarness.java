@@ -27,4 +27,15 @@ final class MainWindowHarness {
         stage.show();
         return model;
     }
+
+    /** The window on the bundled atlas, as a user first sees it. */
+    static MainViewModel openBundled(Stage stage, Path studyData) {
+        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
+                Platform::runLater);
+        MainViewModel model = new MainViewModel(session);
+        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(), studyData);
+        session.openBundled();
+        stage.show();
+        return model;
+    }
 }
