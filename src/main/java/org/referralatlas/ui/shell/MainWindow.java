@@ -229,20 +229,12 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("shortcuts.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("shortcuts.title"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
-        alert.show();
+        HelpDialogs.showShortcuts(stage);
     }
 
     @Override
     public void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("app.title"));
-        alert.show();
+        HelpDialogs.showAbout(stage, model.session().getAtlas());
     }
 
     @Override
