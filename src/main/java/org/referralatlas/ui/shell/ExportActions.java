@@ -44,8 +44,8 @@ final class ExportActions {
             return;
         }
         FigureRequest request = figureRequest();
-        run(() -> FigureRenderer.writePng(new FigureRenderer(atlas).render(request, FigureRenderer.DEFAULT_SCALE),
-                file.toPath()));
+        double scale = FigureRenderer.defaultScale(atlas.view(request.viewId()).orElseThrow(), request.legend());
+        run(() -> FigureRenderer.writePng(new FigureRenderer(atlas).render(request, scale), file.toPath()));
     }
 
     void exportHandout() {
