@@ -96,6 +96,17 @@ final class MapInput {
         boolean show = drawing() && e.getEventType() == MouseEvent.MOUSE_MOVED;
         skin.drawingLayer().cursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
                 control.getBrushRadius(), control.isEraser());
+        // Which muscle the pointer is over, by name (in draw mode the brush, not a muscle, is under it).
+        skin.showHovered(drawing() || e.getEventType() != MouseEvent.MOUSE_MOVED ? null : muscleNodeAt(e));
+    }
+
+    private static Node muscleNodeAt(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(BodyMapCss.MUSCLE)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Ends a brush drag: the stroke goes to the application, which paints and ranks it. */

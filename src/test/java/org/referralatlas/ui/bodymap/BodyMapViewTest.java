@@ -1,6 +1,7 @@
 package org.referralatlas.ui.bodymap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,25 @@ class BodyMapViewTest {
         robot.clickOn(insideOnScreen(right), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Side.RIGHT, map.getSide(), "then the patient's right one");
+    }
+
+    @Test
+    void hoveringNamesTheMuscleAndLooksUnlikeASelection(FxRobot robot) {
+        javafx.scene.shape.SVGPath trapezius = robot.lookup("#upper-trapezius").queryAs(javafx.scene.shape.SVGPath.class);
+        robot.moveTo(screen(482, 290));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label caption = robot.lookup("#hover-caption").queryAs(javafx.scene.control.Label.class);
+        assertTrue(caption.isVisible(), "a name appears for the muscle under the pointer");
+        assertTrue(caption.getText().startsWith("Upper trapezius"), caption.getText());
+        assertNull(map.getSelectedMuscleId(), "hovering selects nothing");
+        assertFalse(trapezius.getStrokeDashArray().isEmpty(), "a hover is dotted");
+        robot.clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("upper-trapezius", map.getSelectedMuscleId());
+        assertTrue(trapezius.getStrokeDashArray().isEmpty(), "a selection is a solid outline");
+        robot.moveTo(map.localToScreen(3, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(caption.isVisible(), "off the muscles, no name");
     }
 
     @Test
