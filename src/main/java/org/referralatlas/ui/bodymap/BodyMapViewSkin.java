@@ -44,11 +44,12 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final InvalidationListener regions = o -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
     private final InvalidationListener paint = o -> refreshDrawing();
+    private final ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
+    private final InvalidationListener keyWords = o -> retellKey();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
-        ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
         hoverCaption.getStyleClass().add(BodyMapCss.HOVER_CAPTION);
@@ -60,6 +61,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         wiring(control).forEach(w -> w.getKey().addListener(w.getValue()));
         input = new MapInput(control, this);
         input.install();
+        retellKey();
         rebuild();
     }
 
@@ -71,7 +73,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
                 Map.entry(c.focusedTriggerPointIdProperty(), repaintPattern), Map.entry(c.sideProperty(), paint),
                 Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
-                Map.entry(c.zoomProperty(), zoomListener));
+                Map.entry(c.zoomProperty(), zoomListener), Map.entry(c.patientKeyProperty(), keyWords));
     }
 
     @Override
@@ -96,6 +98,13 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         viewport.fitAround(control.getWidth(), control.getHeight(), legend);
         layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.BOTTOM);
         layoutInArea(hoverCaption, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.TOP);
+    }
+
+    /** The key in the clinical or the patient's words; the figure's place beside it is decided again. */
+    private void retellKey() {
+        Legend.inWords(legend, getSkinnable().isPatientKey(), text);
+        viewport.refit();
+        getSkinnable().requestLayout();
     }
 
     /** Names the muscle (node) under the pointer, or hides the name for null. */

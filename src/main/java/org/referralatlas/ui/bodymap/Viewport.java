@@ -62,6 +62,11 @@ final class Viewport {
         }
     }
 
+    /** Decides the figure's place beside the key again at the next layout (the key changed its rows). */
+    void refit() {
+        fitted = List.of();
+    }
+
     /** The part of the control (x, y, w, h) the figure is fitted and centred in. */
     void setFrame(double x, double y, double w, double h) {
         frameX = x;

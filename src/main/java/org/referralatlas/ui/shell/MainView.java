@@ -178,6 +178,7 @@ public final class MainView extends BorderPane {
         map.layerProperty().bindBidirectional(explore.layerProperty());
         map.sideProperty().bindBidirectional(explore.sideProperty());
         map.focusedTriggerPointIdProperty().bindBidirectional(explore.focusedTriggerPointProperty());
+        map.patientKeyProperty().bind(explore.patientViewProperty()); // the patient view speaks plainly everywhere
         map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
         explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
         model.modeProperty().addListener((o, old, m) -> syncMapMode());

@@ -164,6 +164,22 @@ class BodyMapViewTest {
         assertFalse(caption.isVisible(), "off the muscles, no name");
     }
 
+    private static List<String> keyRows(FxRobot robot) {
+        return robot.lookup("." + BodyMapCss.LEGEND + " .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText).toList();
+    }
+
+    @Test
+    void thePatientKeySpeaksPlainlyAndDropsTheClinicalRows(FxRobot robot) {
+        assertTrue(keyRows(robot).contains("Selected muscle"), keyRows(robot).toString());
+        robot.interact(() -> map.setPatientKey(true));
+        List<String> rows = keyRows(robot);
+        assertTrue(rows.containsAll(List.of("Main pain area", "Pain may also spread here")), rows.toString());
+        assertFalse(rows.contains("Selected muscle") || rows.contains("Muscle"), rows.toString());
+        robot.interact(() -> map.setPatientKey(false));
+        assertTrue(keyRows(robot).contains("Essential pain zone (solid)"), keyRows(robot).toString());
+    }
+
     @Test
     void inPainFinderModeAClickOnTheTempleReportsTheTemple(FxRobot robot) throws Exception {
         robot.interact(() -> {
