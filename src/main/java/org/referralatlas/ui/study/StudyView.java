@@ -93,7 +93,7 @@ public final class StudyView extends BorderPane {
         HBox.setHgrow(correctBox, Priority.ALWAYS);
         setCenter(new HBox(8, yoursBox, correctBox));
 
-        panel = new StudyPanel(model);
+        panel = new StudyPanel(model, atlas);
         // The question, its options and the feedback stay readable at any window height: they scroll.
         javafx.scene.control.ScrollPane questionSide = new javafx.scene.control.ScrollPane(panel);
         questionSide.setFitToWidth(true);
