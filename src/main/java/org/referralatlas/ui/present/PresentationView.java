@@ -33,6 +33,8 @@ public final class PresentationView extends StackPane {
     private final Label counter = new Label();
     private final Label pattern = new Label();
     private final Label note = new Label();
+    /** Two figures side by side have no room for a key beside one of them: the key goes in words below. */
+    private final Label keyInWords = new Label(Messages.get("present.key"));
     private final Spotlight spotlight = new Spotlight();
 
     public PresentationView(PresentationViewModel model, ReadOnlyObjectProperty<Atlas> atlas, Runnable close) {
@@ -68,7 +70,11 @@ public final class PresentationView extends StackPane {
         HBox maps = new HBox(24, main, compare);
         maps.setMinSize(0, 0);
         maps.setAlignment(Pos.CENTER);
-        VBox bottom = new VBox(8, pattern, note);
+        keyInWords.getStyleClass().add("presentation-key");
+        keyInWords.setWrapText(true);
+        keyInWords.setMinWidth(0);
+        keyInWords.managedProperty().bind(keyInWords.visibleProperty());
+        VBox bottom = new VBox(8, pattern, keyInWords, note);
         BorderPane layout = new BorderPane(maps, top, null, bottom, null);
         layout.setPadding(new Insets(24));
         getChildren().addAll(layout, spotlight);
@@ -106,6 +112,7 @@ public final class PresentationView extends StackPane {
             note.setText("");
             compare.setVisible(false);
             compare.setManaged(false);
+            keyInWords.setVisible(false);
             return;
         }
         counter.setText((model.indexProperty().get() + 1) + " / " + model.size());
@@ -115,6 +122,8 @@ public final class PresentationView extends StackPane {
         boolean comparing = step.compareWith() != null && model.comparingProperty().get();
         compare.setVisible(comparing);
         compare.setManaged(comparing);
+        main.setLegendVisible(!comparing); // equal figures side by side, the key said in words instead
+        keyInWords.setVisible(comparing);
         Muscle m = a.muscle(step.muscle()).orElse(null);
         String name = m == null ? step.muscle() : m.name();
         if (comparing) {

@@ -57,6 +57,8 @@ class PresentationViewTest {
         assertEquals("lateral", map.getViewId());
         assertEquals("temporalis", map.getSelectedMuscleId());
         assertTrue(robot.lookup("#presentation-compare").query().isVisible(), "the comparison map is shown");
+        assertFalse(map.isLegendVisible(), "two equal figures side by side: the key is said in words");
+        assertTrue(robot.lookup(".presentation-key").query().isVisible());
         robot.type(KeyCode.RIGHT);
         assertEquals(1, model.indexProperty().get(), "stays on the last step");
         robot.type(KeyCode.C);
