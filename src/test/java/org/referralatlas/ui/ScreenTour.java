@@ -60,6 +60,14 @@ final class ScreenTour {
         });
         fx(() -> robot.lookup("#pain-candidates").queryAs(ListView.class).getSelectionModel().select(0));
         settle(stop, "pain-finder");
+        var drawing = org.referralatlas.data.PainDrawingStore.open(java.nio.file.Path.of(
+                "examples/temple-and-neck.drawing.json"));
+        fx(() -> {
+            model.painDrawing().activeProperty().set(true);
+            model.painDrawing().open(drawing);
+        });
+        settle(stop, "pain-drawing");
+        fx(() -> model.painDrawing().activeProperty().set(false));
         fx(() -> model.modeProperty().set(AppMode.TECHNIQUES));
         settle(stop, "techniques");
         fx(() -> model.modeProperty().set(AppMode.STUDY));
@@ -88,8 +96,10 @@ final class ScreenTour {
 
     private static void settle(Stop stop, String screen) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(150); // a zoom-to-pattern waits for one layout pass
-        WaitForAsyncUtils.waitForFxEvents();
+        for (int pass = 0; pass < 2; pass++) { // a zoom-to-pattern, or a new stylesheet, takes a layout pass
+            Thread.sleep(150);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         stop.at(screen);
     }
 

@@ -133,7 +133,16 @@ public final class PainFinderView extends VBox {
             part.setMinSize(0, 0);
         }
         DrawingResults results = new DrawingResults(drawing, selectCandidate);
-        VBox painting = new VBox(8, new BrushControls(drawing, drawingFiles), results);
+        // The brush's controls above, the ranking below, split where the user drags; the controls scroll.
+        javafx.scene.control.ScrollPane brushScroll = new javafx.scene.control.ScrollPane(
+                new BrushControls(drawing, drawingFiles));
+        brushScroll.setFitToWidth(true);
+        brushScroll.setMinSize(0, 0);
+        results.setMinSize(0, 0);
+        javafx.scene.control.SplitPane painting = new javafx.scene.control.SplitPane(brushScroll, results);
+        painting.setId("pain-drawing-split");
+        painting.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        painting.setDividerPositions(0.35);
         VBox.setVgrow(results, Priority.ALWAYS);
         for (javafx.scene.layout.Region box : java.util.List.of(picking, painting)) {
             box.setMinWidth(0);
