@@ -83,7 +83,10 @@ final class JsonMessages {
                 return "missing comma between list items, found '" + found + "'";
             }
             if (rest.startsWith("was expecting comma to separate Object entries")) {
-                return "missing comma between fields, found '" + found + "'";
+                // A field name where a ',' or '}' should be: often the '}' of the object above was
+                // forgotten, and the parser notices only here, on the next field's line.
+                return found.equals("\"") ? "missing '}' or ',' before this field?"
+                        : "missing comma between fields, found '" + found + "'";
             }
             if (rest.startsWith("was expecting a colon")) {
                 return "missing ':' between a field name and its value, found '" + found + "'";

@@ -69,6 +69,17 @@ public final class FigureRenderer {
         return atlas;
     }
 
+    /**
+     * The scale an export uses unless told otherwise: twice screen resolution, or more for a narrow view,
+     * so that the image's long side is at least 1600 px and its short side at least 800 px (a slide or a
+     * printed page; a lateral view at twice screen resolution was only 560 px wide).
+     */
+    public static double defaultScale(FigureView view, boolean legend) {
+        double w = view.viewBox().width();
+        double h = view.viewBox().height() + (legend ? FigureLegend.height(w) : 0);
+        return Math.max(DEFAULT_SCALE, Math.max(1600 / Math.max(w, h), 800 / Math.min(w, h)));
+    }
+
     /** Pixel width and height of the image {@link #render} produces. */
     public static int[] pixelSize(FigureView view, boolean legend, double scale) {
         double height = view.viewBox().height() + (legend ? FigureLegend.height(view.viewBox().width()) : 0);

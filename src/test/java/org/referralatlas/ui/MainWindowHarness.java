@@ -18,13 +18,23 @@ final class MainWindowHarness {
 
     /** Builds the window, starts loading {@code atlas} off the JavaFX thread and shows the stage. */
     static MainViewModel open(Stage stage, String prefsNode, Path studyData, Path atlas) throws BackingStoreException {
-        Preferences prefs = Preferences.userRoot().node(prefsNode);
-        prefs.clear();
+        Preferences prefs = new MemoryPreferences().node(prefsNode);
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
         MainViewModel model = new MainViewModel(session);
         new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
         session.open(atlas);
+        stage.show();
+        return model;
+    }
+
+    /** The window on the bundled atlas, as a user first sees it. */
+    static MainViewModel openBundled(Stage stage, Path studyData) {
+        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
+                Platform::runLater);
+        MainViewModel model = new MainViewModel(session);
+        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(), studyData);
+        session.openBundled();
         stage.show();
         return model;
     }

@@ -19,8 +19,11 @@ import org.referralatlas.model.Atlas;
  * keeps the last good atlas.
  */
 public final class AtlasSession {
-    /** What a load attempt produced; problems are empty when it succeeded. */
-    public record LoadOutcome(String source, List<AtlasProblem> problems) {
+    /**
+     * A load that failed: where from, its problems, and whether the app, having no atlas yet, opened the
+     * bundled one instead (else it keeps the atlas it had).
+     */
+    public record LoadOutcome(String source, List<AtlasProblem> problems, boolean fellBackToBundled) {
     }
 
     private final AtlasLoader loader;
@@ -53,8 +56,11 @@ public final class AtlasSession {
     /** The most recent failed load; the atlas stays the last good one. */
     public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
+    /** The name {@link #sourceProperty()} gives the atlas that ships with the app. */
+    public static final String BUNDLED = "bundled atlas";
+
     public void openBundled() {
-        load("bundled atlas", loader::loadBundledAsBuilt);
+        load(BUNDLED, loader::loadBundledAsBuilt);
     }
 
     public void open(Path directory) {
@@ -72,7 +78,13 @@ public final class AtlasSession {
                     atlas.set(result.atlas());
                     lastFailure.set(null);
                 } else {
-                    lastFailure.set(new LoadOutcome(from, result.problems()));
+                    // A first load that fails (a broken --atlas folder) must not leave an empty app
+                    // waiting for an atlas: the bundled one stands in, and the dialog says so.
+                    boolean fallBack = atlas.get() == null && !from.equals(BUNDLED);
+                    lastFailure.set(new LoadOutcome(from, result.problems(), fallBack));
+                    if (fallBack) {
+                        openBundled();
+                    }
                 }
             });
         });

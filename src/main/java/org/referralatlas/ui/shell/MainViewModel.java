@@ -94,7 +94,8 @@ public final class MainViewModel {
     public ObjectProperty<AppMode> modeProperty() { return mode; }
 
     /**
-     * Adds what the figure shows now (muscle, view, side) to the lesson; with {@code compare}, the
+     * Adds the selected muscle and side to the lesson, in the view that shows its pattern best (the view on
+     * screen may show little of it; a lesson file can still name a view); with {@code compare}, the
      * step also shows the lesson's previous muscle beside it. Does nothing when no muscle is selected.
      */
     public void addToLesson(boolean compare) {
@@ -104,8 +105,9 @@ public final class MainViewModel {
         }
         var steps = presentation.lessonProperty().get().steps();
         String previous = compare && !steps.isEmpty() ? steps.get(steps.size() - 1).muscle() : null;
-        presentation.add(new Lesson.Step(m.id(), explore.viewIdProperty().get(),
-                explore.sideProperty().get() == Side.LEFT ? "left" : "right",
+        Side side = explore.sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+        String view = org.referralatlas.export.Figures.bestView(session.getAtlas(), m, java.util.List.of(), side).id();
+        presentation.add(new Lesson.Step(m.id(), view, side == Side.LEFT ? "left" : "right",
                 m.id().equals(previous) ? null : previous, null));
     }
 

@@ -79,7 +79,8 @@ public final class MainWindow implements MainMenu.Actions {
         Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("dialog.invalid.title"));
-        alert.setHeaderText(Messages.format("dialog.invalid.header", failure.source(), failure.problems().size()));
+        alert.setHeaderText(Messages.format(failure.fellBackToBundled() ? "dialog.invalid.header.fallback"
+                : "dialog.invalid.header", failure.source(), failure.problems().size()));
         TextArea problems = new TextArea(String.join("\n", failure.problems().stream().map(p -> p.format()).toList()));
         problems.setId("atlas-problems");
         problems.setEditable(false);
@@ -104,7 +105,7 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void reloadAtlas() {
         String source = model.session().sourceProperty().get();
-        if (source.isEmpty() || source.equals("bundled atlas")) {
+        if (source.isEmpty() || source.equals(AtlasSession.BUNDLED)) {
             model.session().openBundled();
         } else {
             model.session().open(Path.of(source));
@@ -235,20 +236,12 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("shortcuts.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("shortcuts.title"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
-        alert.show();
+        HelpDialogs.showShortcuts(stage);
     }
 
     @Override
     public void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("app.title"));
-        alert.show();
+        HelpDialogs.showAbout(stage, model.session().getAtlas());
     }
 
     @Override

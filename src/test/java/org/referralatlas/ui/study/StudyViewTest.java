@@ -127,6 +127,10 @@ class StudyViewTest {
         assertTrue(robot.lookup("#study-correct").query().isVisible());
         assertEquals(1, robot.lookup("#study-correct-figure ." + StudyStyles.TARGET).queryAll().size());
         assertEquals(1, robot.lookup("#study-figure ." + StudyStyles.CLICK).queryAll().size());
+        String feedback = robot.lookup("#study-feedback").queryLabeled().getText();
+        boolean landmarks = TestAtlases.mini().view(q.viewId()).orElseThrow().landmark("menton").isPresent();
+        assertTrue(landmarks ? feedback.contains(" cm from the trigger point") && !feedback.contains("units")
+                : feedback.contains("units"), feedback);
     }
 
     @Test
