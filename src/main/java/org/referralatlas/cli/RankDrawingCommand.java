@@ -100,7 +100,8 @@ final class RankDrawingCommand extends AtlasCommand {
             m.put("spilloverShare", round(c.spilloverShare()));
             m.put("regionShare", round(c.regionShare()));
             m.put("patternLeftOut", round(c.patternLeftOut()));
-            m.put("guideFactor", round(c.guideFactor()));
+            m.put("fit", round(c.fit()));
+            m.put("regionsExplained", round(c.regionsExplained()));
             m.put("reasons", c.reasons().stream().map(r -> {
                 Map<String, Object> reason = new LinkedHashMap<>();
                 reason.put("triggerPoint", r.triggerPoint());
