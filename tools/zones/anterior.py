@@ -12,8 +12,9 @@ import json
 import math
 import os
 import sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "figures"))
-from svgpath import fmt, pt  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from atlasgen.paths import fmt, pt  # noqa: E402
+from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VIEW = "anterior"
@@ -499,47 +500,18 @@ REGIONS = {
 
 # ================================================================ write
 
-def main():
-    import glob
-    seen = set()
-    missing = []
-    for f in sorted(glob.glob(os.path.join(ROOT, "atlas-data", "muscles", "*.json"))):
-        with open(f, encoding="utf-8") as fh:
-            text = fh.read()
-        data = json.loads(text)
-        for m in data["muscles"]:
-            for tp in m["triggerPoints"]:
-                for kind in (E, S):
-                    for i, z in enumerate(tp["referral"].get(kind, [])):
-                        key = (tp["id"], kind, i)
-                        if key in Z:
-                            z["shapes"][VIEW] = Z[key]
-                            seen.add(key)
-                        elif VIEW in z["shapes"]:
-                            missing.append(key)
-        out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        if out != text:
-            with open(f, "w", encoding="utf-8") as fh:
-                fh.write(out)
-    f = os.path.join(ROOT, "atlas-data", "regions.json")
-    with open(f, encoding="utf-8") as fh:
-        text = fh.read()
-    data = json.loads(text)
-    for r in data["regions"]:
-        if r["id"] in REGIONS:
-            r["shapes"][VIEW] = [REGIONS[r["id"]]]
-        elif VIEW in r["shapes"]:
-            print("anterior region not redrawn:", r["id"], file=sys.stderr)
-    out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if out != text:
-        with open(f, "w", encoding="utf-8") as fh:
-            fh.write(out)
-    for k in sorted(set(Z) - seen):
-        print("no such zone:", k, file=sys.stderr)
-    for k in missing:
-        print("anterior zone not redrawn:", k, file=sys.stderr)
-    print("wrote %d zones" % len(seen))
+def main(argv):
+    """Writes atlas-data/shapes/anterior.json; --migrate also turns the muscle and region files'
+    inline anterior shapes into references (done once), --rebase saves the landmarks drawn against."""
+    names = {key: "%s-%s%d" % (key[0], key[1][0], key[2]) for key in Z}
+    named = {names[key]: paths for key, paths in Z.items()}
+    named.update({"region-" + k: [d] for k, d in REGIONS.items()})
+    if "--migrate" in argv:
+        migrate(VIEW, {key: [n] for key, n in names.items()}, {k: ["region-" + k] for k in REGIONS})
+    problems = Problems("zones/anterior")
+    write_shapes(VIEW, named, problems, rebase="--rebase" in argv)
+    problems.exit()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

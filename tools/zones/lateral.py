@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the lateral-view referral zones into atlas-data/muscles/*.json (python3, stdlib only).
+"""Writes the lateral-view referral zones and regions to atlas-data/shapes/lateral.json by name
+(python3, stdlib only); muscle files and regions.json refer to them as "#name".
 
 Every zone is one or more closed outlines given as point lists in the lateral view's design space
 (right profile, face to the viewer's right; the app flips the whole figure for the patient's left).
@@ -7,8 +8,7 @@ They become smooth closed cubic Beziers (Catmull-Rom, as the figure itself: tool
 so no outline has corners or facets. The shapes follow the Travell & Simons pattern figures
 (Vol. 1, 2nd ed., chapters 6-22) on the figure of tools/figures/lateral.py.
 
-Only `shapes.lateral` of zones (and, where listed in REGIONS, of regions) is touched.
-Run from the repository root:
+Run from the repository root (exit status 1 when a check fails):
     python3 tools/zones/lateral.py          write the shapes, then check them
     python3 tools/zones/lateral.py --check  only check (overlap with named regions, view box, skin)
 """
@@ -20,6 +20,8 @@ import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VIEW = "lateral"
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
 fig = importlib.util.module_from_spec(_spec)
@@ -334,8 +336,8 @@ Z["frontalis/frontalis-tp1/e0"] = [blob((481, 70), (489, 72), (495.5, 81), (500,
 # ---------------------------------------------------------------- facial muscles (T&S Ch. 13)
 # Orbicularis oculi: above the eye and down along the nose.
 Z["orbicularis-oculi/orbicularis-oculi-tp1/e0"] = [band(
-    (483, 127, 3), (492.5, 126, 4), (498, 132, 3.8), (500, 143, 4), (504.5, 154, 4), (510.5, 164, 3.6),
-    (516.5, 171.5, 2.6), wobble=0.08)]
+    (483, 127, 3), (492.5, 126, 4), (498, 132, 3.8), (499.5, 143, 3.8), (503.5, 154, 3.8), (509, 164, 3.4),
+    (514.5, 171, 2.4), wobble=0.08)]
 # Zygomaticus major: an arc from the cheek along the side of the nose (solid) up over the bridge to
 # the middle of the forehead (solid).
 Z["zygomaticus-major/zygomaticus-major-tp1/e0"] = [band(
@@ -446,7 +448,7 @@ Z["levator-scapulae/levator-scapulae-tp1/s1"] = [blob((351, 333), (362, 326), (3
 Z["levator-scapulae/levator-scapulae-tp2/s1"] = Z["levator-scapulae/levator-scapulae-tp1/s1"]
 # Sternocleidomastoid, sternal TrP1: a strip down the upper sternum.
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp1/e0"] = [
-    band((445, 327.5, 2.8), (450, 336, 4.3), (455.5, 348, 5), (460.5, 361, 4.6), (464, 373, 3), wobble=0.1)]
+    band((443.5, 327.5, 2.8), (448, 336, 4.3), (453, 348, 4.8), (457.5, 361, 4.4), (460.5, 373, 3), wobble=0.1)]
 # Supraspinatus (T&S Fig. 21.1): deep in the mid-deltoid (solid), down the lateral arm (stippled).
 MID_DELTOID = blob((394, 322), (406, 324), (414, 338), (417, 358), (414, 378), (405, 389), (396, 385), (390, 366),
                    (388, 343))
@@ -545,11 +547,6 @@ def load(path):
         return json.load(f)
 
 
-def dump(path, data):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
 def zones():
     """(muscle id, tp id, key, zone dict) for every zone of every muscle file."""
     for path in muscle_files():
@@ -561,28 +558,23 @@ def zones():
                         yield path, data, m, tp, "%s/%s/%s%d" % (m["id"], tp["id"], k, i), z
 
 
-def write():
-    used = set()
-    changed = {}
-    for path, data, m, tp, key, z in zones():
-        if key in Z:
-            z["shapes"][VIEW] = [fig.round_path(d) for d in Z[key]]
-            used.add(key)
-            changed[path] = data
-        elif VIEW in z["shapes"]:
-            print("NOT REDRAWN:", key)
-    for path, data in changed.items():
-        dump(path, data)
-    unknown = set(Z) - used
-    for k in sorted(unknown):
-        print("UNKNOWN ZONE KEY:", k)
-    if REGIONS:
-        rpath = os.path.join(ROOT, "atlas-data", "regions.json")
-        rd = load(rpath)
-        for r in rd["regions"]:
-            if r["id"] in REGIONS:
-                r["shapes"][VIEW] = [fig.round_path(d) for d in REGIONS[r["id"]]]
-        dump(rpath, rd)
+def named_outlines():
+    """Zone key "muscle/tp/e0" -> outline name "tp-e0"; regions "region-<id>"."""
+    names = {key: key.split("/", 1)[1].replace("/", "-") for key in Z}
+    named = {names[key]: [fig.round_path(d) for d in paths] for key, paths in Z.items()}
+    named.update({"region-" + k: [fig.round_path(d) for d in paths] for k, paths in REGIONS.items()})
+    return names, named
+
+
+def write(argv, problems):
+    names, named = named_outlines()
+    if "--migrate" in argv:
+        refs = {}
+        for key, n in names.items():
+            _, tp, zk = key.split("/")
+            refs[(tp, KINDS[zk[0]], int(zk[1:]))] = [n]
+        migrate(VIEW, refs, {k: ["region-" + k] for k in REGIONS})
+    write_shapes(VIEW, named, problems, rebase="--rebase" in argv)
 
 
 def raster(ds, step=1.0):
@@ -603,21 +595,19 @@ def raster(ds, step=1.0):
     return cells
 
 
-def check():
+def check(problems):
     rd = load(os.path.join(ROOT, "atlas-data", "regions.json"))
-    regions = {r["id"]: raster(r["shapes"][VIEW]) for r in rd["regions"] if VIEW in r["shapes"]}
+    regions = {r["id"]: raster(resolve(VIEW, r["shapes"][VIEW])) for r in rd["regions"] if VIEW in r["shapes"]}
     view = load(os.path.join(ROOT, "atlas-data", "views", VIEW + ".json"))
     body = [fig.flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
 
     def on_body(c):
         return any(fig.contains(b, c) for b in body)
     x0, y0, w, h = view["viewBox"]
-    bad = 0
     for path, data, m, tp, key, z in zones():
         if VIEW not in z["shapes"] and any(r in regions for r in z["regions"]):
-            bad += 1
-            print(key, z["regions"], "NOT DRAWN, though a region it names is")
-        for d in z["shapes"].get(VIEW, []):
+            problems.add("%s %s NOT DRAWN, though a region it names is" % (key, z["regions"]))
+        for d in resolve(VIEW, z["shapes"].get(VIEW, [])):
             cells = raster([d])
             named = [r for r in z["regions"] if r in regions]
             share = {r: len(cells & regions[r]) / max(1, len(cells)) for r in named}
@@ -630,13 +620,17 @@ def check():
                 msg.append("%.0f%% off the body" % (off * 100))
             if out:
                 msg.append("outside the view box")
-            if msg or "-v" in sys.argv:
-                bad += bool(msg)
-                print(key, z["regions"], " ".join("%s %.0f%%" % (r, s * 100) for r, s in share.items()), "; ".join(msg))
-    print("problems:", bad)
+            report = "%s %s %s %s" % (key, z["regions"], " ".join("%s %.0f%%" % (r, s * 100)
+                                                                 for r, s in share.items()), "; ".join(msg))
+            if msg:
+                problems.add(report)
+            elif "-v" in sys.argv:
+                print(report)
 
 
 if __name__ == "__main__":
+    problems = Problems("zones/lateral")
     if "--check" not in sys.argv:
-        write()
-    check()
+        write(sys.argv[1:], problems)
+    check(problems)
+    problems.exit()

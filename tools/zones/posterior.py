@@ -1,23 +1,25 @@
 #!/usr/bin/env python3
-"""Writes the posterior-view referral zones (and the posterior pain-region click targets) into
-atlas-data/muscles/*.json and atlas-data/regions.json.
+"""Writes the posterior-view referral zones (and the posterior pain-region click targets) to
+atlas-data/shapes/posterior.json, by name; muscle files and regions.json refer to them as "#name".
 
 Every zone is one or more closed outlines given as point lists on the patient's right (viewer's
 right, x > 400; the app mirrors them). They are turned into smooth closed cubic Beziers
 (Catmull-Rom), so no outline has corners or facets. The shapes follow the Travell & Simons pattern
 figures (Vol. 1, 2nd ed.) on the posterior figure of tools/figures/posterior.py.
 
-Only `shapes.posterior` of zones and regions is touched. Run from the repository root:
+Run from the repository root (exit status 1 when a check fails):
     python3 tools/zones/posterior.py
 """
-import glob
 import importlib.util
 import json
 import math
 import os
+import sys
 
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
+sys.path.insert(0, os.path.join(ROOT, 'tools'))
+from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location(
     'posterior_figure', os.path.join(ROOT, 'tools', 'figures', 'posterior.py'))
@@ -132,7 +134,7 @@ Z['splcv-occiput'] = blob(
     (444, 147), (432, 144), (424, 134), (415, 126), (411, 112))
 # Occipitalis: diffusely over the back and side of the head, above the belly (Fig. 14.2)
 Z['occipitalis'] = blob(
-    (422, 112), (428, 98), (438, 86), (452, 80), (463, 84), (468, 98), (468.5, 114),
+    (422, 112), (428, 98), (438, 86), (452, 80), (463, 84), (467, 98), (467.2, 114),
     (466.5, 130), (462, 144), (452, 149), (440, 147), (430, 142), (423, 131))
 # Suboccipitals: a band from the occiput forward over the side of the head above the ear
 # (Fig. 17.1); broad beside the inion, narrowing as it climbs to the side of the head
@@ -457,7 +459,7 @@ def inside(poly, p):
     return c
 
 
-def check():
+def check(problems):
     """every zone outline on the skin, arm zones on the drawn arm (right of its inner outline)"""
     with open(os.path.join(ROOT, 'atlas-data', 'views', 'posterior.json')) as f:
         view = json.load(f)
@@ -471,64 +473,29 @@ def check():
             if y1 <= y <= y2:
                 return x1 + (x2 - x1) * (y - y1) / (y2 - y1)
         return None
-    bad = 0
     for name, d in Z.items():
         for p in sample(d):
             if not inside(skin, p):
-                print('off the skin: %s at %.1f,%.1f' % (name, p[0], p[1]))
-                bad += 1
+                problems.add('off the skin: %s at %.1f,%.1f' % (name, p[0], p[1]))
                 break
             if p[1] > 404.5 and p[0] > 530 and arm_x(p[1]) and p[0] < arm_x(p[1]) + 0.5:
-                print('off the arm: %s at %.1f,%.1f' % (name, p[0], p[1]))
-                bad += 1
+                problems.add('off the arm: %s at %.1f,%.1f' % (name, p[0], p[1]))
                 break
-    return bad
 
 
 # ====================================================================== write
-def dump(path, data):
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(json.dumps(data, indent=2, ensure_ascii=False) + '\n')
-
-
-def main():
-    used = set()
-    for path in sorted(glob.glob(os.path.join(ROOT, 'atlas-data', 'muscles', '*.json'))):
-        with open(path, encoding='utf-8') as f:
-            data = json.load(f)
-        changed = False
-        for m in data.get('muscles', []):
-            for tp in m['triggerPoints']:
-                if tp['id'] in TRIGGER_POINTS:
-                    tp['positions'][VIEW] = list(TRIGGER_POINTS[tp['id']])
-                    changed = True
-                for kind in ('essential', 'spillover'):
-                    for i, z in enumerate(tp['referral'].get(kind, [])):
-                        key = (tp['id'], kind, i)
-                        if key in ZONES:
-                            z['shapes'][VIEW] = [Z[n] for n in ZONES[key]]
-                            used.add(key)
-                            changed = True
-                        elif VIEW in z['shapes']:
-                            raise SystemExit('no posterior outline for %s' % (key,))
-        if changed:
-            dump(path, data)
-    missing = set(ZONES) - used
-    if missing:
-        raise SystemExit('zones not found: %s' % sorted(missing))
-
-    path = os.path.join(ROOT, 'atlas-data', 'regions.json')
-    with open(path, encoding='utf-8') as f:
-        data = json.load(f)
-    shapes = regions()
-    for r in data['regions']:
-        if r['id'] in shapes:
-            if VIEW not in r['shapes']:
-                raise SystemExit('region %s is not drawn in the posterior view' % r['id'])
-            r['shapes'][VIEW] = [shapes[r['id']]]
-    dump(path, data)
+def main(argv):
+    """Writes atlas-data/shapes/posterior.json; --migrate also turns the muscle and region files'
+    inline posterior shapes into references (done once), --rebase saves the landmarks drawn against."""
+    named = {n: [d] for n, d in Z.items()}
+    named.update({'region-' + k: [d] for k, d in regions().items()})
+    if '--migrate' in argv:
+        migrate(VIEW, ZONES, {k: ['region-' + k] for k in regions()})
+    problems = Problems('zones/posterior')
+    write_shapes(VIEW, named, problems, rebase='--rebase' in argv)
+    check(problems)
+    problems.exit()
 
 
 if __name__ == '__main__':
-    main()
-    check()
+    main(sys.argv[1:])
