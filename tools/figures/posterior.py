@@ -542,7 +542,7 @@ def build():
     tmaj = shape(R(IL[4:]), TT[:3], E((566, 397), (570, 412), (562, 428)),
                  E((562, 428), (548, 440), (530, 458), (508, 478), (490, 492), (477, 491), (470.5, 483)))
     tmaj_f = fibres([[(474, 472), (520, 430), (572, 398)], [(480, 490), (530, 458), (564, 426)]], 9)
-    art_both("teres-major", "muscle", tmaj, fibre_lines=tmaj_f)
+    # teres major is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     # triceps. Long head (medial) and lateral head (lateral, from under the deltoid) are full bellies
     # whose fibres run obliquely onto a broad flat common tendon: an aponeurotic sheet that starts
     # at mid-arm as a wide inverted V between the heads, spans the whole back of the lower arm and
@@ -754,6 +754,8 @@ def build():
     muscle("obliquus-capitis-inferior", "deep", oci, oci_f)
 
     # ---- superficial layer
+    # teres major: inferior angle to the humerus, under the deltoid and the long head of the triceps
+    muscle("teres-major", "superficial", tmaj, tmaj_f)
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
     infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),
                   E((558, 336.5), (574, 338), (586, 343), (590, 352), (585, 360)),

@@ -374,6 +374,13 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
     zone(m + "-tp1", S, 1, SCAL_LAT)
 
 
+# ================================================================ outlines named by muscle files ("#name")
+NAMED = {}
+# Teres major (T&S ch. 25): of its band down the back of the arm, the front view shows the edge over
+# the long head of the triceps along the inner border of the arm
+NAMED["tmaj-long-head"] = [band([(247, 418), (250.5, 432), (253.5, 448), (255.5, 466)], [4, 5, 5, 3.5])]
+
+
 # ================================================================ regions (pain finder click targets)
 
 # The regions tile the patient's right half of the bust: each is a closed run of shared border lines
@@ -506,6 +513,7 @@ def main(argv):
     names = {key: "%s-%s%d" % (key[0], key[1][0], key[2]) for key in Z}
     named = {names[key]: paths for key, paths in Z.items()}
     named.update({"region-" + k: [d] for k, d in REGIONS.items()})
+    named.update(NAMED)
     if "--migrate" in argv:
         migrate(VIEW, {key: [n] for key, n in names.items()}, {k: ["region-" + k] for k in REGIONS})
     problems = Problems("zones/anterior")

@@ -533,6 +533,15 @@ REGIONS = {
 }
 
 
+# Outlines the muscle files name directly ("#name"), for muscles added since the shapes files.
+NAMED = {}
+# Teres major (T&S ch. 25): the back of the shoulder over the posterior deltoid, down the back of
+# the arm over the long head of the triceps
+NAMED["tmaj-posterior-deltoid"] = [blob((352, 345), (362, 336), (374, 334), (381, 343), (381, 362), (377, 384),
+                                        (368, 392), (359, 381), (353, 363))]
+NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
+
+
 # ====================================================================== writing and checking
 KINDS = {"e": "essential", "s": "spillover"}
 
@@ -563,6 +572,7 @@ def named_outlines():
     names = {key: key.split("/", 1)[1].replace("/", "-") for key in Z}
     named = {names[key]: [fig.round_path(d) for d in paths] for key, paths in Z.items()}
     named.update({"region-" + k: [fig.round_path(d) for d in paths] for k, paths in REGIONS.items()})
+    named.update({k: [fig.round_path(d) for d in paths] for k, paths in NAMED.items()})
     return names, named
 
 

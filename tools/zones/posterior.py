@@ -19,7 +19,7 @@ import sys
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
 sys.path.insert(0, os.path.join(ROOT, 'tools'))
-from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
+from atlasgen.shapes import Problems, landmark, migrate, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location(
     'posterior_figure', os.path.join(ROOT, 'tools', 'figures', 'posterior.py'))
@@ -277,6 +277,31 @@ Z['pm-inner-arm-short'] = band((567.5, 414, 4.5), (564.5, 432, 6.5), (557, 462, 
 Z['pm-elbow'] = blob(
     (541.5, 648), (549, 646), (553, 660), (553, 680), (552, 706), (544, 710), (540, 696),
     (538.5, 674), (539, 656))
+
+# ---------- outlines placed on landmarks (new muscles: the muscle file names them, "#name")
+def L(lid, dx=0.0, dy=0.0):
+    return landmark(VIEW, lid, dx, dy)
+
+
+def on(lid, *offsets):
+    """points given as offsets from one landmark"""
+    x, y = L(lid)
+    return [(x + dx, y + dy) for dx, dy in offsets]
+
+
+def band_on(lid, *spine, **kw):
+    x, y = L(lid)
+    return band(*[(x + dx, y + dy, w) for dx, dy, w in spine], **kw)
+
+
+# Teres major (T&S ch. 25): the posterior deltoid region behind the greater tubercle, down over the
+# long head of the triceps on the back of the arm; occasionally the back of the forearm
+Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-26, 4), (-14, -4), (0, -2), (8, 10), (8, 30),
+                                         (4, 50), (-4, 66), (-16, 68), (-24, 56), (-29, 38), (-30, 20)))
+Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-24, -14, 7), (-26, 18, 9), (-29, 58, 9), (-32, 98, 8),
+                              (-34, 138, 6.5), (-35, 168, 4))
+Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
+                                    (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
 
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
