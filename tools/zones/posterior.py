@@ -296,10 +296,10 @@ def band_on(lid, *spine, **kw):
 
 # Teres major (T&S ch. 25): the posterior deltoid region behind the greater tubercle, down over the
 # long head of the triceps on the back of the arm; occasionally the back of the forearm
-Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-26, 4), (-14, -4), (0, -2), (8, 10), (8, 30),
-                                         (4, 50), (-4, 66), (-16, 68), (-24, 56), (-29, 38), (-30, 20)))
-Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-24, -14, 7), (-26, 18, 9), (-29, 58, 9), (-32, 98, 8),
-                              (-34, 138, 6.5), (-35, 168, 4))
+Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
+                                         (-6, 50), (-10, 60), (-16, 60), (-30, 50), (-38, 38), (-40, 20)))
+Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-28, -8, 6), (-35, 18, 8), (-42, 58, 9), (-44, 98, 8),
+                              (-45, 138, 6.5), (-45, 168, 4))
 Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
                                     (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
 
