@@ -337,8 +337,6 @@ zone("deltoid-tp1", S, 0, loop([(216, 372), (223, 369.5), (229, 376), (228, 392)
                                 (214.5, 436), (208.5, 432), (208, 416), (209.5, 398), (212, 382)]))
 zone("deltoid-tp2", E, 0, loop([(203.5, 348), (208.5, 339), (215.5, 339.5), (220, 350), (221, 366), (219, 382),
                                 (214.5, 396), (207.5, 402), (202, 393), (200.5, 377), (201, 360)]))
-zone("deltoid-tp3", S, 0, loop([(205, 399), (210, 394.5), (215.5, 399), (217, 412), (216, 426), (212.5, 440),
-                                (207.5, 439), (205, 425), (204.3, 411)]))
 
 # Pectoralis minor: over the anterior deltoid (essential); spillover the pectoral region and down the
 # ulnar (inner) side of the arm.
@@ -376,9 +374,7 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
-# Teres major (T&S ch. 25): of its band down the back of the arm, the front view shows the edge over
-# the long head of the triceps along the inner border of the arm
-NAMED["tmaj-long-head"] = [band([(247, 418), (250.5, 432), (253.5, 448), (255.5, 466)], [4, 5, 5, 3.5])]
+
 
 
 # ================================================================ regions (pain finder click targets)
@@ -500,7 +496,7 @@ REGIONS = {
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
     "chest": region(rev(CLAV), [(400, 326), (400, CUT)], rev(ARM_INNER), rev(DELT)),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
-    "upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
+    "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
     "lateral-arm": region([(232, 317.5), (226, 313)], ARM_SKIN, rev(LAT_ARM_IN)),
 }
 

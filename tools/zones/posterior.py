@@ -443,7 +443,7 @@ def regions():
     out['scapula'] = [MSB_lat, R(SL), R(BS_med), R(TS_low[2:-2])]
     out['back-of-shoulder'] = [R(TS_low[:2]), BS_med, SL[:1], BS_low, R(LA_med[:4])]
     out['lateral-arm'] = [arm_skin, line((599, 636), (589, 636)), R(LA_med)]
-    out['upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
+    out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
                         line((562, 404.5), (560, 400))]
     out['elbow-forearm'] = [elbow_skin, line((596, 711.5), (538.5, 711.5)), R(elbow_in), EL_top]
     return {k: d_of([shape(*v)]) for k, v in out.items()}
