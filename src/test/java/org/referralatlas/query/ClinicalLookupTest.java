@@ -71,7 +71,18 @@ class ClinicalLookupTest {
                 Arguments.of("back-of-neck", Set.of("upper-trapezius", "cervical-multifidi", "splenius-cervicis",
                         "infraspinatus"),
                         Set.of("upper-trapezius", "cervical-multifidi"),
-                        "T&S pain guide, back of the neck; ch. 6, ch. 16 (posterior cervical muscles)"));
+                        "T&S pain guide, back of the neck; ch. 6, ch. 16 (posterior cervical muscles)"),
+                Arguments.of("back-of-shoulder", Set.of("deltoid", "teres-major", "levator-scapulae"),
+                        Set.of("deltoid", "teres-major"),
+                        "T&S pain guide, posterior shoulder pain; ch. 28 (deltoid), ch. 25 (teres major)"),
+                Arguments.of("back-of-upper-arm", Set.of("anterior-scalene", "middle-scalene", "posterior-scalene",
+                        "teres-major", "deltoid"),
+                        Set.of("anterior-scalene", "middle-scalene", "posterior-scalene", "teres-major"),
+                        "T&S pain guide, posterior arm pain; ch. 20 (scalenes), ch. 25 (teres major)"),
+                Arguments.of("front-of-upper-arm", Set.of("anterior-scalene", "middle-scalene", "posterior-scalene",
+                        "infraspinatus", "pectoralis-minor"),
+                        Set.of("anterior-scalene", "middle-scalene", "posterior-scalene"),
+                        "T&S pain guide, anterior arm pain; ch. 20 (scalenes), ch. 22 (infraspinatus)"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")
