@@ -285,6 +285,7 @@ LANDMARKS = [
     ("infraspinous-fossa", "Infraspinous fossa of the scapula", (505, 405)),
     ("scapula-medial-border", "Medial border of the scapula", (462, 420)),
     ("greater-tubercle", "Greater tubercle of the humerus", (586, 346)),
+    ("scapula-lateral-border", "Lateral border of the scapula", (520, 412)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (598, 432)),
     ("occipital-bone", "Occipital bone (above the nuchal line)", (430, 118)),
 ]
@@ -538,7 +539,7 @@ def build():
     TT = E((492, 444), (514, 433), (540, 414), (566, 397), (590, 381))  # teres minor | teres major
     tmin = shape(IL[:4], TT, E((590, 381), (589, 369), (585, 360)))
     tmin_f = fibres([[(492, 442), (540, 400), (588, 364)], [(496, 446), (545, 408), (590, 374)]], 6)
-    art_both("teres-minor", "muscle", tmin, fibre_lines=tmin_f)
+    # teres minor is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     tmaj = shape(R(IL[4:]), TT[:3], E((566, 397), (570, 412), (562, 428)),
                  E((562, 428), (548, 440), (530, 458), (508, 478), (490, 492), (477, 491), (470.5, 483)))
     tmaj_f = fibres([[(474, 472), (520, 430), (572, 398)], [(480, 490), (530, 458), (564, 426)]], 9)
@@ -756,6 +757,8 @@ def build():
     # ---- superficial layer
     # teres major: inferior angle to the humerus, under the deltoid and the long head of the triceps
     muscle("teres-major", "superficial", tmaj, tmaj_f)
+    # teres minor: lateral border of the scapula to the greater tubercle, above the teres major
+    muscle("teres-minor", "superficial", tmin, tmin_f)
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
     infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),
                   E((558, 336.5), (574, 338), (586, 343), (590, 352), (585, 360)),

@@ -539,6 +539,10 @@ NAMED = {}
 # the arm over the long head of the triceps
 NAMED["tmaj-posterior-deltoid"] = [blob((352, 345), (362, 336), (374, 334), (381, 343), (381, 362), (377, 384),
                                         (368, 392), (359, 381), (353, 363))]
+# Teres minor (T&S ch. 23): a bull's eye deep in the posterior deltoid region above the deltoid
+# insertion; spillover a little way down the back of the arm
+NAMED["tmin-bullseye"] = [blob((364, 366), (373, 362), (380, 368), (381, 380), (376, 390), (367, 391), (361, 382))]
+NAMED["tmin-back-of-arm"] = [band((366, 396, 4), (368, 410, 5), (370, 424, 4.5), (371, 434, 3))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
 

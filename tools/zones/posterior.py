@@ -303,6 +303,12 @@ Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-28, -8, 6), (-35, 18, 8), 
 Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
                                     (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
 
+# Teres minor (T&S ch. 23): a deep, sharply defined "bull's eye" in the posterior deltoid region just
+# above the deltoid insertion; spillover a little way down the back of the upper arm
+Z['tmin-bullseye'] = blob(*on('deltoid-tuberosity', (-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
+                              (-14, -16), (-24, -20), (-28, -31)))
+Z['tmin-back-of-arm'] = band_on('deltoid-tuberosity', (-22, -10, 6), (-24, 8, 7), (-26, 26, 6), (-27, 40, 3.5))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],

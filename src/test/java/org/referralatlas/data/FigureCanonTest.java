@@ -60,7 +60,9 @@ class FigureCanonTest {
                 new Canon("acromion", 1.38, 0.85),
                 new Canon("scapula-superior-angle", 1.50, 0.30),
                 new Canon("scapular-spine-medial", 1.60, 0.28),
-                new Canon("scapula-inferior-angle", 2.20, 0.35)));
+                new Canon("scapula-inferior-angle", 2.20, 0.35),
+                // midway down the lateral border: between the inferior angle and the infraglenoid tubercle
+                new Canon("scapula-lateral-border", 1.85, 0.58)));
     }
 
     @Test
