@@ -634,7 +634,8 @@ def build():
                     [(402, 560), (470, 528), (528, 482), (556, 438)],
                     [(402, BOTTOM), (470, 610), (525, 505), (552, 448)],
                     [(494, BOTTOM), (520, 600), (536, 510), (552, 452)]], 22)
-    art_both("latissimus-dorsi", "muscle", lat, layer="superficial", fibre_lines=lat_f)
+    # an atlas muscle (the superficial ones drawn after it, trapezius and teres, lie over its edges)
+    muscle("latissimus-dorsi", "superficial", lat, lat_f)
     tlf = shape(TLF, line((434, BOTTOM), (366, BOTTOM)), R(mirror_segs(TLF)))
     # its fibres run on from those of the latissimus: from the spines out and up
     tlf_f = fibres([[(400, 470), (412, 466)], [(400, 560), (440, 541)], [(400, 650), (458, 590)],

@@ -543,6 +543,10 @@ NAMED["tmaj-posterior-deltoid"] = [blob((352, 345), (362, 336), (374, 334), (381
 # insertion; spillover a little way down the back of the arm
 NAMED["tmin-bullseye"] = [blob((364, 366), (373, 362), (380, 368), (381, 380), (376, 390), (367, 391), (361, 382))]
 NAMED["tmin-back-of-arm"] = [band((366, 396, 4), (368, 410, 5), (370, 424, 4.5), (371, 434, 3))]
+# Latissimus dorsi (T&S ch. 24), spillover: the back of the shoulder and down the back of the arm
+NAMED["lat-back-of-shoulder"] = [blob((356, 350), (366, 344), (376, 348), (379, 360), (374, 372), (363, 374),
+                                      (356, 364))]
+NAMED["lat-back-of-arm"] = [band((360, 398, 4.5), (361, 420, 5), (362, 442, 5), (363, 462, 3.5))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
 

@@ -309,6 +309,17 @@ Z['tmin-bullseye'] = blob(*on('deltoid-tuberosity', (-24, -42), (-14, -48), (-4,
                               (-14, -16), (-24, -20), (-28, -31)))
 Z['tmin-back-of-arm'] = band_on('deltoid-tuberosity', (-22, -10, 6), (-24, 8, 7), (-26, 26, 6), (-27, 40, 3.5))
 
+# Latissimus dorsi (T&S ch. 24), upper trigger point: around the inferior angle of the scapula and
+# the mid-thoracic region (essential); the back of the shoulder, down the back and inner side of the
+# arm to the ulnar side of the elbow and forearm (spillover)
+Z['lat-inferior-angle'] = blob(*on('scapula-inferior-angle', (-14, -30), (4, -36), (22, -28), (30, -8),
+                                   (26, 14), (10, 26), (-8, 24), (-20, 8), (-22, -12)))
+Z['lat-back-of-shoulder'] = blob(*on('greater-tubercle', (-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
+                                     (-22, 46), (-32, 40), (-36, 26)))
+Z['lat-back-of-arm'] = band((566, 434, 5.5), (556, 470, 6.5), (550, 520, 6.5), (547, 580, 6), (547, 628, 4.5))
+Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (553, 706), (545, 709), (541, 694),
+                              (540, 672), (540.5, 656))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],
