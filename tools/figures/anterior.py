@@ -776,11 +776,15 @@ M["pectoralis-minor"] = ("deep",
                          fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
                                        [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
 
+# pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
+# sternal, costal and abdominal), drawn over the pectoralis minor
+M["pectoralis-major"] = ("superficial",) + pec_major()
+
 ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
-         "deltoid"]
+         "pectoralis-major", "deltoid"]
 
 
 # ---------------------------------------------------------------- assemble
@@ -828,8 +832,6 @@ def art_list():
         add(id_, "muscle", both(d), "superficial", both(f))
     d, f = serratus_anterior()
     add("serratus-anterior", "muscle", both(d), "superficial", both(f))
-    d, f = pec_major()
-    add("pectoralis-major", "muscle", both(d), "superficial", both(f))
     d, f = brachialis()
     add("brachialis", "muscle", both(d), "superficial", both(f))
     d, f = biceps()

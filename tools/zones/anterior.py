@@ -374,6 +374,20 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
+# Pectoralis major (T&S ch. 42, by section). Clavicular: the anterior deltoid and the clavicular
+# section itself. Sternal, intermediate: the front of the chest, down the inner side of the arm
+# (to the medial epicondyle, drawn in the posterior view). Sternal, parasternal: over the sternum.
+# Costal and abdominal (lateral free margin): the breast, with nipple hypersensitivity.
+NAMED["pmaj-clav-deltoid"] = [loop([(240, 330), (256, 326), (270, 332), (274, 348), (268, 366), (256, 380), (242, 384),
+                                    (232, 372), (230, 352), (233, 338)])]
+NAMED["pmaj-clav-local"] = [loop([(300, 333), (325, 331.5), (350, 333), (368, 338), (362, 350), (336, 353), (310, 351),
+                                  (297, 344)])]
+NAMED["pmaj-sternal-chest"] = [loop([(270, 372), (300, 360), (335, 362), (362, 372), (370, 395), (360, 420), (330, 432),
+                                     (298, 428), (276, 412), (266, 392)])]
+NAMED["pmaj-inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (254, 466)], [7, 8, 8, 5])]
+NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], [10, 12, 12, 8])]
+NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
+                              (285, 438)])]
 
 
 

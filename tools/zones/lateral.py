@@ -547,6 +547,16 @@ NAMED["tmin-back-of-arm"] = [band((366, 396, 4), (368, 410, 5), (370, 424, 4.5),
 NAMED["lat-back-of-shoulder"] = [blob((356, 350), (366, 344), (376, 348), (379, 360), (374, 372), (363, 374),
                                       (356, 364))]
 NAMED["lat-back-of-arm"] = [band((360, 398, 4.5), (361, 420, 5), (362, 442, 5), (363, 462, 3.5))]
+# Pectoralis major (T&S ch. 42): see tools/zones/anterior.py; seen from the side, the front of the
+# shoulder, the chest in front of the axilla and the inner arm
+NAMED["pmaj-clav-deltoid"] = [blob((418, 322), (430, 324), (441, 332), (446, 346), (444, 362), (436, 372), (426, 366),
+                                   (420, 350), (416, 334))]
+NAMED["pmaj-clav-local"] = [blob((447, 338), (455, 343), (461, 351), (458, 358), (450, 354), (446, 346))]
+NAMED["pmaj-sternal-chest"] = [blob((453, 362), (466, 364), (475, 378), (479, 398), (475, 420), (464, 428), (455, 416),
+                                    (451, 394), (450, 375))]
+NAMED["pmaj-inner-arm"] = [band((438, 396, 4), (439, 420, 4.5), (438, 444, 4.5), (437, 462, 3))]
+NAMED["pmaj-sternum"] = [band((464, 356, 2.5), (470, 372, 3), (475, 394, 3), (478.5, 418, 2.5))]
+NAMED["pmaj-breast"] = [blob((466, 420), (476, 417), (481, 428), (481, 444), (474, 452), (465, 446), (462, 432))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
 

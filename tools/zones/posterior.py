@@ -320,6 +320,11 @@ Z['lat-back-of-arm'] = band((566, 434, 5.5), (556, 470, 6.5), (550, 520, 6.5), (
 Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (553, 706), (545, 709), (541, 694),
                               (540, 672), (540.5, 656))
 
+# Pectoralis major, sternal intermediate section (T&S ch. 42): spillover to the medial epicondyle and
+# the ulnar side of the forearm
+Z['pmaj-ulnar-elbow'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
+                             (539, 658))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],
