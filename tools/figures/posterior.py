@@ -590,7 +590,7 @@ def build():
     med_l = shape(AO[5:6], E((598.5, 650), (590, 648.5), (580, 643)), R(TLL), LLB)
     med_f = fibres([[(535, 586), (542, 598), (548, 608)], [(536, 646), (550, 646), (562, 644)]], 7, m=3)
     med_f += fibres([[(603, 610), (597, 618)], [(598.5, 649), (581, 644)]], 5, m=3)
-    art_both("triceps-medial-head", "muscle", med_m, fibre_lines=med_f, extra=[med_l])
+    # the three heads of the triceps are one atlas muscle (below, with the superficial ones)
     tendon = shape(cap_m, cap_l, TLU, TLM, TLL, R(ins), R(TMD))
     tendon_f = fibres([[(557, 518), (549.5, 546), (549, 576), (553, 610), (563, 643)],
                        [(574, 505.5), (575, 560), (574, 610), (571.5, 646)],
@@ -604,14 +604,14 @@ def build():
                         [(605, 420), (606.5, 480), (595, 520)],
                         [(607.5, 470), (606.5, 512), (603, 542)],
                         [(607, 520), (605, 570), (601, 604)]], 18)
-    art_both("triceps-lateral-head", "muscle", tri_lat, fibre_lines=tri_lat_f)
+
     tri_long = shape(E((562, 404), (569, 394), (575, 392)), LB, serrate(shape(R(cap_m), TMD[:5]), TC), R(LHB),
                      R(AIL[:1]), R(AI))
     tri_long_f = fibres([[(574, 394), (572.5, 450), (570, 503)],
                          [(563, 402), (556, 460), (560, 524)],
                          [(553, 436), (543, 500), (551, 548)],
                          [(546, 462), (537, 530), (549.5, 586)]], 17)
-    art_both("triceps-long-head", "muscle", tri_long, fibre_lines=tri_long_f)
+
 
     # ---------------- superficial: the SCM where it shows behind the ear (an atlas muscle, so it can be
     # picked): the sliver below the mastoid and its insertion along the lateral superior nuchal line
@@ -760,6 +760,9 @@ def build():
     muscle("teres-major", "superficial", tmaj, tmaj_f)
     # teres minor: lateral border of the scapula to the greater tubercle, above the teres major
     muscle("teres-minor", "superficial", tmin, tmin_f)
+    # triceps brachii: long, lateral and medial heads on their common tendon (the long head passes
+    # behind the teres major)
+    muscle("triceps-brachii", "superficial", tri_long, tri_long_f + tri_lat_f + med_f, extra=[tri_lat, med_m, med_l])
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
     infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),
                   E((558, 336.5), (574, 338), (586, 343), (590, 352), (585, 360)),

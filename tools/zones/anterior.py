@@ -374,6 +374,8 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
+# Triceps brachii TrP1 (T&S ch. 32), spillover up over the shoulder to the base of the neck
+NAMED["tri-neck-base"] = [loop([(325, 292), (338, 287), (346, 290), (344, 298), (332, 302), (322, 300)])]
 # Pectoralis major (T&S ch. 42, by section). Clavicular: the anterior deltoid and the clavicular
 # section itself. Sternal, intermediate: the front of the chest, down the inner side of the arm
 # (to the medial epicondyle, drawn in the posterior view). Sternal, parasternal: over the sternum.

@@ -325,6 +325,23 @@ Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (5
 Z['pmaj-ulnar-elbow'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
                              (539, 658))
 
+# Triceps brachii (T&S ch. 32). TrP1 (long head): the back of the arm and the back of the shoulder,
+# spillover up to the base of the neck and to the back of the forearm, skipping the elbow. TrP2
+# (medial head, lateral border): the lateral epicondyle, spillover the radial forearm. TrP3 (lateral
+# head): the back of the arm, spillover the back of the forearm. TrP4 (deep medial head): the
+# olecranon. TrP5 (medial head, medial border): the medial epicondyle, spillover the ulnar forearm.
+Z['tri-back-arm'] = band((568, 420, 6.5), (566, 460, 8.5), (566, 510, 8.5), (566, 560, 7.5), (566, 600, 5))
+Z['tri-back-shoulder'] = blob(*on('greater-tubercle', (-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
+                                  (-28, 42), (-34, 24)))
+Z['tri-neck-base'] = blob((478, 281), (492, 285), (503, 293), (497, 301), (483, 299), (473, 292))
+Z['tri-dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
+Z['tri-lateral-head'] = band((593, 440, 5.5), (595, 480, 6.5), (593, 530, 6.5), (591, 570, 5), (589, 598, 3.5))
+Z['tri-lateral-epicondyle'] = blob((588, 642), (595.5, 644), (596.5, 658), (592.5, 671), (586, 670), (584, 656))
+Z['tri-radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
+Z['tri-olecranon'] = blob((566, 639), (576, 637), (582, 644), (580, 656), (570, 660), (563, 652))
+Z['tri-medial-epicondyle'] = blob((540, 640), (548, 638), (553, 648), (551, 662), (543, 664), (539.5, 654))
+Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],
