@@ -234,6 +234,7 @@ LANDMARKS = [
     ("zygomatic-bone", "Zygomatic bone (cheekbone)", (350, 152)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (212, 442)),
     ("third-to-fifth-ribs", "Third to fifth ribs", (322, 410)),
+    ("rib-5-mid-axillary", "Fifth rib at the mid-axillary line", (262, 428)),
     ("c4-transverse-process", "Transverse process of C4", (358, 248)),
 ]
 
@@ -779,12 +780,15 @@ M["pectoralis-minor"] = ("deep",
 # pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
 # sternal, costal and abdominal), drawn over the pectoralis minor
 M["pectoralis-major"] = ("superficial",) + pec_major()
+# biceps brachii (T&S ch. 30) and serratus anterior (T&S ch. 46): atlas muscles under the pectoralis major
+M["biceps-brachii"] = ("superficial",) + biceps()
+M["serratus-anterior"] = ("superficial",) + serratus_anterior()
 
 ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
-         "pectoralis-major", "deltoid"]
+         "serratus-anterior", "biceps-brachii", "pectoralis-major", "deltoid"]
 
 
 # ---------------------------------------------------------------- assemble
@@ -830,12 +834,8 @@ def art_list():
     add("procerus", "muscle", d, "superficial", f)
     for (id_, d, f) in chin_muscles():
         add(id_, "muscle", both(d), "superficial", both(f))
-    d, f = serratus_anterior()
-    add("serratus-anterior", "muscle", both(d), "superficial", both(f))
     d, f = brachialis()
     add("brachialis", "muscle", both(d), "superficial", both(f))
-    d, f = biceps()
-    add("biceps", "muscle", both(d), "superficial", both(f))
     add("face", "feature", face_features())
     # the nasolabial fold is a skin crease: shown over the skin of the deep layer, not over the muscles
     add("nasolabial-folds", "feature", both(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)])), "deep")

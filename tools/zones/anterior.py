@@ -374,6 +374,14 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
+# Biceps brachii (T&S ch. 30): the front of the shoulder over the bicipital groove; spillover over the
+# biceps towards the elbow crease
+NAMED["bic-front-shoulder"] = [loop([(236, 336), (250, 332), (262, 340), (264, 356), (258, 374), (248, 386), (238, 382),
+                                     (232, 366), (232, 350)])]
+NAMED["bic-belly"] = [band([(240, 394), (238, 416), (238, 440), (240, 464)], [8, 10, 10, 7])]
+# Serratus anterior (T&S ch. 46): the side of the chest at the level of the 5th-6th ribs
+NAMED["serr-side-of-chest"] = [loop([(257, 420), (264, 427), (274, 440), (288, 456), (297, 468), (280, 471),
+                                     (267, 466), (261, 452), (257, 436)])]
 # Triceps brachii TrP1 (T&S ch. 32), spillover up over the shoulder to the base of the neck
 NAMED["tri-neck-base"] = [loop([(325, 292), (338, 287), (346, 290), (344, 298), (332, 302), (322, 300)])]
 # Pectoralis major (T&S ch. 42, by section). Clavicular: the anterior deltoid and the clavicular
@@ -386,7 +394,7 @@ NAMED["pmaj-clav-local"] = [loop([(300, 333), (325, 331.5), (350, 333), (368, 33
                                   (297, 344)])]
 NAMED["pmaj-sternal-chest"] = [loop([(270, 372), (300, 360), (335, 362), (362, 372), (370, 395), (360, 420), (330, 432),
                                      (298, 428), (276, 412), (266, 392)])]
-NAMED["pmaj-inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (254, 466)], [7, 8, 8, 5])]
+NAMED["inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (254, 466)], [7, 8, 8, 5])]
 NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], [10, 12, 12, 8])]
 NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
                               (285, 438)])]
@@ -451,6 +459,8 @@ ARM_SKIN = line((221, 316.5), (210, 327), (202.5, 340), (199.5, 354), (198.5, 37
                 (202, 446), (203.5, CUT))
 DELT = line((283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408))   # deltopectoral groove
 ARM_INNER = line((244, 408), (249, 412), (254, 428), (258, 450), (261.5, CUT))
+# the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
+PEC_LOWER = line((311, CUT), (298, 464), (280, 449), (262, 432), (248, 418), (244, 408))
 
 # shared borders
 TRAP_ANT_LAT = [q for q in TRAP_ANT if q[0] <= 286.01]     # acromion to (286,310)
@@ -510,7 +520,8 @@ REGIONS = {
     "side-of-neck": region(NECK_SKIN[:-7], rev(TRAP_ANT_MED), rev(CLAV), rev(SCM_EDGE), ANGLE_LOW,
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
-    "chest": region(rev(CLAV), [(400, 326), (400, CUT)], rev(ARM_INNER), rev(DELT)),
+    "chest": region(rev(CLAV), [(400, 326), (400, CUT)], PEC_LOWER, rev(DELT)),
+    "side-of-chest": region(ARM_INNER, PEC_LOWER),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
     "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
     "lateral-arm": region([(232, 317.5), (226, 313)], ARM_SKIN, rev(LAT_ARM_IN)),

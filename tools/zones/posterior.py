@@ -322,7 +322,7 @@ Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (5
 
 # Pectoralis major, sternal intermediate section (T&S ch. 42): spillover to the medial epicondyle and
 # the ulnar side of the forearm
-Z['pmaj-ulnar-elbow'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
+Z['ulnar-elbow-forearm'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
                              (539, 658))
 
 # Triceps brachii (T&S ch. 32). TrP1 (long head): the back of the arm and the back of the shoulder,
@@ -341,6 +341,12 @@ Z['tri-radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
 Z['tri-olecranon'] = blob((566, 639), (576, 637), (582, 644), (580, 656), (570, 660), (563, 652))
 Z['tri-medial-epicondyle'] = blob((540, 640), (548, 638), (553, 648), (551, 662), (543, 664), (539.5, 654))
 Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
+
+# Biceps brachii (T&S ch. 30), spillover: the suprascapular region
+Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (530, 338), (508, 341), (496, 335))
+# Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
+Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
+                                    (-20, -6)))
 
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {

@@ -48,7 +48,9 @@ class FigureCanonTest {
                 new Canon("clavicle-medial", 1.42, 0.05),
                 new Canon("acromion", 1.38, 0.85),
                 new Canon("deltoid-outer", 1.55, 1.00),
-                new Canon("nipple", 2.0, 0.45)));
+                new Canon("nipple", 2.0, 0.45),
+                // the lateral chest wall just below the nipple line, under the anterior axillary fold
+                new Canon("rib-5-mid-axillary", 1.95, 0.69)));
     }
 
     @Test
