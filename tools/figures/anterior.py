@@ -235,6 +235,7 @@ LANDMARKS = [
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (212, 442)),
     ("third-to-fifth-ribs", "Third to fifth ribs", (322, 410)),
     ("rib-5-mid-axillary", "Fifth rib at the mid-axillary line", (262, 428)),
+    ("lesser-tubercle", "Lesser tubercle of the humerus", (248, 350)),
     ("c4-transverse-process", "Transverse process of C4", (358, 248)),
 ]
 
@@ -777,6 +778,20 @@ M["pectoralis-minor"] = ("deep",
                          fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
                                        [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
 
+# subscapularis (T&S ch. 26): on the costal surface of the scapula, seen in the axilla between the chest
+# wall and the humerus, its tendon converging on the lesser tubercle; under the pectoralis minor
+M["subscapularis"] = ("deep",
+                      shape_d([(247, 346), (255, 342), (263, 350), (272, 366), (282, 388), (290, 410)],
+                              [(284, 420), (272, 418), (260, 410)], [(250, 396), (246, 376), (246, 358)]),
+                      fibres_across([(248, 347), (250, 350), (248, 354)],
+                                    [(262, 350), (276, 376), (288, 410), (270, 417), (252, 398)], 7, 0.05, 0.95,
+                                    bend=(0, 0), ext=2))
+# coracobrachialis (T&S ch. 29): from the coracoid process down the medial side of the humerus
+M["coracobrachialis"] = ("deep",
+                         shape_d([(255, 338), (261, 335), (264, 341)], [(258, 372), (253, 402), (249, 430), (246, 446)],
+                                 [(242, 444)], [(243, 430), (245, 400), (249, 370)]),
+                         fibres_between([(256, 339), (249, 390), (243, 442)], [(263, 341), (255, 392), (246, 445)], 3))
+
 # pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
 # sternal, costal and abdominal), drawn over the pectoralis minor
 M["pectoralis-major"] = ("superficial",) + pec_major()
@@ -784,7 +799,7 @@ M["pectoralis-major"] = ("superficial",) + pec_major()
 M["biceps-brachii"] = ("superficial",) + biceps()
 M["serratus-anterior"] = ("superficial",) + serratus_anterior()
 
-ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
+ORDER = ["subscapularis", "coracobrachialis", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",

@@ -374,6 +374,9 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
+# Coracobrachialis (T&S ch. 29): the front of the shoulder over the anterior deltoid
+NAMED["cb-front-shoulder"] = [loop([(238, 334), (252, 330), (264, 338), (266, 354), (260, 370), (248, 378), (236, 372),
+                                    (230, 356), (232, 342)])]
 # Biceps brachii (T&S ch. 30): the front of the shoulder over the bicipital groove; spillover over the
 # biceps towards the elbow crease
 NAMED["bic-front-shoulder"] = [loop([(236, 336), (250, 332), (262, 340), (264, 356), (258, 374), (248, 386), (238, 382),

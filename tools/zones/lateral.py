@@ -564,6 +564,14 @@ NAMED["tri-neck-base"] = [blob((330, 300), (342, 296), (352, 298), (352, 306), (
 # Biceps brachii (T&S ch. 30): the front of the shoulder, spillover over the biceps
 NAMED["bic-front-shoulder"] = [blob((426, 326), (436, 330), (443, 342), (442, 358), (436, 368), (428, 362), (423, 346))]
 NAMED["bic-belly"] = [band((436, 396, 4), (436, 420, 5), (435, 444, 5), (434, 464, 3.5))]
+# Subscapularis (T&S ch. 26): the back of the shoulder, down the back of the arm
+NAMED["subsc-back-shoulder"] = [blob((352, 342), (364, 334), (378, 338), (382, 352), (378, 370), (366, 378),
+                                     (356, 368))]
+NAMED["subsc-back-arm"] = [band((366, 398, 4.5), (368, 420, 5), (371, 444, 5), (373, 465, 3))]
+# Coracobrachialis (T&S ch. 29): the front of the shoulder; spillover down the back of the arm
+NAMED["cb-front-shoulder"] = [blob((420, 324), (432, 326), (441, 336), (443, 352), (438, 364), (428, 360),
+                                   (421, 346), (417, 334))]
+NAMED["cb-back-arm"] = [band((376, 400, 4), (379, 422, 4.5), (382, 444, 4.5), (384, 462, 3))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
 

@@ -334,7 +334,7 @@ Z['tri-back-arm'] = band((568, 420, 6.5), (566, 460, 8.5), (566, 510, 8.5), (566
 Z['tri-back-shoulder'] = blob(*on('greater-tubercle', (-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
                                   (-28, 42), (-34, 24)))
 Z['tri-neck-base'] = blob((478, 281), (492, 285), (503, 293), (497, 301), (483, 299), (473, 292))
-Z['tri-dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
+Z['dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
 Z['tri-lateral-head'] = band((593, 440, 5.5), (595, 480, 6.5), (593, 530, 6.5), (591, 570, 5), (589, 598, 3.5))
 Z['tri-lateral-epicondyle'] = blob((588, 642), (595.5, 644), (596.5, 658), (592.5, 671), (586, 670), (584, 656))
 Z['tri-radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
@@ -347,6 +347,16 @@ Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (5
 # Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
 Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
                                     (-20, -6)))
+
+# Subscapularis (T&S ch. 26): a severe ache at the back of the shoulder; spillover over the scapula
+# and down the back of the arm to the elbow (and a band around the wrist, beyond the figure)
+Z['subsc-back-shoulder'] = blob(*on('greater-tubercle', (-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
+                                    (-10, 50), (-18, 56), (-32, 54), (-42, 36), (-44, 18)))
+Z['subsc-scapula'] = blob((482, 372), (510, 362), (538, 366), (546, 380), (526, 402), (504, 422), (486, 430),
+                          (476, 404))
+Z['subsc-back-arm'] = band((570, 432, 5.5), (566, 480, 7), (564, 540, 7), (562, 600, 6), (561, 630, 4))
+# Coracobrachialis (T&S ch. 29), spillover: down the back of the arm (and the back of the forearm)
+Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 560, 5.5), (572, 590, 3.5))
 
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {

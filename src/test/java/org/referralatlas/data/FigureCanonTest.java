@@ -50,7 +50,9 @@ class FigureCanonTest {
                 new Canon("deltoid-outer", 1.55, 1.00),
                 new Canon("nipple", 2.0, 0.45),
                 // the lateral chest wall just below the nipple line, under the anterior axillary fold
-                new Canon("rib-5-mid-axillary", 1.95, 0.69)));
+                new Canon("rib-5-mid-axillary", 1.95, 0.69),
+                // in front of the humeral head, below and medial to the acromion
+                new Canon("lesser-tubercle", 1.55, 0.76)));
     }
 
     @Test
