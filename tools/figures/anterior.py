@@ -792,6 +792,17 @@ M["coracobrachialis"] = ("deep",
                                  [(242, 444)], [(243, 430), (245, 400), (249, 370)]),
                          fibres_between([(256, 339), (249, 390), (243, 442)], [(263, 341), (255, 392), (246, 445)], 3))
 
+# subclavius (T&S ch. 42): from the first rib out under the clavicle, showing below its lower edge
+M["subclavius"] = ("deep",
+                   shape_d([(356, 328), (336, 327.5), (312, 324.5), (292, 321.5)], [(289, 323.5)],
+                           [(292, 326.5), (312, 330.5), (336, 333.5), (356, 334)], [(359, 331)]),
+                   fibres_between([(356, 329), (324, 327), (292, 323)], [(356, 333), (324, 331.5), (292, 325.5)], 2))
+# sternalis (T&S ch. 44): an inconstant strap over the sternum, superficial to the pectoralis major
+M["sternalis"] = ("superficial",
+                  shape_d([(393, 336), (397, 333), (399, 338)], [(399, 380), (398.5, 418)], [(395, 424), (391.5, 418)],
+                          [(392, 380)]),
+                  fibres_between([(394, 337), (393, 380), (393, 418)], [(398, 337), (398.5, 380), (397.5, 418)], 2))
+
 # pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
 # sternal, costal and abdominal), drawn over the pectoralis minor
 M["pectoralis-major"] = ("superficial",) + pec_major()
@@ -799,11 +810,11 @@ M["pectoralis-major"] = ("superficial",) + pec_major()
 M["biceps-brachii"] = ("superficial",) + biceps()
 M["serratus-anterior"] = ("superficial",) + serratus_anterior()
 
-ORDER = ["subscapularis", "coracobrachialis", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
+ORDER = ["subscapularis", "coracobrachialis", "subclavius", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
-         "serratus-anterior", "biceps-brachii", "pectoralis-major", "deltoid"]
+         "serratus-anterior", "biceps-brachii", "pectoralis-major", "sternalis", "deltoid"]
 
 
 # ---------------------------------------------------------------- assemble

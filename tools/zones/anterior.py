@@ -374,6 +374,20 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
 
 # ================================================================ outlines named by muscle files ("#name")
 NAMED = {}
+# Subclavius (T&S ch. 42): the front of the shoulder and down the front of the arm over the biceps;
+# spillover below the collarbone (and the radial forearm and hand, skipping elbow and wrist)
+NAMED["subcl-front-shoulder"] = [loop([(242, 330), (256, 327), (268, 334), (270, 350), (262, 364), (250, 370),
+                                       (238, 364), (234, 348)])]
+NAMED["subcl-front-arm"] = [band([(236, 392), (233, 416), (232, 440), (233, 464)], [9, 11, 11, 8])]
+NAMED["subcl-below-clavicle"] = [loop([(292, 330), (316, 331), (340, 334), (356, 338), (348, 346), (322, 346),
+                                       (300, 342), (288, 337)])]
+# Sternalis (T&S ch. 44): a deep ache over the sternum; spillover across the upper chest, the front of
+# the shoulder and down the inner arm
+NAMED["stern-sternum"] = [band([(393, 338), (393.5, 362), (393.5, 388), (393, 414), (392.5, 432)], [12, 13, 13, 12, 8])]
+NAMED["stern-upper-chest"] = [loop([(300, 340), (330, 338), (360, 342), (382, 350), (376, 366), (348, 370), (318, 368),
+                                    (296, 360), (290, 350)])]
+NAMED["stern-front-shoulder"] = [loop([(240, 334), (254, 330), (266, 338), (266, 354), (256, 366), (242, 366),
+                                       (234, 352)])]
 # Coracobrachialis (T&S ch. 29): the front of the shoulder over the anterior deltoid
 NAMED["cb-front-shoulder"] = [loop([(238, 334), (252, 330), (264, 338), (266, 354), (260, 370), (248, 378), (236, 372),
                                     (230, 356), (232, 342)])]
