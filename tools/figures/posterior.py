@@ -286,6 +286,7 @@ LANDMARKS = [
     ("scapula-medial-border", "Medial border of the scapula", (462, 420)),
     ("greater-tubercle", "Greater tubercle of the humerus", (586, 346)),
     ("scapula-lateral-border", "Lateral border of the scapula", (520, 412)),
+    ("lateral-epicondyle", "Lateral epicondyle of the humerus", (597, 645)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (598, 432)),
     ("occipital-bone", "Occipital bone (above the nuchal line)", (430, 118)),
 ]
@@ -581,7 +582,7 @@ def build():
     art_both("forearm-muscles", "muscle", fa, fibre_lines=fa_f)
     anc = loop((597.5, 647, 'c'), (590, 664), (582, 684), (576, 699), (575.5, 680), (578, 662), (585, 651))
     anc_f = fibres([[(597, 647), (586, 655), (578, 662)], [(597, 649), (585, 680), (575, 700)]], 6, m=3)
-    art_both("anconeus", "muscle", anc, fibre_lines=anc_f)
+    # the anconeus is an atlas muscle (below, with the superficial ones)
     olec = loop((561, 645), (566, 639.5), (572, 638), (578, 639.5), (583, 645), (582.5, 655), (578.5, 664),
                 (575.5, 682), (574.5, BOTTOM, 'c'), (566.5, BOTTOM, 'c'), (566, 682), (564, 665), (560.5, 655))
     art_both("olecranon-and-ulna", "bone", olec)
@@ -762,6 +763,7 @@ def build():
     muscle("teres-minor", "superficial", tmin, tmin_f)
     # triceps brachii: long, lateral and medial heads on their common tendon (the long head passes
     # behind the teres major)
+    muscle("anconeus", "superficial", anc, anc_f)
     muscle("triceps-brachii", "superficial", tri_long, tri_long_f + tri_lat_f + med_f, extra=[tri_lat, med_m, med_l])
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
     infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),

@@ -66,7 +66,9 @@ class FigureCanonTest {
                 new Canon("scapular-spine-medial", 1.60, 0.28),
                 new Canon("scapula-inferior-angle", 2.20, 0.35),
                 // midway down the lateral border: between the inferior angle and the infraglenoid tubercle
-                new Canon("scapula-lateral-border", 1.85, 0.58)));
+                new Canon("scapula-lateral-border", 1.85, 0.58),
+                // the arm hangs: the elbow at about 3 H below the vertex, at the outer contour of the arm
+                new Canon("lateral-epicondyle", 3.0, 0.98)));
     }
 
     @Test
