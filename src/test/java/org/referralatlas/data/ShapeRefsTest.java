@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +23,7 @@ class ShapeRefsTest {
 
     @BeforeEach
     void copyBase() throws IOException {
-        Path base = MalformedAtlasCorpusTest.corpus().resolve("_base");
-        try (Stream<Path> walk = Files.walk(base)) {
-            for (Path p : walk.toList()) {
-                Path dest = atlas.resolve(base.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        MalformedAtlasCorpusTest.copyTree(MalformedAtlasCorpusTest.corpus().resolve("_base"), atlas);
         replace("atlas.json", "\"views\": [\"views/posterior.json\", \"views/lateral.json\"],",
                 "\"views\": [\"views/posterior.json\", \"views/lateral.json\"], \"shapes\": [\"shapes/back.json\"],");
     }
