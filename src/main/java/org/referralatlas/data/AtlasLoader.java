@@ -96,7 +96,7 @@ public final class AtlasLoader {
             return new Result(null, problems);
         }
         Dto.Files files = manifest.dto().files();
-        int listed = count(files.views()) + count(files.regions()) + count(files.symptoms())
+        int listed = count(files.views()) + count(files.shapes()) + count(files.regions()) + count(files.symptoms())
                 + count(files.muscles()) + count(files.techniques()) + count(files.redFlags())
                 + count(files.painGuides());
         if (listed > limits.maxFiles()) {
@@ -109,6 +109,8 @@ public final class AtlasLoader {
         }
         AtlasFiles all = new AtlasFiles(manifest,
                 readAll(source, manifest, "views", files.views(), FileKind.VIEW, Dto.ViewFile.class, problems),
+                readAll(source, manifest, "shapes", files.shapes(), FileKind.SHAPES, Dto.ShapesFile.class,
+                        problems),
                 readAll(source, manifest, "regions", files.regions(), FileKind.REGIONS, Dto.RegionsFile.class,
                         problems),
                 readAll(source, manifest, "symptoms", files.symptoms(), FileKind.SYMPTOMS, Dto.SymptomsFile.class,
@@ -123,6 +125,10 @@ public final class AtlasLoader {
                         Dto.PainGuidesFile.class, problems));
         if (!problems.isEmpty()) {
             // Cross-file checks on a partial atlas would report follow-on noise; fix the files first.
+            return new Result(null, problems);
+        }
+        all = ShapeRefs.resolve(all, problems);
+        if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         if (buildChecks) {
@@ -145,6 +151,7 @@ public final class AtlasLoader {
         boolean ok = true;
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         byKey.put("views", files.views());
+        byKey.put("shapes", files.shapes());
         byKey.put("regions", files.regions());
         byKey.put("symptoms", files.symptoms());
         byKey.put("muscles", files.muscles());
@@ -246,16 +253,23 @@ public final class AtlasLoader {
 
     /** All files of an atlas, parsed. */
     record AtlasFiles(Parsed<Dto.AtlasFile> manifest, List<Parsed<Dto.ViewFile>> views,
-                      List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
+                      List<Parsed<Dto.ShapesFile>> shapes, List<Parsed<Dto.RegionsFile>> regions,
+                      List<Parsed<Dto.SymptomsFile>> symptoms,
                       List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
                       List<Parsed<Dto.RedFlagsFile>> redFlags, List<Parsed<Dto.PainGuidesFile>> painGuides) {
+
+        AtlasFiles withShapesResolved(List<Parsed<Dto.RegionsFile>> resolvedRegions,
+                                      List<Parsed<Dto.MusclesFile>> resolvedMuscles) {
+            return new AtlasFiles(manifest, views, shapes, resolvedRegions, symptoms, resolvedMuscles, techniques,
+                    redFlags, painGuides);
+        }
 
         /** Paths of all files in reading order: the manifest first, then as listed by kind. */
         List<String> fileOrder() {
             List<String> order = new ArrayList<>();
             order.add(manifest.json().file());
-            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags,
-                    painGuides)) {
+            for (List<? extends Parsed<?>> kind : List.of(views, shapes, regions, symptoms, muscles, techniques,
+                    redFlags, painGuides)) {
                 kind.forEach(p -> order.add(p.json().file()));
             }
             return order;

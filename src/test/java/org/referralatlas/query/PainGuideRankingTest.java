@@ -64,9 +64,14 @@ class PainGuideRankingTest {
                 Arguments.of("top-of-shoulder", List.of("levator-scapulae", "splenius-cervicis"),
                         "no printed guide; atlas order from T&S ch. 19 (levator scapulae: angle of the neck) and "
                                 + "ch. 15 (splenius cervicis: angle of the neck)"),
-                Arguments.of("front-of-shoulder", List.of("infraspinatus", "deltoid", "pectoralis-minor"),
+                Arguments.of("front-of-shoulder", List.of("infraspinatus", "deltoid", "pectoralis-major"),
                         "T&S upper back, shoulder and arm guide, front-of-shoulder pain: infraspinatus, deltoid "
-                                + "(anterior), ..., pectoralis minor"));
+                                + "(anterior), ..., pectoralis major, pectoralis minor"),
+                Arguments.of("back-of-shoulder", List.of("deltoid", "levator-scapulae", "teres-major"),
+                        "T&S upper back, shoulder and arm guide, back-of-shoulder pain: deltoid, levator scapulae, "
+                                + "..., teres major"),
+                Arguments.of("back-of-upper-arm", List.of("scalenes", "triceps-brachii", "deltoid"),
+                        "T&S upper back, shoulder and arm guide, back-of-arm pain: scaleni, triceps, deltoid"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
