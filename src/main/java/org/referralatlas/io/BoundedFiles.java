@@ -21,17 +21,35 @@ public final class BoundedFiles {
 
     /** A file refused or unreadable; the message is one sentence for the user, naming the file as given. */
     public static final class UnreadableException extends IOException {
-        private final boolean missing;
+        private final Why why;
 
-        UnreadableException(String message, boolean missing) {
+        UnreadableException(String message, Why why) {
             super(message);
-            this.missing = missing;
+            this.why = why;
+        }
+
+        public Why why() {
+            return why;
         }
 
         /** True when there is no such file (callers often treat that as "start empty"). */
         public boolean missing() {
-            return missing;
+            return why == Why.MISSING;
         }
+    }
+
+    /** Why a file was not read. */
+    public enum Why {
+        /** No such file. */
+        MISSING,
+        /** A folder. */
+        FOLDER,
+        /** A device, pipe or socket. */
+        NOT_A_FILE,
+        /** Over the size limit. */
+        TOO_LARGE,
+        /** Permissions or an input/output error: the file may be fine and must be left alone. */
+        UNREADABLE
     }
 
     /**
@@ -47,31 +65,31 @@ public final class BoundedFiles {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new UnreadableException("file not found: " + name, true);
+            throw new UnreadableException("file not found: " + name, Why.MISSING);
         } catch (IOException e) {
-            throw new UnreadableException("cannot read " + name + ": " + reason(e), false);
+            throw new UnreadableException("cannot read " + name + ": " + reason(e), Why.UNREADABLE);
         }
         if (attributes.isDirectory()) {
-            throw new UnreadableException("\"" + name + "\" is a folder, not a file", false);
+            throw new UnreadableException("\"" + name + "\" is a folder, not a file", Why.FOLDER);
         }
         if (!attributes.isRegularFile()) {
-            throw new UnreadableException("\"" + name + "\" is not a regular file (a device or a pipe)", false);
+            throw new UnreadableException("\"" + name + "\" is not a regular file (a device or a pipe)", Why.NOT_A_FILE);
         }
         if (attributes.size() > maxBytes) {
             throw new UnreadableException("file \"" + name + "\" is " + attributes.size()
-                    + " bytes, more than the limit of " + maxBytes + " bytes", false);
+                    + " bytes, more than the limit of " + maxBytes + " bytes", Why.TOO_LARGE);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 throw new UnreadableException("file \"" + name + "\" is larger than the limit of " + maxBytes
-                        + " bytes", false);
+                        + " bytes", Why.TOO_LARGE);
             }
             return bytes;
         } catch (UnreadableException e) {
             throw e;
         } catch (IOException e) {
-            throw new UnreadableException("cannot read " + name + ": " + reason(e), false);
+            throw new UnreadableException("cannot read " + name + ": " + reason(e), Why.UNREADABLE);
         }
     }
 
