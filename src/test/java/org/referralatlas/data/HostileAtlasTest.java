@@ -287,24 +287,22 @@ class HostileAtlasTest {
 
     @Test
     void aFileOfMillionsOfValuesStopsAtTheValueLimit() throws IOException {
-        StringBuilder sb = new StringBuilder("{\"symptoms\": [");
-        for (int i = 0; i < 300_000; i++) {
-            sb.append(i == 0 ? "" : ",").append("1");
-        }
-        Files.writeString(atlas.resolve("symptoms.json"), sb.append("]}"));
+        symptomsOfOnes(300_000);
         assertProblems(Limits.DEFAULT, "symptoms.json:1:400011: the file holds more than the limit of 200000 JSON values");
     }
 
     @Test
     void problemsStopAtTheLimitAndTheRestAreCounted() throws IOException {
-        StringBuilder sb = new StringBuilder("{\"symptoms\": [");
-        for (int i = 0; i < 5000; i++) {
-            sb.append(i == 0 ? "" : ",").append("1");
-        }
-        Files.writeString(atlas.resolve("symptoms.json"), sb.append("]}"));
+        symptomsOfOnes(5000);
         AtlasLoader.Result result = load(Limits.DEFAULT);
         assertEquals(Limits.DEFAULT.maxProblems(), result.problems().size());
         assertEquals(5000, result.problemCount());
+    }
+
+    /** A symptoms file listing {@code n} numbers: each a schema problem, all of them values. */
+    private void symptomsOfOnes(int n) throws IOException {
+        Files.writeString(atlas.resolve("symptoms.json"), "{\"symptoms\": [" + String.join(",",
+                java.util.Collections.nCopies(n, "1")) + "]}");
     }
 
     private void edit(String file, String from, String to) throws IOException {
