@@ -14,7 +14,7 @@ import org.referralatlas.geometry.MaskGrid;
  *   <li>the cell masks the drawing ranker builds (per view: two per region, four per referral zone,
  *   eight per muscle, each a bit per grid cell) within {@value #MAX_MASK_MEGABYTES} MB.</li>
  * </ul>
- * The bundled atlas: view boxes up to 682 units, 3 views, masks about 30 MB.
+ * The bundled atlas: view boxes up to 682 units, 3 views, masks a few tens of MB.
  */
 final class SizeChecks {
     static final double MAX_VIEW_SIDE = 2000;
@@ -57,21 +57,28 @@ final class SizeChecks {
                     + " views; at most " + MAX_VIEWS));
             return;
         }
+        // Per view, as ZoneMasks builds them: zones drawn in that view, muscles with such a zone.
         long zones = 0;
-        for (Located<Dto.MuscleDto> m : muscles) {
-            for (Dto.TriggerPointDto tp : nonNull(m.item().triggerPoints())) {
-                if (tp.referral() != null) {
-                    zones += nonNull(tp.referral().essential()).size() + nonNull(tp.referral().spillover()).size();
-                }
-            }
-        }
-        long masksPerView = 2L * regions.size() + 4L * zones + 8L * muscles.size();
         long bits = 0;
         for (Located<Dto.ViewFile> v : views) {
+            String id = v.item().id();
+            long zonesHere = 0, musclesHere = 0;
+            for (Located<Dto.MuscleDto> m : muscles) {
+                long before = zonesHere;
+                for (Dto.TriggerPointDto tp : nonNull(m.item().triggerPoints())) {
+                    if (tp.referral() != null) {
+                        for (Dto.ZoneDto z : concat(tp.referral().essential(), tp.referral().spillover())) {
+                            zonesHere += z != null && z.shapes() != null && !nonNull(z.shapes().get(id)).isEmpty() ? 1 : 0;
+                        }
+                    }
+                }
+                musclesHere += zonesHere > before ? 1 : 0;
+            }
+            zones += zonesHere;
             List<Double> b = v.item().viewBox();
             if (b.get(2) > 0 && b.get(3) > 0 && b.get(2) <= MAX_VIEW_SIDE && b.get(3) <= MAX_VIEW_SIDE) {
                 bits += (long) MaskGrid.over(b.get(0), b.get(1), b.get(2), b.get(3), MaskGrid.DEFAULT_CELL_SIZE)
-                        .cells() * masksPerView;
+                        .cells() * (2L * regions.size() + 4L * zonesHere + 8L * musclesHere);
             }
         }
         long megabytes = bits / 8 / (1024 * 1024);
@@ -81,6 +88,12 @@ final class SizeChecks {
                     + zones + " referral zones need about " + megabytes + " MB of cell masks, more than the limit of "
                     + MAX_MASK_MEGABYTES + " MB"));
         }
+    }
+
+    private static List<Dto.ZoneDto> concat(List<Dto.ZoneDto> a, List<Dto.ZoneDto> b) {
+        List<Dto.ZoneDto> all = new java.util.ArrayList<>(nonNull(a));
+        all.addAll(nonNull(b));
+        return all;
     }
 
     private static <T> List<T> nonNull(List<T> list) {
