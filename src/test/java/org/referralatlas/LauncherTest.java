@@ -47,4 +47,12 @@ class LauncherTest {
         assertEquals(1, output.lines().count(), output);
         assertTrue(output.startsWith("referral-atlas: no display"), output);
     }
+
+    @Test
+    void aSavedLessonOrDrawingOpensTheApp() {
+        assertFalse(Launcher.isCliInvocation(new String[] {"/home/me/neck.lesson.json"}));
+        assertFalse(Launcher.isCliInvocation(new String[] {"pain-drawing-2026-12-03.pain.json"}));
+        assertTrue(Launcher.isCliInvocation(new String[] {"rank-drawing", "a.pain.json"}));
+        assertTrue(Launcher.isCliInvocation(new String[] {"drawing.json"}));
+    }
 }

@@ -12,11 +12,13 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.Tour;
 
 /**
  * The JavaFX application: the one place where the UI's objects are created and passed on.
  * Options: {@code --atlas DIR} opens another atlas folder; {@code --measure-startup} prints the
- * milliseconds from JVM start to the first frame with the atlas drawn, then exits.
+ * milliseconds from JVM start to the first frame with the atlas drawn, then exits; {@code --measure-tour}
+ * takes a tour of every mode ({@link Tour}), prints the heap it leaves, then exits.
  */
 public final class App extends Application {
     private ExecutorService loader;
@@ -41,6 +43,9 @@ public final class App extends Application {
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }
+        if (args.contains("--measure-tour")) {
+            session.atlasProperty().addListener((o, old, a) -> Tour.runThenExit(Tour.of(window, model)));
+        }
         Path atlas = atlasArgument(args);
         if (atlas == null) {
             session.openBundled();
@@ -49,6 +54,20 @@ public final class App extends Application {
         }
         stage.show();
         window.view().map().requestFocus();
+        openDocumentOnceLoaded(args, session, window);
+    }
+
+    /** A lesson or drawing the desktop asked to open; it needs the atlas, so it waits for the first. */
+    private static void openDocumentOnceLoaded(List<String> args, AtlasSession session, MainWindow window) {
+        args.stream().filter(org.referralatlas.Launcher::isDocument).findFirst().map(Path::of).ifPresent(doc ->
+                session.atlasProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends org.referralatlas.model.Atlas> o,
+                                        org.referralatlas.model.Atlas old, org.referralatlas.model.Atlas atlas) {
+                        session.atlasProperty().removeListener(this);
+                        window.openDocument(doc);
+                    }
+                }));
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class AtlasSession {
     public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
     public void openBundled() {
-        load("bundled atlas", loader::loadBundled);
+        load("bundled atlas", loader::loadBundledAsBuilt);
     }
 
     public void open(Path directory) {

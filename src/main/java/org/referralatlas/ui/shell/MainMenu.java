@@ -28,6 +28,8 @@ final class MainMenu extends MenuBar {
 
         void exportHandout();
 
+        void exportPlateBook();
+
         void print();
 
         void toggleFullScreen();
@@ -60,6 +62,8 @@ final class MainMenu extends MenuBar {
 
         void startPresentation();
 
+        void presentPlates();
+
         void addToLesson(boolean compare);
 
         void removeLessonStep();
@@ -82,6 +86,7 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item("export.figure", "Shortcut+E", e -> a.exportFigure()),
                 item("export.handout", "Shortcut+Shift+E", e -> a.exportHandout()),
+                item("plates.export", null, e -> a.exportPlateBook()),
                 item("export.print", "Shortcut+P", e -> a.print()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", e -> a.quit()));
@@ -125,6 +130,7 @@ final class MainMenu extends MenuBar {
         Menu present = new Menu(Messages.get("menu.present"));
         present.getItems().addAll(
                 item("menu.present.start", "F5", e -> a.startPresentation()),
+                item("menu.present.plates", null, e -> a.presentPlates()),
                 item("menu.present.add", "Shortcut+L", e -> a.addToLesson(false)),
                 item("menu.present.compare", "Shortcut+Shift+L", e -> a.addToLesson(true)),
                 item("menu.present.remove", null, e -> a.removeLessonStep()),

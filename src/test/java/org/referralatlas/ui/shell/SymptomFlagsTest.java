@@ -31,4 +31,19 @@ class SymptomFlagsTest {
         model.goTo(new SearchHit(SearchHit.Kind.MUSCLE, "temporalis", "Temporalis", "Temporalis", 1));
         assertEquals(List.of(), model.symptomFlags());
     }
+
+    @Test
+    void thePainFinderSaysWhereNoPainGuideOrdersTheMuscles() {
+        AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
+        MainViewModel model = new MainViewModel(session);
+        session.open(Path.of("atlas-data"));
+        var finder = model.painFinder();
+        finder.toggleRegion("temple");
+        assertEquals(List.of(), finder.regionsWithoutGuide(), "the temple has a T&S guide");
+        assertEquals("upper-trapezius", finder.candidates().get(0).id());
+        finder.toggleRegion("nose");
+        assertEquals(List.of("Side of the nose"), finder.regionsWithoutGuide());
+        finder.clear();
+        assertEquals(List.of(), finder.regionsWithoutGuide());
+    }
 }
