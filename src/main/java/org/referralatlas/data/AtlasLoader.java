@@ -46,9 +46,18 @@ public final class AtlasLoader {
     }
 
     /** The result of a load: an atlas when there were no problems, otherwise the problems. */
-    public record Result(Atlas atlas, List<AtlasProblem> problems) {
+    public record Result(Atlas atlas, List<AtlasProblem> problems, int unlisted) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(Atlas atlas, List<AtlasProblem> problems) {
+            this(atlas, problems, 0);
+        }
+
+        /** Problems found, listed or not: checking stops at {@link Limits#maxProblems()} listed ones. */
+        public int problemCount() {
+            return problems.size() + unlisted;
         }
 
         public boolean ok() {
@@ -79,7 +88,12 @@ public final class AtlasLoader {
     public Result load(AtlasSource source) {
         List<AtlasProblem> problems = new ArrayList<>();
         try {
-            return load(source, problems);
+            Result result = load(new TotalBudget(source, limits.maxTotalBytes()), problems);
+            if (result.problems().size() > limits.maxProblems()) {
+                return new Result(null, result.problems().subList(0, limits.maxProblems()),
+                        result.problems().size() - limits.maxProblems());
+            }
+            return result;
         } catch (RuntimeException e) {
             // Last line of defence for hostile or unforeseen input: callers (the CLI, the UI) get a
             // problem to show, never a stack trace. Reaching here is a validator bug worth reporting.
@@ -188,7 +202,7 @@ public final class AtlasLoader {
         if (paths == null) {
             return result;
         }
-        for (int i = 0; i < paths.size(); i++) {
+        for (int i = 0; i < paths.size() && problems.size() < limits.maxProblems(); i++) {
             String path = paths.get(i);
             String pointer = "/files/" + key + "/" + i;
             String bad = AtlasSource.checkRelativePath(path);
@@ -287,6 +301,34 @@ public final class AtlasLoader {
                 }
             }
             return result;
+        }
+    }
+
+    /** Caps the bytes of all files together, so that many files each under the per-file limit cannot exhaust memory. */
+    private static final class TotalBudget implements AtlasSource {
+        private final AtlasSource source;
+        private final long max;
+        private long used;
+
+        TotalBudget(AtlasSource source, long max) {
+            this.source = source;
+            this.max = max;
+        }
+
+        @Override
+        public byte[] read(String relativePath, long maxBytes) throws AtlasReadException {
+            byte[] bytes = source.read(relativePath, maxBytes);
+            used += bytes.length;
+            if (used > max) {
+                throw new AtlasReadException("the atlas is larger than the limit of " + max + " bytes for all its "
+                        + "files together; \"" + relativePath + "\" goes over it");
+            }
+            return bytes;
+        }
+
+        @Override
+        public String describe() {
+            return source.describe();
         }
     }
 

@@ -305,6 +305,16 @@ public final class FigureRenderer {
     }
 
     /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */
+    /**
+     * The largest scale (at most 16, in steps of 0.1) at which the view, with its legend if asked,
+     * stays within {@value #MAX_PIXELS} pixels: about 9.6 for a 432 x 682 view with its legend.
+     */
+    public static double maxScale(FigureView view, boolean legend) {
+        double w = view.viewBox().width();
+        double h = view.viewBox().height() + (legend ? FigureLegend.height(w) : 0);
+        return Math.min(16, Math.floor(Math.sqrt(MAX_PIXELS / (w * h)) * 10) / 10);
+    }
+
     public static void writePng(BufferedImage image, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {

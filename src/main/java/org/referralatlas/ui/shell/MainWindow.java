@@ -43,7 +43,9 @@ public final class MainWindow implements MainMenu.Actions {
         this.prefs = prefs;
         this.view = new MainView(model, this, dataDirectory);
         presentations.attach(view);
-        Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, WindowSize.clamp(prefs.getDouble("width", 1280), 1280, 900, screen.getWidth()),
+                WindowSize.clamp(prefs.getDouble("height", 800), 800, 600, screen.getHeight()));
         scene.getStylesheets().add(PresentationActions.css(PresentationActions.THEME));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
