@@ -77,7 +77,7 @@ final class StudyPanel extends VBox {
             }
             options.getChildren().add(b);
         }
-        boolean needsSubmit = q instanceof Question.RegionMuscles || q instanceof Question.MarkZones;
+        boolean needsSubmit = q instanceof Question.NameTheMuscle || q instanceof Question.RegionMuscles || q instanceof Question.MarkZones;
         action.setVisible(q != null && (f != null || needsSubmit));
         action.setText(text(f != null ? "study.next" : "study.submit"));
         feedback.setText(f == null ? "" : describe(f));

@@ -175,13 +175,17 @@ public final class StudyViewModel {
         });
     }
 
-    /** Key 1-9: picks option n of a multiple-choice question, or toggles it in a region question. */
+    /**
+     * Key 1-9 or a click: selects option n of a multiple-choice question (replacing the previous choice),
+     * or toggles it in a region question. Nothing is scored until {@link #submit} (Submit button / Enter).
+     */
     public void choose(int n) {
         if (feedback.get() != null || n < 1 || n > options.size()) {
             return;
         }
         if (question.get() instanceof Question.NameTheMuscle) {
-            answer(new Answer.Choice(n - 1));
+            picked.clear();
+            picked.add(options.get(n - 1).id());
         } else if (question.get() instanceof Question.RegionMuscles) {
             togglePick(options.get(n - 1).id());
         }
@@ -228,12 +232,17 @@ public final class StudyViewModel {
         marking.move(screenDx * CURSOR_STEP, dy * CURSOR_STEP);
     }
 
-    /** Submits the pending answer of a region or marking question. */
+    /** Submits the pending answer of a choice, region or marking question; a choice needs a selection. */
     public void submit() {
         if (feedback.get() != null) {
             return;
         }
-        if (question.get() instanceof Question.RegionMuscles) {
+        if (question.get() instanceof Question.NameTheMuscle) {
+            int chosen = chosenIndex();
+            if (chosen >= 0) {
+                answer(new Answer.Choice(chosen));
+            }
+        } else if (question.get() instanceof Question.RegionMuscles) {
             answer(new Answer.Selection(Set.copyOf(picked)));
         } else if (question.get() instanceof Question.MarkZones) {
             answer(marking.answer());
@@ -249,6 +258,15 @@ public final class StudyViewModel {
         } else {
             submit();
         }
+    }
+
+    private int chosenIndex() {
+        for (int i = 0; i < options.size(); i++) {
+            if (picked.contains(options.get(i).id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Moves to the next question; an unanswered question is skipped without being recorded. */
