@@ -38,4 +38,10 @@ final class MainWindowHarness {
         stage.show();
         return model;
     }
+
+    /** Study mode reads the user's files off the JavaFX thread: waits until its screen has replaced the loading line. */
+    static void awaitStudyScreen(org.testfx.api.FxRobot robot) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#study-decks").tryQuery().isPresent());
+    }
 }

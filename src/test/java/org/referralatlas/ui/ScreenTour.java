@@ -71,6 +71,7 @@ final class ScreenTour {
         fx(() -> model.modeProperty().set(AppMode.TECHNIQUES));
         settle(stop, "techniques");
         fx(() -> model.modeProperty().set(AppMode.STUDY));
+        MainWindowHarness.awaitStudyScreen(robot);
         robot.clickOn(robot.lookup("#study-decks .list-cell").nth(0).queryAs(Node.class));
         settle(stop, "study-question");
         robot.type(KeyCode.DIGIT1);

@@ -37,6 +37,7 @@ class StudyShortcutsTest {
     void ctrlDigitsChangeModeAndViewWhileADigitAnswers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.session().getAtlas() != null);
         robot.interact(() -> model.modeProperty().set(AppMode.STUDY));
+        MainWindowHarness.awaitStudyScreen(robot);
         robot.clickOn(robot.lookup("#study-decks .list-cell").nth(0).queryAs(Node.class));
         String prompt = robot.lookup("#study-prompt").queryLabeled().getText();
         assertFalse(robot.lookup("#view-switch").query().isVisible(), "the main figure's view switch is not the quiz's");

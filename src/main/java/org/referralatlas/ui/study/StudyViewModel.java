@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -37,6 +36,7 @@ import org.referralatlas.study.QuizKind;
 import org.referralatlas.study.Scheduler;
 import org.referralatlas.study.Scoring;
 import org.referralatlas.study.Statistics;
+import org.referralatlas.study.StoredStudy;
 import org.referralatlas.study.StudySession;
 
 /**
@@ -89,17 +89,21 @@ public final class StudyViewModel {
     private final ReadOnlyIntegerWrapper asked = new ReadOnlyIntegerWrapper(this, "asked");
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining");
 
-    /** Reads the progress and the user's decks (two small files); construct before showing the view. */
+    /** Reads the progress and the user's decks on the calling thread (tests); the app uses the other constructor. */
     public StudyViewModel(Atlas atlas, ProgressStore progressStore, DeckStore deckStore, Clock clock, Random random) {
+        this(atlas, StoredStudy.load(progressStore, deckStore), progressStore, deckStore, clock, random);
+    }
+
+    /** With the stored progress and decks already read, off the JavaFX thread (see StudyMode). */
+    public StudyViewModel(Atlas atlas, StoredStudy stored, ProgressStore progressStore, DeckStore deckStore,
+                          Clock clock, Random random) {
         this.atlas = atlas;
         this.progressStore = progressStore;
         this.scheduler = new Scheduler(clock);
         this.random = random;
-        ProgressStore.LoadResult loadedProgress = progressStore.load();
-        progress = loadedProgress.progress();
-        deckList = new DeckList(atlas, deckStore);
-        message.set(String.join(" ", Stream.concat(loadedProgress.message().stream(),
-                deckList.loadMessage().stream()).toList()));
+        progress = stored.progress();
+        deckList = new DeckList(atlas, deckStore, stored.decks());
+        message.set(String.join(" ", stored.messages()));
     }
 
     public ObservableList<Deck> decks() { return deckList.decks(); }
