@@ -36,7 +36,7 @@ public final class PainFinderView extends VBox {
     private final javafx.scene.control.TitledPane redFlags = new javafx.scene.control.TitledPane();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
     private final javafx.scene.control.SplitPane picking = new javafx.scene.control.SplitPane();
-    private double[] dividersWithFlags = {0.2, 0.62};
+    private double[] dividersWithFlags = {0.3, 0.66};
 
     /**
      * @param drawing         the brush mode ("Draw"), shown instead of the region list while on
@@ -142,7 +142,7 @@ public final class PainFinderView extends VBox {
         picking.getItems().setAll(regionPart, resultPart);
         picking.setId("pain-finder-split");
         picking.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        picking.setDividerPositions(0.22);
+        picking.setDividerPositions(0.3);
         picking.setMinSize(0, 0);
         for (VBox part : java.util.List.of(regionPart, resultPart)) {
             part.setMinSize(0, 0);
