@@ -1,6 +1,9 @@
 package org.referralatlas.cli;
 
 import java.io.PrintWriter;
+import org.referralatlas.text.ErrorText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +14,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int PROBLEM = 1;
     public static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
     }
@@ -35,7 +39,8 @@ public final class Cli {
                 err.println("referral-atlas: " + problem.getMessage());
                 return PROBLEM;
             }
-            err.println("referral-atlas: unexpected error: " + ex);
+            LOG.error("unexpected error in '{}'", String.join(" ", args), ex);
+            err.println("referral-atlas: unexpected error: " + ErrorText.oneLine(ex) + " (details in the log)");
             return PROBLEM;
         });
         int code = cmd.execute(args);

@@ -28,6 +28,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        InternalErrors.install();
         List<String> args = getParameters().getRaw();
         loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atlas-loader");

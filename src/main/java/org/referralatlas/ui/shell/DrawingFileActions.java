@@ -39,7 +39,7 @@ final class DrawingFileActions {
         try {
             PainDrawingStore.save(file.toPath(), model.drawing());
         } catch (IOException e) {
-            error(e.getMessage());
+            error(e);
         }
     }
 
@@ -78,7 +78,7 @@ final class DrawingFileActions {
         try {
             return PainDrawingStore.open(file.toPath());
         } catch (IOException e) {
-            error(e.getMessage());
+            error(e);
             return null;
         }
     }
@@ -97,7 +97,7 @@ final class DrawingFileActions {
         lastDirectory = parent == null ? null : parent.toFile();
     }
 
-    private void error(String message) {
-        Dialogs.error(stage, "draw.file.error", message);
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "draw.file.error", failure);
     }
 }

@@ -80,7 +80,7 @@ final class ExportActions {
                 Image page = toFx(HandoutBuilder.renderPage(doc, 150));
                 Platform.runLater(() -> printImage(page));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> error(e.getMessage()));
+                Platform.runLater(() -> error(e));
             }
         });
     }
@@ -152,13 +152,17 @@ final class ExportActions {
             try {
                 work.run();
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> error(e.getMessage()));
+                Platform.runLater(() -> error(e));
             }
         });
     }
 
     private void error(String message) {
         Dialogs.error(stage, "export.failed", message);
+    }
+
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "export.failed", failure);
     }
 
     static Image toFx(BufferedImage image) throws IOException {

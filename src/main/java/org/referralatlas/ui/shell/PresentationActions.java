@@ -76,7 +76,7 @@ final class PresentationActions {
             try {
                 model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
             } catch (IOException e) {
-                error(e.getMessage());
+                error(e);
             }
         }
     }
@@ -87,7 +87,7 @@ final class PresentationActions {
             try {
                 LessonFile.save(model.presentation().lessonProperty().get(), file.toPath());
             } catch (IOException e) {
-                error(e.getMessage());
+                error(e);
             }
         }
     }
@@ -98,8 +98,8 @@ final class PresentationActions {
         return chooser;
     }
 
-    private void error(String message) {
-        Dialogs.error(stage, "dialog.lesson.error", message);
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "dialog.lesson.error", failure);
     }
 
     static String css(String resource) {
