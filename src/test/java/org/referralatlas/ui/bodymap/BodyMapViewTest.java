@@ -79,7 +79,7 @@ class BodyMapViewTest {
         return (int) robot.lookup(selector).queryAll().stream().filter(n -> !inLegend(n)).count();
     }
 
-    private static boolean inLegend(Node n) {
+    static boolean inLegend(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p.getStyleClass().contains(BodyMapCss.LEGEND)) {
                 return true;
