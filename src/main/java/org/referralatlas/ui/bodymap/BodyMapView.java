@@ -107,7 +107,7 @@ public class BodyMapView extends Control {
         getStyleClass().add(BodyMapCss.CONTROL);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
-        setAccessibleText("Body map");
+        setAccessibleText(BodyMapText.get("bodymap.accessible.map"));
         selectedMuscleId.addListener((o, old, id) -> focusedTriggerPointId.set(null));
         mode.addListener((o, a, m) -> {
             pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);

@@ -46,7 +46,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
-        ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
+        ResourceBundle text = BodyMapText.BUNDLE;
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
         getChildren().addAll(world, legend);
@@ -286,7 +286,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         current = id;
         refreshStates();
         if (id != null && figure != null && figure.muscleNodes().containsKey(id)) {
-            getSkinnable().setAccessibleText("Body map: " + figure.muscleNodes().get(id).get(0).getAccessibleText());
+            getSkinnable().setAccessibleText(BodyMapText.get("bodymap.accessible.focused",
+                    figure.muscleNodes().get(id).get(0).getAccessibleText()));
         }
     }
 }

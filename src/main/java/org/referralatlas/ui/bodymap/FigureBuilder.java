@@ -93,8 +93,8 @@ final class FigureBuilder {
                     body.setId(shape.muscle());
                 }
                 body.setAccessibleRole(AccessibleRole.BUTTON);
-                body.setAccessibleText(name + (mirror ? " (left)" : ""));
-                body.setAccessibleHelp("Press Enter to show its trigger points and referral pattern");
+                body.setAccessibleText(mirror ? BodyMapText.get("bodymap.accessible.leftSide", name) : name);
+                body.setAccessibleHelp(BodyMapText.get("bodymap.accessible.help"));
                 muscles.getChildren().add(body);
                 muscleNodes.computeIfAbsent(shape.muscle(), k -> new ArrayList<>()).add(body);
                 if (shape.fibres() != null && !shape.fibres().isBlank()) {

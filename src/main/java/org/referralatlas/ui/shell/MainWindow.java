@@ -101,12 +101,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void reloadAtlas() {
-        String source = model.session().sourceProperty().get();
-        if (source.isEmpty() || source.equals("bundled atlas")) {
-            model.session().openBundled();
-        } else {
-            model.session().open(Path.of(source));
-        }
+        model.session().reload();
     }
 
     @Override
@@ -261,7 +256,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void newLesson() {
-        model.presentation().lessonProperty().set(new Lesson("Lesson", null));
+        model.presentation().lessonProperty().set(new Lesson(Messages.get("lesson.untitled"), null));
     }
 
     @Override

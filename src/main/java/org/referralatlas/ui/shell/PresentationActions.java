@@ -94,7 +94,7 @@ final class PresentationActions {
 
     private static FileChooser lessonChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.lesson.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.lesson.filter"), "*.json"));
         return chooser;
     }
 

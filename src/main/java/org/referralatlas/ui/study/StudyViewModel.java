@@ -38,6 +38,8 @@ import org.referralatlas.study.Scheduler;
 import org.referralatlas.study.Scoring;
 import org.referralatlas.study.Statistics;
 import org.referralatlas.study.StudySession;
+import org.referralatlas.ui.Messages;
+import org.referralatlas.text.ErrorText;
 
 /**
  * Study mode's state and commands; no JavaFX nodes, so it runs in plain JUnit.
@@ -289,7 +291,7 @@ public final class StudyViewModel {
         try {
             progressStore.save(progress);
         } catch (IOException e) {
-            message.set("Progress could not be saved (" + e.getMessage() + "); it is kept until the app closes.");
+            message.set(Messages.format("study.progress.notSaved", ErrorText.oneLine(e)));
         }
     }
 

@@ -49,6 +49,21 @@ class ViewModelsTest {
     }
 
     @Test
+    void reloadOpensTheAtlasAgainFromWhereItCameFrom() {
+        assertEquals(TestAtlases.MINI, session.folderProperty().get());
+        session.openBundled();
+        assertEquals(null, session.folderProperty().get());
+        assertEquals(org.referralatlas.ui.Messages.get("atlas.source.bundled"), session.sourceProperty().get());
+        int bundledMuscles = session.getAtlas().muscles().size();
+        session.reload();
+        assertEquals(null, session.folderProperty().get(), "the bundled atlas again, not a folder named after it");
+        assertEquals(bundledMuscles, session.getAtlas().muscles().size());
+        session.open(TestAtlases.MINI);
+        session.reload();
+        assertEquals(TestAtlases.MINI, session.folderProperty().get());
+    }
+
+    @Test
     void reloadingKeepsTheSelectionAndSwitchingViewsKeepsIt() {
         model.explore().selectMuscle("upper-trapezius");
         model.explore().showView("posterior");
