@@ -1,5 +1,6 @@
 package org.referralatlas;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,13 @@ class ArchitectureTest {
     @Test
     void theCodeKeepsItsLayers() {
         layers().check(production);
+    }
+
+    /** A control talks to its skin through what the skin registers, never by casting getSkin(). */
+    @Test
+    void noCodeReachesIntoASkin() {
+        noClasses().should().callMethod(javafx.scene.control.Control.class, "getSkin")
+                .because("a control's skin is private to it").check(production);
     }
 
     @Test
