@@ -31,6 +31,7 @@ public final class MainView extends BorderPane {
     private final SearchBox search;
     private final Label status = new Label();
     private final StudyMode study;
+    private final ActionCatalog actions;
 
     /** @param studyData folder where study progress and decks are kept */
     public MainView(MainViewModel model, MainMenu.Actions actions, java.nio.file.Path studyData) {
@@ -81,11 +82,12 @@ public final class MainView extends BorderPane {
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
 
-        MainMenu menu = new MainMenu(actions);
+        this.actions = new ActionCatalog(actions, model);
+        MainMenu menu = new MainMenu(this.actions);
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
-        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model)));
+        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions)));
         showMode.run();
         setBottom(new HBox(8, loading, status));
     }
@@ -93,6 +95,11 @@ public final class MainView extends BorderPane {
     /** Study mode projected for a class: see {@link StudyMode#classQuiz(boolean)}. */
     public void classQuiz(boolean on) {
         study.classQuiz(on);
+    }
+
+    /** The window's commands, declared once: the menus, the toolbar's tooltips and the F1 list come from them. */
+    ActionCatalog actions() {
+        return actions;
     }
 
     public BodyMapView map() {

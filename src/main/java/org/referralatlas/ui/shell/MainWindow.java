@@ -223,7 +223,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("shortcuts.text"), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, view.actions().shortcutList(), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("shortcuts.title"));
         alert.setHeaderText(Messages.get("shortcuts.title"));
