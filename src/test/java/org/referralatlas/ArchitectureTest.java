@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.referralatlas.query.ArchitectureViolationFixture;
@@ -41,37 +44,41 @@ class ArchitectureTest {
                 .importPackages("org.referralatlas");
     }
 
+    /** Each layer and the layers it may use; every other dependency between layers is denied. */
+    private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("model", List.of());
+        MAY_USE.put("text", List.of());
+        MAY_USE.put("io", List.of());
+        MAY_USE.put("geometry", List.of("model"));
+        MAY_USE.put("data", List.of("model", "geometry", "io", "text"));
+        MAY_USE.put("query", List.of("model", "geometry", "text"));
+        MAY_USE.put("study", List.of("model", "geometry", "io"));
+        MAY_USE.put("lesson", List.of("io"));
+        MAY_USE.put("export", List.of("model", "geometry", "io", "query"));
+        MAY_USE.put("cli", List.of("model", "geometry", "io", "text", "data", "query", "export"));
+        MAY_USE.put("ui", List.of("model", "geometry", "io", "text", "data", "query", "study", "lesson", "export",
+                "JavaFx"));
+        MAY_USE.put("Launcher", List.of("cli", "ui"));
+    }
+
     static LayeredArchitecture layers() {
-        return layeredArchitecture()
+        LayeredArchitecture rule = layeredArchitecture()
                 .consideringOnlyDependenciesInAnyPackage("org.referralatlas..", "javafx..", "com.sun.javafx..",
                         "org.controlsfx..")
                 .layer("Launcher").definedBy("org.referralatlas")
-                .layer("Model").definedBy("org.referralatlas.model..")
-                .layer("Text").definedBy("org.referralatlas.text..")
-                .layer("Io").definedBy("org.referralatlas.io..")
-                .layer("Geometry").definedBy("org.referralatlas.geometry..")
-                .layer("Data").definedBy("org.referralatlas.data..")
-                .layer("Query").definedBy("org.referralatlas.query..")
-                .layer("Study").definedBy("org.referralatlas.study..")
-                .layer("Lesson").definedBy("org.referralatlas.lesson..")
-                .layer("Export").definedBy("org.referralatlas.export..")
-                .layer("Cli").definedBy("org.referralatlas.cli..")
-                .layer("Ui").definedBy("org.referralatlas.ui..")
-                .optionalLayer("JavaFx").definedBy("javafx..", "com.sun.javafx..", "org.controlsfx..")
-                .whereLayer("Model").mayNotAccessAnyLayer()
-                .whereLayer("Text").mayNotAccessAnyLayer()
-                .whereLayer("Io").mayNotAccessAnyLayer()
-                .whereLayer("Geometry").mayOnlyAccessLayers("Model")
-                .whereLayer("Data").mayOnlyAccessLayers("Model", "Geometry", "Io", "Text")
-                .whereLayer("Query").mayOnlyAccessLayers("Model", "Geometry", "Text")
-                .whereLayer("Study").mayOnlyAccessLayers("Model", "Geometry", "Io")
-                .whereLayer("Lesson").mayOnlyAccessLayers("Io")
-                .whereLayer("Export").mayOnlyAccessLayers("Model", "Geometry", "Io", "Query")
-                .whereLayer("Cli").mayOnlyAccessLayers("Model", "Geometry", "Io", "Text", "Data", "Query", "Export")
-                .whereLayer("Ui").mayOnlyAccessLayers("Model", "Geometry", "Io", "Text", "Data", "Query", "Study",
-                        "Lesson", "Export", "JavaFx")
-                .whereLayer("Launcher").mayOnlyAccessLayers("Cli", "Ui")
-                .whereLayer("JavaFx").mayOnlyBeAccessedByLayers("Ui")
+                .optionalLayer("JavaFx").definedBy("javafx..", "com.sun.javafx..", "org.controlsfx..");
+        for (String layer : MAY_USE.keySet()) {
+            if (!layer.equals("Launcher")) {
+                rule = rule.layer(layer).definedBy("org.referralatlas." + layer + "..");
+            }
+        }
+        for (Map.Entry<String, List<String>> e : MAY_USE.entrySet()) {
+            rule = e.getValue().isEmpty() ? rule.whereLayer(e.getKey()).mayNotAccessAnyLayer()
+                    : rule.whereLayer(e.getKey()).mayOnlyAccessLayers(e.getValue().toArray(String[]::new));
+        }
+        return rule.whereLayer("JavaFx").mayOnlyBeAccessedByLayers("ui")
                 .ensureAllClassesAreContainedInArchitectureIgnoring("javafx..", "com.sun.javafx..",
                         "org.controlsfx..");
     }

@@ -39,7 +39,8 @@ final class Legend {
         return legend;
     }
 
-    private static Node row(Node swatch, String label) {
+    /** One row of the key: a swatch in its box and its label; the drawing's rows use it too (one legend). */
+    static Node row(Node swatch, String label) {
         Group box = new Group(swatch);
         box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
         Label l = new Label(label, box);

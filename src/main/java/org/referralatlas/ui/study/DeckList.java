@@ -12,8 +12,8 @@ import org.referralatlas.study.Deck;
 import org.referralatlas.study.DeckStore;
 import org.referralatlas.study.Decks;
 import org.referralatlas.study.UserDeck;
-import org.referralatlas.ui.Messages;
 import org.referralatlas.text.ErrorText;
+import org.referralatlas.ui.Messages;
 
 /** The decks offered by study mode: built-in ones and the user's, which it saves on every change. */
 final class DeckList {
