@@ -88,6 +88,18 @@ class ArchitectureTest {
         layers().check(production);
     }
 
+    /** Time and chance come from the composition root (App.start), so that tests can fix them. */
+    @Test
+    void onlyTheCompositionRootReadsTheSystemClockOrMakesARandomSource() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.referralatlas.ui.App")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callConstructor(java.util.Random.class)
+                .check(production);
+    }
+
     /** A control talks to its skin through what the skin registers, never by casting getSkin(). */
     @Test
     void noCodeReachesIntoASkin() {

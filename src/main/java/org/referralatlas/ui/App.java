@@ -1,7 +1,9 @@
 package org.referralatlas.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -12,6 +14,7 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 
 /**
  * The JavaFX application: the one place where the UI's objects are created and passed on.
@@ -36,9 +39,11 @@ public final class App extends Application {
             return t;
         });
         AtlasSession session = new AtlasSession(new AtlasLoader(), loader, Platform::runLater);
-        MainViewModel model = new MainViewModel(session);
-        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader,
-                Path.of(System.getProperty("user.home"), ".referral-atlas"));
+        Clock clock = Clock.systemDefaultZone();
+        StudyServices study = StudyServices.inFolder(Path.of(System.getProperty("user.home"), ".referral-atlas"),
+                clock, new Random());
+        MainViewModel model = new MainViewModel(session, clock);
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader, study);
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }

@@ -44,12 +44,13 @@ class AppScreenshots {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         Preferences prefs = Preferences.userRoot().node("referral-atlas-screenshots");
         prefs.clear();
         prefs.putDouble("width", 1600);
         prefs.putDouble("height", 1000);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
+        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                org.referralatlas.ui.shell.StudyServices.inFolder(studyData, java.time.Clock.systemDefaultZone(), new java.util.Random(7)));
         session.openBundled();
         stage.show();
     }

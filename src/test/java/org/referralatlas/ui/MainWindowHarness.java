@@ -22,8 +22,9 @@ final class MainWindowHarness {
         prefs.clear();
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        MainViewModel model = new MainViewModel(session);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
+        MainViewModel model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
+        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                org.referralatlas.ui.shell.StudyServices.inFolder(studyData, java.time.Clock.systemDefaultZone(), new java.util.Random(7)));
         session.open(atlas);
         stage.show();
         return model;

@@ -33,8 +33,8 @@ public final class MainView extends BorderPane {
     private final StudyMode study;
     private final ActionCatalog actions;
 
-    /** @param studyData folder where study progress and decks are kept */
-    public MainView(MainViewModel model, MainMenu.Actions actions, java.nio.file.Path studyData) {
+    /** @param studyServices study mode's clock, random source and stores */
+    public MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices) {
         this.model = model;
         this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
         map.setId("body-map");
@@ -54,7 +54,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(detail, false);
-        study = new StudyMode(studyData);
+        study = new StudyMode(studyServices);
         Runnable showMode = () -> {
             switch (model.modeProperty().get()) {
                 case EXPLORE -> left.getChildren().setAll(muscles);

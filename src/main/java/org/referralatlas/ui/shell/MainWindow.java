@@ -30,16 +30,16 @@ public final class MainWindow implements MainMenu.Actions {
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
-     * @param dataDirectory where the user's study progress and decks are kept
+     * @param study         study mode's clock, random source and stores (made by the composition root)
      */
-    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
         this.presentations = new PresentationActions(stage, model);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;
-        this.view = new MainView(model, this, dataDirectory);
+        this.view = new MainView(model, this, study);
         presentations.attach(view);
         Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
         scene.getStylesheets().add(PresentationActions.css(PresentationActions.THEME));

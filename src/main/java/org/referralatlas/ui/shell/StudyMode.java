@@ -1,29 +1,24 @@
 package org.referralatlas.ui.shell;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Random;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.referralatlas.model.Atlas;
-import org.referralatlas.study.DeckStore;
-import org.referralatlas.study.ProgressStore;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.study.StudyView;
 import org.referralatlas.ui.study.StudyViewModel;
 
 /**
  * Builds the study screen for the current atlas the first time Study mode is shown, and again
- * only when the atlas changes; progress lives in the user's data folder.
+ * only when the atlas changes; its clock, random source and stores are passed in ({@link StudyServices}).
  */
 final class StudyMode {
-    private final Path dataDirectory;
+    private final StudyServices services;
     private Atlas builtFor;
     private StudyView view;
     private StudyViewModel model;
 
-    StudyMode(Path dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    StudyMode(StudyServices services) {
+        this.services = services;
     }
 
     Node view(Atlas atlas) {
@@ -31,9 +26,8 @@ final class StudyMode {
             return new Label(Messages.get("app.loading"));
         }
         if (atlas != builtFor) {
-            Clock clock = Clock.systemDefaultZone();
-            model = new StudyViewModel(atlas, new ProgressStore(dataDirectory, clock),
-                    new DeckStore(dataDirectory, clock), clock, new Random());
+            model = new StudyViewModel(atlas, services.progress(), services.decks(), services.clock(),
+                    services.random());
             view = new StudyView(model, atlas);
             view.setId("study");
             builtFor = atlas;

@@ -28,7 +28,7 @@ class ActionCatalogTest {
     @BeforeEach
     void declare() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         MainMenu.Actions actions = (MainMenu.Actions) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {MainMenu.Actions.class}, (proxy, method, args) -> {
                     called.add(method.getName() + (args == null ? "" : List.of(args)));

@@ -29,7 +29,7 @@ class ViewModelsTest {
     @BeforeEach
     void open() {
         session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         session.open(TestAtlases.MINI);
         assertNotNull(session.getAtlas());
     }
