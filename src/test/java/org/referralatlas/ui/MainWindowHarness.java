@@ -1,6 +1,8 @@
 package org.referralatlas.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -10,6 +12,7 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 
 /** The real main window on a test stage, with its own preferences node and data folder, as App wires it. */
 final class MainWindowHarness {
@@ -22,9 +25,10 @@ final class MainWindowHarness {
         prefs.clear();
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        MainViewModel model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        MainViewModel model = new MainViewModel(session, clock);
         new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
-                org.referralatlas.ui.shell.StudyServices.inFolder(studyData, java.time.Clock.systemDefaultZone(), new java.util.Random(7)));
+                StudyServices.inFolder(studyData, clock, new Random(7)));
         session.open(atlas);
         stage.show();
         return model;
