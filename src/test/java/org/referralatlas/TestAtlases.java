@@ -1,6 +1,9 @@
 package org.referralatlas;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Atlas;
 
@@ -26,4 +29,28 @@ public final class TestAtlases {
         return mini;
     }
 
+
+    private static Atlas bundled;
+
+    /** The bundled atlas, loaded once per test JVM. */
+    public static synchronized Atlas bundled() {
+        if (bundled == null) {
+            bundled = new AtlasLoader().loadBundled().atlas();
+        }
+        return bundled;
+    }
+
+    /** Copies a folder tree (an atlas to edit in a test's temporary folder). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = "From where it hurts to the candidate muscles, ranked: essential zones above spillover, and "
-                + "muscles that explain more of the regions above those that explain fewer.")
+        description = "From where it hurts to the candidate muscles, ranked by the pain guides' order and "
+                + "essential above spillover zones; muscles that explain more of the regions above those that "
+                + "explain fewer. Red flags first.")
 final class LookupCommand extends AtlasCommand {
     @Parameters(paramLabel = "REGION", arity = "1..*",
             description = "Pain regions by id, name or synonym, e.g. temple \"behind the eye\".")
@@ -41,30 +42,59 @@ final class LookupCommand extends AtlasCommand {
         }
         PainLookup.Result result = new PainLookup(atlas).lookUp(ids, side);
         if (options.json) {
-            options.printJson(out, toJson(result));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("redFlags", flagsJson(atlas.redFlagsFor(ids)));
+            json.putAll(toJson(result));
+            options.printJson(out, json);
             return Cli.OK;
         }
         out.println("Pain in: " + String.join(", ", ids.stream()
                 .map(id -> atlas.region(id).orElseThrow().name()).toList()) + " (" + side.id() + " side)");
+        printFlags(atlas.redFlagsFor(ids), out);
         if (result.candidates().isEmpty()) {
             out.println("No muscle in this atlas refers pain there.");
         }
         int rank = 1;
         for (PainLookup.Candidate c : result.candidates()) {
-            out.printf(Locale.ROOT, "%2d. %-40s score %.2f%n", rank++, c.muscle().name(), c.score());
+            String name = c.isGroup() ? c.name() + " (group: " + String.join(", ",
+                    c.members().stream().map(m -> m.name()).toList()) + ")" : c.name();
+            out.printf(Locale.ROOT, "%2d. %-40s score %.2f%n", rank++, name, c.score());
+            c.guidePlaces().forEach(p -> out.println("      " + p.text()));
             for (PainLookup.Reason r : c.reasons()) {
-                out.println("      " + r.triggerPointLabel() + " refers to "
+                String who = c.isGroup() ? atlas.muscle(r.muscle()).orElseThrow().name() + " " : "";
+                out.println("      " + who + r.triggerPointLabel() + " refers to "
                         + atlas.region(r.region()).orElseThrow().name().toLowerCase(Locale.ROOT)
                         + " (" + r.zone().id() + " zone)");
             }
         }
-        List<RedFlag> flags = atlas.redFlagsFor(ids);
-        if (!flags.isEmpty()) {
-            out.println();
-            out.println("See a doctor first if any of these apply:");
-            flags.forEach(f -> out.println("  ! " + f.title() + ": " + f.action()));
+        for (String id : ids) {
+            atlas.painGuide(id).filter(g -> g.note() != null).ifPresent(g -> out.println("Note on the guide for "
+                    + atlas.region(id).orElseThrow().name() + " (" + g.area() + "): " + g.note()));
+        }
+        for (String id : result.regionsWithoutGuide()) {
+            out.println("No pain guide for " + atlas.region(id).orElseThrow().name()
+                    + ": muscles with equal scores there are listed in atlas order.");
         }
         return Cli.OK;
+    }
+
+    /** Red flags come before any muscle: they mean "see a doctor first". */
+    static void printFlags(List<RedFlag> flags, PrintWriter out) {
+        if (!flags.isEmpty()) {
+            out.println("RED FLAGS - see a doctor first if any of these apply:");
+            flags.forEach(f -> out.println("  ! " + f.title() + ": " + f.action()));
+            out.println();
+        }
+    }
+
+    static List<Map<String, Object>> flagsJson(List<RedFlag> flags) {
+        return flags.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.id());
+            m.put("title", f.title());
+            m.put("action", f.action());
+            return m;
+        }).toList();
     }
 
     static Map<String, Object> toJson(PainLookup.Result result) {
@@ -73,16 +103,31 @@ final class LookupCommand extends AtlasCommand {
         query.put("side", result.side().id());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("query", query);
+        json.put("regionsWithoutGuide", result.regionsWithoutGuide());
         json.put("candidates", result.candidates().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("muscle", c.muscle().id());
-            m.put("name", c.muscle().name());
+            m.put("muscle", c.id());
+            m.put("name", c.name());
+            if (c.isGroup()) {
+                m.put("group", true);
+                m.put("members", c.members().stream().map(x -> x.id()).toList());
+            }
             m.put("score", Math.round(c.score() * 1000) / 1000.0);
+            m.put("guide", c.guidePlaces().stream().map(p -> {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("region", p.region());
+                place.put("place", p.place());
+                place.put("of", p.places());
+                place.put("derived", p.derived());
+                place.put("text", p.text());
+                return place;
+            }).toList());
             m.put("reasons", c.reasons().stream().map(r -> {
                 Map<String, Object> reason = new LinkedHashMap<>();
                 reason.put("region", r.region());
                 reason.put("zone", r.zone().id());
                 reason.put("triggerPoint", r.triggerPoint());
+                reason.put("muscle", r.muscle());
                 return reason;
             }).toList());
             return m;

@@ -55,7 +55,11 @@ final class RankDrawingCommand extends AtlasCommand {
         int rank = 1;
         for (DrawingRanking.Candidate c : ranking.candidates().subList(0, Math.min(limit, ranking.candidates().size()))) {
             out.printf(Locale.ROOT, "%2d. %-46s explains %3.0f%% of the drawing  score %.2f%n", rank++,
-                    c.muscle().name() + " (" + c.side().id() + ")", 100 * c.shareExplained(), c.score());
+                    c.name() + " (" + c.side().id() + ")", 100 * c.shareExplained(), c.score());
+            if (c.group() != null) {
+                out.println("      group: " + c.members().stream().map(x -> x.name())
+                        .collect(Collectors.joining(", ")) + "; pattern of " + c.muscle().name());
+            }
             for (DrawingRanking.Reason r : c.reasons()) {
                 out.printf(Locale.ROOT, "      %s %s zone (%s) covers %.0f%% of the drawing%n", r.triggerPointLabel(),
                         r.zone().id(), String.join(", ", r.regions()), 100 * r.shareOfDrawing());
@@ -63,7 +67,7 @@ final class RankDrawingCommand extends AtlasCommand {
         }
         ranking.bestCombination().ifPresent(best -> out.printf(Locale.ROOT,
                 "Best combination: %s explain %.0f%% of the drawing%n", best.members().stream()
-                        .map(m -> m.muscle().name() + " (" + m.side().id() + ")")
+                        .map(m -> m.name() + " (" + m.side().id() + ")")
                         .collect(Collectors.joining(" + ")), 100 * best.shareExplained()));
         out.printf(Locale.ROOT, "Unexplained: %.0f%% of the drawing%n", 100 * ranking.unexplainedShare());
         return Cli.OK;
@@ -96,6 +100,7 @@ final class RankDrawingCommand extends AtlasCommand {
             m.put("spilloverShare", round(c.spilloverShare()));
             m.put("regionShare", round(c.regionShare()));
             m.put("patternLeftOut", round(c.patternLeftOut()));
+            m.put("guideFactor", round(c.guideFactor()));
             m.put("reasons", c.reasons().stream().map(r -> {
                 Map<String, Object> reason = new LinkedHashMap<>();
                 reason.put("triggerPoint", r.triggerPoint());
@@ -118,8 +123,12 @@ final class RankDrawingCommand extends AtlasCommand {
 
     private static Map<String, Object> member(DrawingRanking.Candidate c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("muscle", c.muscle().id());
-        m.put("name", c.muscle().name());
+        m.put("muscle", c.group() != null ? c.group().id() : c.muscle().id());
+        m.put("name", c.name());
+        if (c.group() != null) {
+            m.put("group", true);
+            m.put("members", c.members().stream().map(x -> x.id()).toList());
+        }
         m.put("side", c.side().id());
         return m;
     }

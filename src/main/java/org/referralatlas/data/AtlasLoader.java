@@ -75,7 +75,8 @@ public final class AtlasLoader {
         }
         Dto.Files files = manifest.dto().files();
         int listed = count(files.views()) + count(files.regions()) + count(files.symptoms())
-                + count(files.muscles()) + count(files.techniques()) + count(files.redFlags());
+                + count(files.muscles()) + count(files.techniques()) + count(files.redFlags())
+                + count(files.painGuides());
         if (listed > limits.maxFiles()) {
             problems.add(manifest.problem("/files", "lists " + listed + " files, more than the limit of "
                     + limits.maxFiles()));
@@ -95,7 +96,9 @@ public final class AtlasLoader {
                 readAll(source, manifest, "techniques", files.techniques(), FileKind.TECHNIQUES,
                         Dto.TechniquesFile.class, problems),
                 readAll(source, manifest, "redFlags", files.redFlags(), FileKind.RED_FLAGS, Dto.RedFlagsFile.class,
-                        problems));
+                        problems),
+                readAll(source, manifest, "painGuides", files.painGuides(), FileKind.PAIN_GUIDES,
+                        Dto.PainGuidesFile.class, problems));
         if (!problems.isEmpty()) {
             // Cross-file checks on a partial atlas would report follow-on noise; fix the files first.
             return new Result(null, problems);
@@ -123,6 +126,7 @@ public final class AtlasLoader {
         byKey.put("muscles", files.muscles());
         byKey.put("techniques", files.techniques());
         byKey.put("redFlags", files.redFlags());
+        byKey.put("painGuides", files.painGuides());
         for (Map.Entry<String, List<String>> kind : byKey.entrySet()) {
             List<String> paths = kind.getValue() == null ? List.of() : kind.getValue();
             for (int i = 0; i < paths.size(); i++) {
@@ -220,13 +224,14 @@ public final class AtlasLoader {
     record AtlasFiles(Parsed<Dto.AtlasFile> manifest, List<Parsed<Dto.ViewFile>> views,
                       List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
                       List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
-                      List<Parsed<Dto.RedFlagsFile>> redFlags) {
+                      List<Parsed<Dto.RedFlagsFile>> redFlags, List<Parsed<Dto.PainGuidesFile>> painGuides) {
 
         /** Paths of all files in reading order: the manifest first, then as listed by kind. */
         List<String> fileOrder() {
             List<String> order = new ArrayList<>();
             order.add(manifest.json().file());
-            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags)) {
+            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags,
+                    painGuides)) {
                 kind.forEach(p -> order.add(p.json().file()));
             }
             return order;

@@ -90,8 +90,11 @@ final class AtlasValidator {
         }
         for (Located<Dto.RedFlagDto> flag : redFlags) {
             checkRefs(flag, "/regions", flag.item().regions(), regionIds.keySet(), "region");
+            checkRefs(flag, "/symptoms", flag.item().symptoms(), symptomIds, "symptom");
+            listedOnce(flag, "/regions", flag.item().regions(), "region");
             checkSources(flag, "/sources", flag.item().sources(), sourceIds);
         }
+        new PainGuideChecks(this, files.painGuides(), problems).check(regionIds.keySet(), muscleIds, sourceIds);
     }
 
     private void checkMuscle(Located<Dto.MuscleDto> muscle, Map<String, Located<Dto.ViewFile>> viewIds,
@@ -191,7 +194,21 @@ final class AtlasValidator {
         return ok;
     }
 
-    private void checkSources(Located<?> owner, String pointer, List<Dto.SourceRefDto> refs, Set<String> sourceIds) {
+    /** A region listed twice in one list is a copy-paste slip that hides what was meant. */
+    private void listedOnce(Located<?> owner, String pointer, List<String> ids, String kind) {
+        if (ids == null) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            int first = ids.indexOf(ids.get(i));
+            if (first < i) {
+                problems.add(owner.problem(pointer + "/" + i, kind + " \"" + ids.get(i) + "\" is already listed at "
+                        + pointer.substring(1) + "/" + first));
+            }
+        }
+    }
+
+    void checkSources(Located<?> owner, String pointer, List<Dto.SourceRefDto> refs, Set<String> sourceIds) {
         if (refs == null) {
             return;
         }
@@ -200,7 +217,7 @@ final class AtlasValidator {
         }
     }
 
-    private boolean checkRefs(Located<?> owner, String pointer, List<String> refs, Set<String> known, String kind) {
+    boolean checkRefs(Located<?> owner, String pointer, List<String> refs, Set<String> known, String kind) {
         boolean ok = true;
         if (refs != null) {
             for (int i = 0; i < refs.size(); i++) {
@@ -210,7 +227,7 @@ final class AtlasValidator {
         return ok;
     }
 
-    private boolean checkRef(Located<?> owner, String pointer, String id, Set<String> known, String kind) {
+    boolean checkRef(Located<?> owner, String pointer, String id, Set<String> known, String kind) {
         if (known.contains(id)) {
             return true;
         }
@@ -219,7 +236,7 @@ final class AtlasValidator {
         return false;
     }
 
-    private <T> Map<String, Located<T>> unique(List<Located<T>> items, Function<T, String> id, String kind,
+    <T> Map<String, Located<T>> unique(List<Located<T>> items, Function<T, String> id, String kind,
                                                String idPointer) {
         Map<String, Located<T>> seen = new LinkedHashMap<>();
         for (Located<T> item : items) {

@@ -18,7 +18,7 @@ final class Dto {
     }
 
     record Files(List<String> views, List<String> regions, List<String> symptoms, List<String> muscles,
-                 List<String> techniques, List<String> redFlags) {
+                 List<String> techniques, List<String> redFlags, List<String> painGuides) {
     }
 
     record SourceDto(String id, String citation, String doi, String pmid, String url) {
@@ -99,6 +99,19 @@ final class Dto {
     }
 
     record RedFlagDto(String id, String title, String description, String action, List<String> regions,
-                      List<SourceRefDto> sources) {
+                      List<String> symptoms, List<String> phrases, List<SourceRefDto> sources) {
+    }
+
+    record PainGuidesFile(@JsonProperty("$schema") String schema, List<GroupDto> groups, List<GuideDto> guides) {
+    }
+
+    record GroupDto(String id, String name, List<String> members, String note, List<SourceRefDto> sources) {
+    }
+
+    record GuideDto(String region, String area, String basis, List<String> order, String note,
+                    List<SourceRefDto> sources, List<AlternativeDto> alternatives) {
+    }
+
+    record AlternativeDto(List<String> order, String note, List<SourceRefDto> sources) {
     }
 }

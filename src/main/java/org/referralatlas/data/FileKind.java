@@ -8,7 +8,8 @@ public enum FileKind {
     SYMPTOMS("symptoms.schema.json"),
     MUSCLES("muscles.schema.json"),
     TECHNIQUES("techniques.schema.json"),
-    RED_FLAGS("red-flags.schema.json");
+    RED_FLAGS("red-flags.schema.json"),
+    PAIN_GUIDES("pain-guides.schema.json");
 
     private final String schemaFile;
 

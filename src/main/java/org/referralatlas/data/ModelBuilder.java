@@ -15,7 +15,9 @@ import org.referralatlas.model.Laterality;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Manifest;
 import org.referralatlas.model.Muscle;
+import org.referralatlas.model.MuscleGroup;
 import org.referralatlas.model.MuscleShape;
+import org.referralatlas.model.PainGuide;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.RedFlag;
@@ -55,8 +57,19 @@ final class ModelBuilder {
                 t.contraindications(), t.plainLanguage(), t.evidence(), refs(t.sources())))));
         List<RedFlag> redFlags = new ArrayList<>();
         files.redFlags().forEach(f -> f.dto().redFlags().forEach(r -> redFlags.add(new RedFlag(r.id(), r.title(),
-                r.description(), r.action(), list(r.regions()), refs(r.sources())))));
-        return new Atlas(manifest, views, regions, symptoms, muscles, techniques, redFlags);
+                r.description(), r.action(), list(r.regions()), list(r.symptoms()), list(r.phrases()),
+                refs(r.sources())))));
+        List<PainGuide> guides = new ArrayList<>();
+        List<MuscleGroup> groups = new ArrayList<>();
+        files.painGuides().forEach(f -> {
+            list(f.dto().groups()).forEach(g -> groups.add(new MuscleGroup(g.id(), g.name(), g.members(), g.note(),
+                    refs(g.sources()))));
+            list(f.dto().guides()).forEach(g -> guides.add(new PainGuide(g.region(), g.area(),
+                    "derived".equals(g.basis()), g.order(), g.note(), refs(g.sources()),
+                    list(g.alternatives()).stream().map(a -> new PainGuide.Alternative(a.order(), a.note(),
+                            refs(a.sources()))).toList())));
+        });
+        return new Atlas(manifest, views, regions, symptoms, muscles, techniques, redFlags, guides, groups);
     }
 
     private static FigureView view(Dto.ViewFile v) {

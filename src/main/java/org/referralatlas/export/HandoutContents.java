@@ -90,7 +90,7 @@ public final class HandoutContents {
             if (candidates.size() == MAX_CANDIDATES) {
                 break;
             }
-            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.muscle().name(), reason(c),
+            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.name(), reason(c),
                     c.muscle().patientSummary()));
         }
         List<String> about = new ArrayList<>();
@@ -186,15 +186,33 @@ public final class HandoutContents {
     }
 
     /**
-     * Red flags for the pattern's regions, those tied to these regions before those that apply
-     * everywhere, at most {@value #MAX_FLAGS}, then the general "not getting better" line.
+     * Red flags for the pattern's regions: first, flags chosen so that every region of the pattern
+     * that has a flag is covered by at least one (each time the flag that covers most regions not yet
+     * covered), then other flags tied to these regions, then those that apply everywhere, up to
+     * {@value #MAX_FLAGS} in all unless covering every region needs more; then the general "not
+     * getting better" line. When there are more than two, each flag is its title and action only,
+     * so the page still fits.
      */
     private List<HandoutContent.Flag> flags(Collection<String> regionIds) {
         List<HandoutContent.Flag> list = new ArrayList<>();
-        atlas.redFlagsFor(regionIds).stream()
-                .sorted(java.util.Comparator.comparing((RedFlag f) -> f.regions().isEmpty()))
-                .limit(MAX_FLAGS)
-                .forEach(f -> list.add(new HandoutContent.Flag(f.title(), f.description() + " " + f.action())));
+        List<RedFlag> all = atlas.redFlagsFor(regionIds).stream()
+                .sorted(java.util.Comparator.comparing((RedFlag f) -> f.regions().isEmpty())).toList();
+        Set<String> uncovered = new LinkedHashSet<>();
+        all.forEach(f -> f.regions().stream().filter(regionIds::contains).forEach(uncovered::add));
+        List<RedFlag> chosen = new ArrayList<>();
+        while (!uncovered.isEmpty()) {
+            RedFlag best = all.stream().filter(f -> !chosen.contains(f))
+                    .max(java.util.Comparator.comparingLong(f -> f.regions().stream().filter(uncovered::contains)
+                            .count())).orElseThrow();
+            chosen.add(best);
+            best.regions().forEach(uncovered::remove);
+        }
+        all.stream().filter(f -> !chosen.contains(f)).limit(Math.max(0, MAX_FLAGS - chosen.size()))
+                .forEach(chosen::add);
+        // Covering a wide pattern takes more flags than a page holds in full: then title and action only.
+        boolean compact = chosen.size() > 2;
+        chosen.forEach(f -> list.add(new HandoutContent.Flag(f.title(),
+                compact ? f.action() : f.description() + " " + f.action())));
         list.add(new HandoutContent.Flag("Not getting better", GENERAL_FLAG));
         return list;
     }

@@ -17,9 +17,18 @@ public final class Atlas {
     private final Map<String, Muscle> muscles;
     private final Map<String, Technique> techniques;
     private final List<RedFlag> redFlags;
+    private final Map<String, PainGuide> painGuides;
+    private final Map<String, MuscleGroup> groups;
+    private final Map<String, MuscleGroup> groupOfMuscle = new LinkedHashMap<>();
 
     public Atlas(Manifest manifest, List<FigureView> views, List<PainRegion> regions, List<Symptom> symptoms,
                  List<Muscle> muscles, List<Technique> techniques, List<RedFlag> redFlags) {
+        this(manifest, views, regions, symptoms, muscles, techniques, redFlags, List.of(), List.of());
+    }
+
+    public Atlas(Manifest manifest, List<FigureView> views, List<PainRegion> regions, List<Symptom> symptoms,
+                 List<Muscle> muscles, List<Technique> techniques, List<RedFlag> redFlags,
+                 List<PainGuide> painGuides, List<MuscleGroup> groups) {
         this.manifest = manifest;
         this.views = index(views, FigureView::id);
         this.regions = index(regions, PainRegion::id);
@@ -27,6 +36,9 @@ public final class Atlas {
         this.muscles = index(muscles, Muscle::id);
         this.techniques = index(techniques, Technique::id);
         this.redFlags = List.copyOf(redFlags);
+        this.painGuides = index(painGuides, PainGuide::region);
+        this.groups = index(groups, MuscleGroup::id);
+        groups.forEach(g -> g.members().forEach(m -> groupOfMuscle.putIfAbsent(m, g)));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -50,6 +62,19 @@ public final class Atlas {
     public Collection<Technique> techniques() { return techniques.values(); }
 
     public List<RedFlag> redFlags() { return redFlags; }
+
+    /** Pain-guide orders, one per region that has one. */
+    public Collection<PainGuide> painGuides() { return painGuides.values(); }
+
+    public Optional<PainGuide> painGuide(String regionId) { return Optional.ofNullable(painGuides.get(regionId)); }
+
+    /** Groups of muscles that share one pattern and take one place in a ranking. */
+    public Collection<MuscleGroup> groups() { return groups.values(); }
+
+    public Optional<MuscleGroup> group(String id) { return Optional.ofNullable(groups.get(id)); }
+
+    /** The group a muscle belongs to, if any. */
+    public Optional<MuscleGroup> groupOf(String muscleId) { return Optional.ofNullable(groupOfMuscle.get(muscleId)); }
 
     public Optional<FigureView> view(String id) { return Optional.ofNullable(views.get(id)); }
 

@@ -35,12 +35,17 @@ import org.referralatlas.query.DrawingRanking.Reason;
  *   pattern left out o = |E \ D| / |E|      over the views drawn on (1 when E is empty there)
  *   score              = x · (1 − ½ o)
  * </pre>
- * So the score lies in [0, 1]; it is 1 exactly when the drawing lies inside the essential zones and
- * covers all of them in the views drawn on. The share explained dominates (what the patient feels
+ * So the score lies in [0, 1]; it is 1 exactly when the drawing lies inside the essential zones,
+ * covers all of them in the views drawn on, and those zones lead their regions' pain guides (or the
+ * regions have none). The guide factor lets the pain guides order muscles whose patterns explain the drawing alike, as
+ * the reverse lookup does; it can at most halve a score. Muscles of a
+ * {@link org.referralatlas.model.MuscleGroup} take one place per side: the group's row is its
+ * best-scoring member's, with the members listed. The share explained dominates (what the patient feels
  * must be explained); leaving out part of the essential pattern, which nearly every patient with that
  * trigger point feels, costs at most half. Views not drawn on are ignored, so drawing only the side
  * view does not penalise a pattern that is also drawn on the front. Muscles with x = 0 are not
- * candidates. Ties: higher x, then higher share inside essential shapes, then name, then right first.
+ * candidates. Ties: higher x, then higher share inside essential shapes, then the atlas's order of
+ * muscles (never the alphabet), then right first.
  *
  * <h2>Combinations</h2>
  * Over the {@value #COMBINATION_POOL} candidates with the highest share explained, every pair and
@@ -72,9 +77,15 @@ public final class DrawingRanker {
     public static final double TRIPLE_GAIN = 0.10;
 
     private final ZoneMasks zones;
+    private final Atlas atlas;
+    private final ClinicalScore clinical;
+    private final Map<String, Integer> atlasOrder = new HashMap<>();
 
     public DrawingRanker(ZoneMasks zones) {
         this.zones = zones;
+        this.atlas = zones.atlas();
+        this.clinical = new ClinicalScore(atlas);
+        atlas.muscles().forEach(m -> atlasOrder.put(m.id(), atlasOrder.size()));
     }
 
     public DrawingRanker(Atlas atlas) {
@@ -164,8 +175,9 @@ public final class DrawingRanker {
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::shareExplained).reversed())
                 .thenComparing(Comparator.comparingDouble(Candidate::essentialShare).reversed())
-                .thenComparing(c -> c.muscle().name())
+                .thenComparingInt(c -> atlasOrder.getOrDefault(c.muscle().id(), Integer.MAX_VALUE))
                 .thenComparing(Candidate::side));
+        candidates = oneRowPerGroup(candidates, byCandidate);
         List<DrawingRanking.Combination> combinations = new Combinations(drawn, total).best(candidates, byCandidate);
         return new DrawingRanking(candidates, combinations, (double) unexplainedW / total, unexplained, area);
     }
@@ -198,14 +210,46 @@ public final class DrawingRanker {
         }
     }
 
-    private static Candidate candidate(Tally t, long total) {
+    /** Keeps each group's best member per side (the list is sorted best first), as the group's row. */
+    private List<Candidate> oneRowPerGroup(List<Candidate> sorted, Map<Candidate, Tally> byCandidate) {
+        List<Candidate> rows = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : sorted) {
+            var group = atlas.groupOf(c.muscle().id());
+            if (group.isEmpty()) {
+                rows.add(c);
+            } else if (seen.add(group.get().id() + "/" + c.side().id())) {
+                Candidate row = c.asGroup(group.get(), group.get().members().stream()
+                        .map(id -> atlas.muscle(id).orElseThrow()).toList());
+                byCandidate.put(row, byCandidate.get(c));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private double guideFactor(Muscle m, List<Reason> reasons) {
+        String unit = atlas.groupOf(m.id()).map(g -> g.id()).orElse(m.id());
+        double sum = 0;
+        double weight = 0;
+        for (Reason r : reasons) {
+            double best = 0;
+            for (String region : r.regions()) {
+                best = Math.max(best, clinical.guideFactor(unit, region));
+            }
+            sum += r.shareOfDrawing() * best;
+            weight += r.shareOfDrawing();
+        }
+        return weight == 0 ? 1 : sum / weight;
+    }
+
+    private Candidate candidate(Tally t, long total) {
         double essentialShare = (double) t.essentialW / total;
         double spilloverShare = (double) t.spilloverW / total;
         double x = (t.essentialW + SPILLOVER_WEIGHT * t.spilloverW + REGION_CREDIT * t.essentialRegionW
                 + REGION_CREDIT * SPILLOVER_WEIGHT * t.spilloverRegionW) / total;
         double regionShare = (double) (t.essentialRegionW + t.spilloverRegionW) / total;
         double leftOut = t.essentialCells == 0 ? 1.0 : 1.0 - (double) t.essentialCovered / t.essentialCells;
-        double score = x * (1 - LEFT_OUT_PENALTY * leftOut);
         List<Reason> reasons = new ArrayList<>();
         t.zoneW.forEach((zone, w) -> {
             TriggerPoint tp = t.zoneTp.get(zone);
@@ -216,7 +260,9 @@ public final class DrawingRanker {
                 .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed())
                 .thenComparing(Reason::triggerPoint)
                 .thenComparing(r -> String.join(",", r.regions())));
+        double c = guideFactor(t.muscle, reasons);
+        double score = x * (1 - LEFT_OUT_PENALTY * leftOut) * c;
         return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, regionShare, leftOut,
-                reasons);
+                reasons, c, null, List.of(t.muscle));
     }
 }

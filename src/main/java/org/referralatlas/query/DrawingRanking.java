@@ -42,11 +42,28 @@ public record DrawingRanking(List<Candidate> candidates, List<Combination> combi
      * @param regionShare     weighted share credited only because it lies in a region one of its zones names
      * @param patternLeftOut  share of its essential pattern (in the views drawn on) the drawing leaves out
      * @param reasons         the zones that overlap the drawing, essential first, then by share
+     * @param guideFactor  the guide factor: share-weighted mean of {@link ClinicalScore#guideFactor} over the
+     *                        zones that overlap the drawing, in [½, 1]
+     * @param group           the group this row stands for (its best-scoring member is {@code muscle}), or null
+     * @param members         the group's members, or just the muscle
      */
     public record Candidate(Muscle muscle, Side side, double score, double shareExplained, double essentialShare,
-                            double spilloverShare, double regionShare, double patternLeftOut, List<Reason> reasons) {
+                            double spilloverShare, double regionShare, double patternLeftOut, List<Reason> reasons,
+                            double guideFactor, org.referralatlas.model.MuscleGroup group, List<Muscle> members) {
         public Candidate {
             reasons = List.copyOf(reasons);
+            members = List.copyOf(members);
+        }
+
+        /** This muscle standing for its whole group: the group's one row. */
+        Candidate asGroup(org.referralatlas.model.MuscleGroup g, List<Muscle> groupMembers) {
+            return new Candidate(muscle, side, score, shareExplained, essentialShare, spilloverShare, regionShare,
+                    patternLeftOut, reasons, guideFactor, g, groupMembers);
+        }
+
+        /** The group's name, or the muscle's. */
+        public String name() {
+            return group != null ? group.name() : muscle.name();
         }
 
         public String key() {

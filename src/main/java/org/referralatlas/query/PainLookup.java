@@ -8,60 +8,100 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
+import org.referralatlas.model.MuscleGroup;
 import org.referralatlas.model.ReferralZone;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.TriggerPoint;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.query.ClinicalScore.GuidePlace;
 
 /**
  * Reverse lookup: from where it hurts to the muscles whose trigger points refer pain there.
  *
  * <h2>Ranking rule</h2>
- * For each chosen region a muscle earns {@value #ESSENTIAL_WEIGHT} when one of its trigger points
- * has an essential zone there, {@value #SPILLOVER_WEIGHT} when only a spillover zone reaches it,
- * and 0 otherwise. Its score is the mean over the chosen regions, so it lies in [0, 1]:
- * <ul>
- *   <li>with one region, every muscle with an essential zone there ranks above every muscle with
- *       only spillover there;</li>
- *   <li>a muscle that explains more of the chosen regions scores higher.</li>
- * </ul>
- * Ties go to the muscle with more essential regions, then more regions explained, then name.
+ * Scores are {@link ClinicalScore}'s: per chosen region, the pain guide's place and the zone kind
+ * (essential or spillover); over the regions, how many of them a muscle explains first. Muscles of a
+ * {@link MuscleGroup} (the suboccipitals) take one place: the group's row, with its members.
+ * Ties (possible only where a region has no pain guide) go to more essential regions, then to the
+ * atlas's order of muscles, never to the alphabet; {@link Result#regionsWithoutGuide()} says where.
  * Referral is ipsilateral: pain on the patient's left points to the left muscle.
+ *
+ * <p>This is the plain query API other features rank with: {@link #lookUp(Collection, Side)}.
  */
 public final class PainLookup {
-    public static final double ESSENTIAL_WEIGHT = 1.0;
-    public static final double SPILLOVER_WEIGHT = 0.5;
+    public static final double ESSENTIAL_WEIGHT = ClinicalScore.ESSENTIAL_WEIGHT;
+    public static final double SPILLOVER_WEIGHT = ClinicalScore.SPILLOVER_WEIGHT;
 
     /** Why a muscle is a candidate: one of its trigger points refers to a chosen region. */
-    public record Reason(String region, ZoneKind zone, String triggerPoint, String triggerPointLabel) {
+    public record Reason(String region, ZoneKind zone, String triggerPoint, String triggerPointLabel, String muscle) {
     }
 
-    /** A ranked candidate muscle with its reasons, essential reasons first. */
-    public record Candidate(Muscle muscle, double score, int essentialRegions, int regionsExplained,
+    /**
+     * A ranked candidate: one muscle, or a group with the members that refer to the query.
+     *
+     * @param muscle       the muscle, or for a group its first referring member
+     * @param group        the group when this place stands for several muscles, else null
+     * @param members      the muscles of this place (one, or the group's referring members)
+     * @param score        see {@link ClinicalScore}, in (0, 1]
+     * @param guidePlaces  for each chosen region whose pain guide lists this muscle or group, its place
+     * @param reasons      essential reasons first
+     */
+    public record Candidate(Muscle muscle, MuscleGroup group, List<Muscle> members, double score,
+                            int essentialRegions, int regionsExplained, List<GuidePlace> guidePlaces,
                             List<Reason> reasons) {
         public Candidate {
+            members = List.copyOf(members);
+            guidePlaces = List.copyOf(guidePlaces);
             reasons = List.copyOf(reasons);
+        }
+
+        /** The id of the ranked unit: the group's id or the muscle's. */
+        public String id() {
+            return group != null ? group.id() : muscle.id();
+        }
+
+        /** The group's name or the muscle's. */
+        public String name() {
+            return group != null ? group.name() : muscle.name();
+        }
+
+        public boolean isGroup() {
+            return group != null;
         }
     }
 
-    /** The query and its ranked answer. */
-    public record Result(List<String> regions, Side side, List<Candidate> candidates) {
+    /**
+     * The query and its ranked answer.
+     *
+     * @param regionsWithoutGuide chosen regions that muscles refer to but that have no pain guide:
+     *                            there, equal scores keep the atlas's order of muscles
+     */
+    public record Result(List<String> regions, Side side, List<Candidate> candidates,
+                         List<String> regionsWithoutGuide) {
         public Result {
             regions = List.copyOf(regions);
             candidates = List.copyOf(candidates);
+            regionsWithoutGuide = List.copyOf(regionsWithoutGuide);
         }
     }
 
     private record Hit(Muscle muscle, TriggerPoint triggerPoint, ZoneKind kind) {
     }
 
+    private final Atlas atlas;
+    private final ClinicalScore clinical;
     private final Map<String, List<Hit>> hitsByRegion = new HashMap<>();
+    private final Map<String, Integer> atlasOrder = new HashMap<>();
 
     public PainLookup(Atlas atlas) {
+        this.atlas = atlas;
+        this.clinical = new ClinicalScore(atlas);
         for (Muscle m : atlas.muscles()) {
+            atlasOrder.put(m.id(), atlasOrder.size());
             for (TriggerPoint tp : m.triggerPoints()) {
                 for (ReferralZone zone : tp.zones()) {
                     for (String region : zone.regions()) {
@@ -72,37 +112,66 @@ public final class PainLookup {
         }
     }
 
+    /** The unit a muscle ranks as: its group's id, or its own. */
+    private String unitOf(Muscle m) {
+        return atlas.groupOf(m.id()).map(MuscleGroup::id).orElse(m.id());
+    }
+
     /** Ranks muscles for the given region ids (unknown ids simply match nothing). */
     public Result lookUp(Collection<String> regionIds, Side side) {
         Set<String> regions = new LinkedHashSet<>(regionIds);
-        Map<String, Map<String, ZoneKind>> bestByMuscle = new LinkedHashMap<>();
+        Map<String, Map<String, ZoneKind>> bestByUnit = new LinkedHashMap<>();
         Map<String, List<Reason>> reasons = new LinkedHashMap<>();
-        Map<String, Muscle> muscles = new HashMap<>();
+        Map<String, Set<Muscle>> members = new HashMap<>();
+        List<String> withoutGuide = new ArrayList<>();
         for (String region : regions) {
-            for (Hit hit : hitsByRegion.getOrDefault(region, List.of())) {
-                String id = hit.muscle().id();
-                muscles.put(id, hit.muscle());
-                bestByMuscle.computeIfAbsent(id, k -> new HashMap<>())
+            List<Hit> hits = hitsByRegion.getOrDefault(region, List.of());
+            if (!hits.isEmpty() && atlas.painGuide(region).isEmpty()) {
+                withoutGuide.add(region);
+            }
+            for (Hit hit : hits) {
+                String unit = unitOf(hit.muscle());
+                members.computeIfAbsent(unit, k -> new LinkedHashSet<>()).add(hit.muscle());
+                bestByUnit.computeIfAbsent(unit, k -> new HashMap<>())
                         .merge(region, hit.kind(), (a, b) -> a == ZoneKind.ESSENTIAL ? a : b);
-                Reason reason = new Reason(region, hit.kind(), hit.triggerPoint().id(), hit.triggerPoint().label());
-                List<Reason> list = reasons.computeIfAbsent(id, k -> new ArrayList<>());
+                Reason reason = new Reason(region, hit.kind(), hit.triggerPoint().id(), hit.triggerPoint().label(),
+                        hit.muscle().id());
+                List<Reason> list = reasons.computeIfAbsent(unit, k -> new ArrayList<>());
                 if (!list.contains(reason)) {
                     list.add(reason);
                 }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
-        bestByMuscle.forEach((id, best) -> {
-            int essential = (int) best.values().stream().filter(k -> k == ZoneKind.ESSENTIAL).count();
-            double sum = essential * ESSENTIAL_WEIGHT + (best.size() - essential) * SPILLOVER_WEIGHT;
-            List<Reason> r = new ArrayList<>(reasons.get(id));
-            r.sort(Comparator.comparing(Reason::zone));
-            candidates.add(new Candidate(muscles.get(id), sum / regions.size(), essential, best.size(), r));
-        });
+        bestByUnit.forEach((unit, best) -> candidates.add(candidate(unit, best, members.get(unit),
+                reasons.get(unit), regions)));
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::essentialRegions).reversed())
-                .thenComparing(Comparator.comparingInt(Candidate::regionsExplained).reversed())
-                .thenComparing(c -> c.muscle().name()));
-        return new Result(List.copyOf(regions), side, candidates);
+                .thenComparingInt(c -> atlasOrder.get(c.muscle().id())));
+        return new Result(List.copyOf(regions), side, candidates, withoutGuide);
+    }
+
+    private Candidate candidate(String unit, Map<String, ZoneKind> best, Set<Muscle> unitMembers,
+                                List<Reason> unitReasons, Set<String> chosen) {
+        int essential = (int) best.values().stream().filter(k -> k == ZoneKind.ESSENTIAL).count();
+        double creditSum = 0;
+        List<GuidePlace> places = new ArrayList<>();
+        for (Map.Entry<String, ZoneKind> e : best.entrySet()) {
+            creditSum += clinical.credit(unit, e.getKey(), e.getValue());
+        }
+        for (String region : chosen) {
+            if (best.containsKey(region)) {
+                clinical.place(unit, region).ifPresent(places::add);
+            }
+        }
+        List<Reason> r = new ArrayList<>(unitReasons);
+        r.sort(Comparator.comparing(Reason::zone));
+        List<Muscle> ordered = unitMembers.stream().sorted(Comparator.comparingInt(m -> atlasOrder.get(m.id())))
+                .toList();
+        Optional<MuscleGroup> group = atlas.group(unit);
+        List<Muscle> shown = group.map(g -> g.members().stream().map(id -> atlas.muscle(id).orElseThrow())
+                .filter(unitMembers::contains).toList()).orElse(ordered);
+        return new Candidate(shown.get(0), group.orElse(null), shown,
+                ClinicalScore.score(best.size(), creditSum, chosen.size()), essential, best.size(), places, r);
     }
 }

@@ -30,6 +30,17 @@ public final class Resolver {
         if (atlas.region(text).isPresent()) {
             return new Resolution(text, null);
         }
+        boolean namesARegion = atlas.regions().stream().anyMatch(r -> r.name().equalsIgnoreCase(text.trim())
+                || r.synonyms().stream().anyMatch(s -> s.equalsIgnoreCase(text.trim())));
+        boolean namesASymptom = atlas.symptoms().stream().anyMatch(s -> s.id().equalsIgnoreCase(text.trim())
+                || s.name().equalsIgnoreCase(text.trim())
+                || s.synonyms().stream().anyMatch(x -> x.equalsIgnoreCase(text.trim())));
+        if (namesASymptom && !namesARegion) {
+            // "headache" once resolved to the forehead through "frontal headache": a symptom is not a place.
+            return new Resolution(null, "\"" + text + "\" is a symptom, not a place: name where it hurts ("
+                    + String.join(", ", atlas.regions().stream().limit(5).map(r -> r.id()).toList())
+                    + " ...; see `regions`)");
+        }
         return resolve(text, Kind.REGION, "pain region");
     }
 

@@ -54,7 +54,14 @@ public final class ZoneMasks {
     /** view → region → [right, left]. */
     private final Map<String, Map<String, Mask[]>> regions = new LinkedHashMap<>();
 
+    private Atlas atlas;
+
     private ZoneMasks() {
+    }
+
+    /** The atlas these masks were rasterised from (its pain guides and groups rank the drawing too). */
+    public Atlas atlas() {
+        return atlas;
     }
 
     /** Rasterises an atlas at {@link MaskGrid#DEFAULT_CELL_SIZE}. */
@@ -64,6 +71,7 @@ public final class ZoneMasks {
 
     public static ZoneMasks of(Atlas atlas, double cellSize) {
         ZoneMasks masks = new ZoneMasks();
+        masks.atlas = atlas;
         for (FigureView view : atlas.views()) {
             masks.build(atlas, view, cellSize);
         }

@@ -17,6 +17,14 @@ public final class Styles {
     public static final String RED_FLAG = "atlas-red-flag";
     public static final String CANDIDATE = "atlas-candidate";
     public static final String SCORE_BAR = "atlas-score-bar";
+    /** The red flags of a searched symptom, above the figure. */
+    public static final String SYMPTOM_FLAGS = "atlas-symptom-flags";
+    /** The number beside a score bar. */
+    public static final String SCORE_VALUE = "atlas-score-value";
+    /** A group row's list of member muscles. */
+    public static final String GROUP_MEMBERS = "atlas-group-members";
+    /** "T&S pain guide for the temple: 1st" under a candidate. */
+    public static final String GUIDE_PLACE = "atlas-guide-place";
     public static final String SIDE_PANEL = "atlas-side-panel";
     public static final String STATUS = "atlas-status";
     /** A drawing candidate's "explains N % of the drawing". */

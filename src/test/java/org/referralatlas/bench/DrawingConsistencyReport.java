@@ -41,7 +41,7 @@ public final class DrawingConsistencyReport {
                 List<String> ids = drawn.stream().map(c -> c.muscle().id()).toList();
                 Set<String> pickIds = pick.stream().map(c -> c.muscle().id()).collect(Collectors.toSet());
                 List<Integer> tiers = ids.stream().map(id -> pick.stream().filter(c -> c.muscle().id().equals(id))
-                        .findFirst().map(c -> c.score() == PainLookup.ESSENTIAL_WEIGHT ? 0 : 1).orElse(2)).toList();
+                        .findFirst().map(c -> c.essentialRegions() > 0 ? 0 : 1).orElse(2)).toList();
                 boolean ordered = true;
                 for (int i = 1; i < tiers.size(); i++) {
                     ordered &= tiers.get(i - 1) <= tiers.get(i);

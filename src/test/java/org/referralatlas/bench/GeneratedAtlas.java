@@ -67,7 +67,7 @@ public final class GeneratedAtlas {
     private void generate(int total) throws IOException {
         ObjectNode manifest = (ObjectNode) readTree(AtlasLoader.MANIFEST);
         ObjectNode files = (ObjectNode) manifest.get("files");
-        for (String key : List.of("regions", "symptoms", "techniques", "redFlags")) {
+        for (String key : List.of("regions", "symptoms", "techniques", "redFlags", "painGuides")) {
             for (String path : paths(files, key)) {
                 writeBytes(path, read(path));
             }

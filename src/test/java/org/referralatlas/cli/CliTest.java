@@ -90,7 +90,9 @@ class CliTest {
         JsonNode first = json.at("/candidates/0");
         assertEquals("suboccipitals", first.get("muscle").asText());
         assertEquals("Suboccipital muscles", first.get("name").asText());
-        assertEquals(1.0, first.get("score").asDouble());
+        // Both regions explained with essential zones, no guide in the mini atlas: (2 − 1 + ½) / 2.
+        assertEquals(0.75, first.get("score").asDouble());
+        assertEquals(List.of("temple", "behind-the-eye"), texts(json.at("/regionsWithoutGuide")));
         JsonNode reason = first.at("/reasons/0");
         assertEquals("temple", reason.get("region").asText());
         assertEquals("essential", reason.get("zone").asText());

@@ -79,16 +79,20 @@ class ClinicalLookupTest {
     void theReferencesMusclesAreCandidatesWithTheirEssentialZonesFirst(String region, Set<String> listed,
                                                                         Set<String> essential, String source) {
         List<PainLookup.Candidate> candidates = lookup.lookUp(List.of(region), Side.RIGHT).candidates();
-        Set<String> found = candidates.stream().map(c -> c.muscle().id()).collect(Collectors.toSet());
+        Set<String> found = candidates.stream().flatMap(c -> c.members().stream()).map(x -> x.id())
+                .collect(Collectors.toSet());
         assertTrue(found.containsAll(listed), region + ": missing " + listed.stream()
                 .filter(m -> !found.contains(m)).toList() + " (" + source + ")");
         for (String m : essential) {
-            PainLookup.Candidate c = candidates.stream().filter(x -> x.muscle().id().equals(m)).findFirst().orElseThrow();
-            assertEquals(PainLookup.ESSENTIAL_WEIGHT, c.score(), m + " should refer to " + region + " as essential");
+            PainLookup.Candidate c = candidates.stream()
+                    .filter(x -> x.members().stream().anyMatch(y -> y.id().equals(m))).findFirst().orElseThrow();
+            assertTrue(c.reasons().stream().anyMatch(r -> r.muscle().equals(m) && r.region().equals(region)
+                    && r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL),
+                    m + " should refer to " + region + " as essential");
         }
     }
 
-    /** For every region, essential candidates come before spillover-only ones. */
+    /** For every region, scores never rise down the list. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("regions")
     void everyRegionListsEssentialBeforeSpillover(String region) {

@@ -22,8 +22,10 @@ class PainLookupTest {
         PainLookup.Result result = lookup.lookUp(List.of("forehead"), Side.RIGHT);
         assertEquals(List.of("sternocleidomastoid-sternal", "temporalis"),
                 result.candidates().stream().map(c -> c.muscle().id()).toList());
-        assertEquals(1.0, result.candidates().get(0).score());
-        assertEquals(PainLookup.SPILLOVER_WEIGHT, result.candidates().get(1).score());
+        // The mini atlas has no pain guide: the credit is half the zone weight (ClinicalScore).
+        assertEquals(0.5, result.candidates().get(0).score());
+        assertEquals(0.25, result.candidates().get(1).score());
+        assertEquals(List.of("forehead"), result.regionsWithoutGuide());
     }
 
     @Test
@@ -43,18 +45,23 @@ class PainLookupTest {
     void reasonsNameTheTriggerPointZoneAndRegion() {
         PainLookup.Candidate temporalis = lookup.lookUp(List.of("temple", "forehead"), Side.BOTH).candidates()
                 .stream().filter(c -> c.muscle().id().equals("temporalis")).findFirst().orElseThrow();
-        assertEquals(List.of(new PainLookup.Reason("temple", ZoneKind.ESSENTIAL, "temporalis-tp1", "TrP1"),
-                new PainLookup.Reason("forehead", ZoneKind.SPILLOVER, "temporalis-tp1", "TrP1")),
+        assertEquals(List.of(new PainLookup.Reason("temple", ZoneKind.ESSENTIAL, "temporalis-tp1", "TrP1", "temporalis"),
+                new PainLookup.Reason("forehead", ZoneKind.SPILLOVER, "temporalis-tp1", "TrP1", "temporalis")),
                 temporalis.reasons());
-        assertEquals(0.75, temporalis.score(), 1e-9);
+        // Two of two regions explained, mean credit (½ + ¼) / 2: score = (2 − 1 + 0.375) / 2.
+        assertEquals(0.6875, temporalis.score(), 1e-9);
         assertEquals(1, temporalis.essentialRegions());
         assertEquals(2, temporalis.regionsExplained());
     }
 
     @Test
-    void tiesAreBrokenByName() {
-        // Three muscles refer to the temple as essential: equal scores, alphabetical order.
-        assertEquals(List.of("suboccipitals", "temporalis", "upper-trapezius"), ranked(List.of("temple")));
+    void withoutAGuideTiesKeepTheAtlasOrderNotTheAlphabet() {
+        // Three muscles refer to the temple as essential and the mini atlas has no guide: equal scores,
+        // in the order of the atlas files (upper trapezius is listed before suboccipitals there).
+        List<String> atlasOrder = TestAtlases.mini().muscles().stream().map(m -> m.id())
+                .filter(List.of("suboccipitals", "temporalis", "upper-trapezius")::contains).toList();
+        assertEquals(atlasOrder, ranked(List.of("temple")));
+        assertEquals(List.of("temple"), lookup.lookUp(List.of("temple"), Side.RIGHT).regionsWithoutGuide());
     }
 
     @Test

@@ -92,6 +92,21 @@ class AppScreenshots {
         robot.clickOn(robot.lookup("#pain-candidates .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         shoot("app-pain-finder.png");
 
+        // The suboccipital group's one row with its members, scrolled into view and selected.
+        javafx.scene.control.ListView<org.referralatlas.query.PainLookup.Candidate> list =
+                robot.lookup("#pain-candidates").queryListView();
+        fx(() -> {
+            int group = 0;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).isGroup()) {
+                    group = i;
+                }
+            }
+            list.scrollTo(group);
+            list.getSelectionModel().select(group);
+        });
+        shoot("app-pain-finder-group.png");
+
         var drawing = org.referralatlas.data.PainDrawingStore.open(Path.of("src/test/resources/drawings/temple-and-neck.json"));
         fx(() -> {
             model.painFinder().clear();

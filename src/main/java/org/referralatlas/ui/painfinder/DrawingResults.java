@@ -64,8 +64,8 @@ final class DrawingResults extends VBox {
     }
 
     private static String name(DrawingRanking.Candidate c) {
-        return c.side() == Side.BOTH ? c.muscle().name()
-                : c.muscle().name() + " (" + Messages.get("toolbar.side." + c.side().id()).toLowerCase(Locale.ROOT) + ")";
+        return c.side() == Side.BOTH ? c.name()
+                : c.name() + " (" + Messages.get("toolbar.side." + c.side().id()).toLowerCase(Locale.ROOT) + ")";
     }
 
     private static Label wrapped(String text) {
@@ -91,9 +91,21 @@ final class DrawingResults extends VBox {
             ProgressBar bar = new ProgressBar(c.shareExplained());
             bar.getStyleClass().add(Styles.SCORE_BAR);
             bar.setMaxWidth(Double.MAX_VALUE);
+            Label number = new Label(percent(c.shareExplained()));
+            number.getStyleClass().add(Styles.SCORE_VALUE);
+            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox scoreRow = new javafx.scene.layout.HBox(6, bar, number);
+            scoreRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained())));
             share.getStyleClass().add(Styles.SHARE);
-            VBox box = new VBox(2, name, bar, share);
+            Label score = wrapped(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
+            VBox box = new VBox(2, name, scoreRow, share, score);
+            if (c.group() != null) {
+                Label members = wrapped(Messages.format("painfinder.members", String.join(", ",
+                        c.members().stream().map(m -> m.name()).toList())));
+                members.getStyleClass().add(Styles.GROUP_MEMBERS);
+                box.getChildren().add(members);
+            }
             for (DrawingRanking.Reason r : c.reasons()) {
                 Label reason = wrapped(Messages.format("draw.reason", r.triggerPointLabel(),
                         Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT), percent(r.shareOfDrawing())));

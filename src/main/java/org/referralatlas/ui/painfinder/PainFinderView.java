@@ -1,5 +1,6 @@
 package org.referralatlas.ui.painfinder;
 
+import javafx.geometry.Pos;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.query.PainLookup;
+import org.referralatlas.query.ClinicalScore;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 
@@ -170,19 +172,39 @@ public final class PainFinderView extends VBox {
                 setText(null);
                 return;
             }
-            Label name = new Label(c.muscle().name());
+            Label name = new Label(c.name());
             name.getStyleClass().add(Styles.CANDIDATE);
+            String score = String.format(Locale.ROOT, "%.2f", c.score());
             ProgressBar bar = new ProgressBar(c.score());
             bar.getStyleClass().add(Styles.SCORE_BAR);
             bar.setMaxWidth(Double.MAX_VALUE);
-            bar.setAccessibleText(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
-            VBox box = new VBox(2, name, bar);
+            bar.setAccessibleText(Messages.format("painfinder.score", score));
+            Label number = new Label(score);
+            number.getStyleClass().add(Styles.SCORE_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            HBox scoreRow = new HBox(6, bar, number);
+            scoreRow.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(2, name, scoreRow);
             // Wrap to the list's width instead of scrolling sideways.
             setPrefWidth(0);
             name.setWrapText(true);
+            if (c.isGroup()) {
+                Label members = new Label(Messages.format("painfinder.members", String.join(", ",
+                        c.members().stream().map(m -> m.name()).toList())));
+                members.setWrapText(true);
+                members.getStyleClass().add(Styles.GROUP_MEMBERS);
+                box.getChildren().add(members);
+            }
+            for (ClinicalScore.GuidePlace place : c.guidePlaces()) {
+                Label guide = new Label(place.text());
+                guide.setWrapText(true);
+                guide.getStyleClass().add(Styles.GUIDE_PLACE);
+                box.getChildren().add(guide);
+            }
             for (PainLookup.Reason r : c.reasons()) {
                 String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
-                Label reason = new Label(Messages.format("painfinder.reason", r.triggerPointLabel(),
+                String who = c.isGroup() ? atlas.get().muscle(r.muscle()).map(m -> m.name() + " ").orElse("") : "";
+                Label reason = new Label(who + Messages.format("painfinder.reason", r.triggerPointLabel(),
                         region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
                 reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
                         ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
@@ -191,7 +213,7 @@ public final class PainFinderView extends VBox {
             }
             setText(null);
             setGraphic(box);
-            setAccessibleText(c.muscle().name());
+            setAccessibleText(c.name() + ", " + Messages.format("painfinder.score", score));
         }
     }
 }

@@ -87,7 +87,7 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
-        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions)));
+        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions), symptomFlags()));
         showMode.run();
         setBottom(new HBox(8, loading, status));
     }
@@ -109,6 +109,32 @@ public final class MainView extends BorderPane {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** The red flags of a searched symptom, above everything else until the user goes elsewhere. */
+    private javafx.scene.layout.VBox symptomFlags() {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
+        box.setId("symptom-red-flags");
+        box.getStyleClass().add(Styles.SYMPTOM_FLAGS);
+        Runnable show = () -> {
+            box.getChildren().clear();
+            if (!model.symptomFlags().isEmpty()) {
+                Label title = new Label("\u26A0 " + Messages.get("painfinder.redFlags"));
+                title.getStyleClass().add(Styles.SECTION);
+                box.getChildren().add(title);
+                model.symptomFlags().forEach(f -> {
+                    Label l = new Label(f.title() + ": " + f.action());
+                    l.setWrapText(true);
+                    l.getStyleClass().add(Styles.RED_FLAG);
+                    box.getChildren().add(l);
+                });
+            }
+            box.setVisible(!model.symptomFlags().isEmpty());
+            box.setManaged(box.isVisible());
+        };
+        model.symptomFlags().addListener((javafx.collections.ListChangeListener<Object>) c -> show.run());
+        show.run();
+        return box;
     }
 
     private void showStatus() {

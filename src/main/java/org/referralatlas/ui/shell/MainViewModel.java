@@ -4,10 +4,12 @@ import java.time.Clock;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.referralatlas.lesson.Lesson;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
+import org.referralatlas.model.RedFlag;
 import org.referralatlas.model.Side;
 import org.referralatlas.query.Lookups;
 import org.referralatlas.query.SearchHit;
@@ -30,6 +32,7 @@ public final class MainViewModel {
     private final PresentationViewModel presentation = new PresentationViewModel();
     private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
+    private final ObservableList<RedFlag> symptomFlags = FXCollections.observableArrayList();
 
     /** @param clock dates the pain drawings (the composition root passes the system clock, tests a fixed one) */
     public MainViewModel(AtlasSession session, Clock clock) {
@@ -40,12 +43,14 @@ public final class MainViewModel {
         mode.addListener((o, old, m) -> {
             if (m != AppMode.EXPLORE) {
                 highlighted.clear();
+                symptomFlags.clear();
             }
         });
     }
 
     private void useAtlas(Atlas atlas) {
         highlighted.clear();
+        symptomFlags.clear();
         explore.useAtlas(atlas);
         painFinder.useAtlas(atlas);
         painDrawing.useAtlas(atlas);
@@ -110,6 +115,9 @@ public final class MainViewModel {
     /** Muscles to emphasise on the figure, e.g. those associated with a searched symptom. */
     public ObservableSet<String> highlightedMuscles() { return highlighted; }
 
+    /** Red flags of the last symptom searched, shown before its muscles; empty otherwise. */
+    public ObservableList<RedFlag> symptomFlags() { return symptomFlags; }
+
     public void openMuscle(String muscleId) {
         mode.set(AppMode.EXPLORE);
         explore.selectMuscle(muscleId);
@@ -121,8 +129,9 @@ public final class MainViewModel {
     }
 
     /** Goes to a search result: a muscle opens in Explore, a region is chosen in the pain finder,
-     *  a symptom highlights its muscles, a technique opens in Techniques. */
+     *  a symptom shows its red flags and highlights its muscles, a technique opens in Techniques. */
     public void goTo(SearchHit hit) {
+        symptomFlags.clear();
         switch (hit.kind()) {
             case MUSCLE -> openMuscle(hit.id());
             case REGION -> {
@@ -133,7 +142,9 @@ public final class MainViewModel {
                 mode.set(AppMode.EXPLORE);
                 Atlas atlas = session.getAtlas();
                 highlighted.clear();
-                new Lookups(atlas).musclesWithSymptom(hit.id()).forEach(m -> highlighted.add(m.id()));
+                Lookups lookups = new Lookups(atlas);
+                symptomFlags.setAll(lookups.redFlagsForSymptom(hit.id(), hit.matched()));
+                lookups.musclesWithSymptom(hit.id()).forEach(m -> highlighted.add(m.id()));
                 explore.selectMuscle(null);
             }
             case TECHNIQUE -> openTechnique(hit.id());
