@@ -688,18 +688,24 @@ M["digastric-anterior"] = ("superficial",
 
 # --- neck
 
-SCM_C_LAT = [(341, 193.5), (340.3, 199), (343.5, 216), (347.5, 236), (349.5, 256), (351.5, 276), (352.5, 298), (353.5, 320.5)]
-SCM_C_MED = [(374.5, 321), (372, 305), (367, 289), (360, 268), (354, 248), (350, 228), (346.5, 208), (343.5, 196), (342.5, 193)]
+# The two heads of the SCM rise from the clavicle and the manubrium with the lesser supraclavicular fossa
+# between them, meet at about mid-neck, where the sternal head crosses over the clavicular head, and go on
+# as one belly to the mastoid process (T&S 2nd ed. Fig. 7.2): above the junction they share one seam and
+# end in one rounded insertion behind the ear lobe.
+SCM_SEAM = [(344.5, 189.5), (345.5, 196), (347.5, 208), (350, 222), (352.5, 236), (355, 249), (358, 261)]
+SCM_C_LAT = [(339.5, 192), (340.3, 199), (343.5, 216), (347.5, 236), (349.5, 256), (351.5, 276), (352.5, 298), (353.5, 320.5)]
+SCM_C_MED = SCM_SEAM + [(361.5, 271), (367, 289), (372, 305), (374.5, 321)]
 M["sternocleidomastoid-clavicular"] = ("superficial",
-                                       shape_d(SCM_C_LAT, [(362, 322.5), SCM_C_MED[0]], SCM_C_MED[1:]),
-                                       fibres_between(SCM_C_LAT, SCM_C_MED[::-1], 5, 0.1, 0.9))
+                                       shape_d(SCM_C_LAT, [(362, 322.5), SCM_C_MED[-1]], SCM_C_MED[::-1][1:],
+                                               [(341.5, 188), SCM_C_LAT[0]]),
+                                       fibres_between(SCM_C_LAT, SCM_C_MED, 5, 0.1, 0.9))
 
-SCM_S_LAT = [(340.8, 197.5), (345, 218), (351.5, 243), (362, 270), (374, 294), (384, 314), (389.5, 333.5)]
-SCM_S_MED = [(395, 333), (392, 318), (386.5, 300), (378, 279), (367, 254), (357, 229), (348.5, 200)]
+SCM_S_LAT = SCM_SEAM + [(362, 270), (374, 294), (384, 314), (389.5, 333.5)]
+SCM_S_MED = [(350.5, 191.5), (353, 198), (356, 209), (360.5, 229), (367, 254), (378, 279), (386.5, 300), (392, 318), (395, 333)]
 M["sternocleidomastoid-sternal"] = ("superficial",
-                                    shape_d([(340.8, 196.5), (341.3, 193), (343.5, 191.2), (346.3, 193.5), (348.5, 200)],
-                                            SCM_S_MED[::-1][1:], [(392.5, 335)], SCM_S_LAT[::-1]),
-                                    fibres_between(SCM_S_LAT, SCM_S_MED[::-1], 4, 0.12, 0.88))
+                                    shape_d(SCM_S_LAT, [(392.5, 335), SCM_S_MED[-1]], SCM_S_MED[::-1][1:],
+                                            [(348, 188.5), SCM_S_LAT[0]]),
+                                    fibres_between(SCM_S_LAT, SCM_S_MED, 4, 0.12, 0.88))
 
 TRAP_TOP = [(351.5, 259), (351.5, 264), (350.5, 271), (345, 278.5), (334, 284.5), (316, 289.5), (292, 294.5),
             (268, 299), (248, 303), (234, 308), (226, 313)]
@@ -879,7 +885,7 @@ TRIGGER_POINTS = {
     "sternocleidomastoid-clavicular-tp2": (347, 230),
     "sternocleidomastoid-sternal-tp1": (384, 304),
     "sternocleidomastoid-sternal-tp2": (365, 262),
-    "sternocleidomastoid-sternal-tp3": (346, 210),
+    "sternocleidomastoid-sternal-tp3": (349.5, 211),
     "upper-trapezius-tp1": (320, 296),
 }
 

@@ -1,6 +1,7 @@
 package org.referralatlas;
 
 import org.referralatlas.cli.Cli;
+import org.referralatlas.io.DocumentFiles;
 
 /**
  * Entry point of the runnable jar. With a sub-command (or {@code --help}) it runs the CLI and
@@ -25,7 +26,8 @@ public final class Launcher {
             String a = args[i];
             if (a.equals("--atlas")) {
                 i++;
-            } else if (a.startsWith("--atlas=") || a.equals("--measure-startup")) {
+            } else if (a.startsWith("--atlas=") || a.equals("--measure-startup") || a.equals("--measure-tour")
+                    || DocumentFiles.isDocument(a)) {
                 continue;
             } else {
                 return true;

@@ -60,7 +60,7 @@ class ArchitectureTest {
         MAY_USE.put("cli", List.of("model", "geometry", "io", "text", "data", "query", "export"));
         MAY_USE.put("ui", List.of("model", "geometry", "io", "text", "data", "query", "study", "lesson", "export",
                 "JavaFx"));
-        MAY_USE.put("Launcher", List.of("cli", "ui"));
+        MAY_USE.put("Launcher", List.of("cli", "ui", "io"));
     }
 
     static LayeredArchitecture layers() {

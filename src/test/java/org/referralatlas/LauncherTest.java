@@ -20,4 +20,12 @@ class LauncherTest {
         assertFalse(Launcher.isCliInvocation(new String[] {"--atlas", "some/dir"}));
         assertFalse(Launcher.isCliInvocation(new String[] {"--atlas=some/dir", "--measure-startup"}));
     }
+
+    @Test
+    void aSavedLessonOrDrawingOpensTheApp() {
+        assertFalse(Launcher.isCliInvocation(new String[] {"/home/me/neck.lesson.json"}));
+        assertFalse(Launcher.isCliInvocation(new String[] {"pain-drawing-2026-12-03.pain.json"}));
+        assertTrue(Launcher.isCliInvocation(new String[] {"rank-drawing", "a.pain.json"}));
+        assertTrue(Launcher.isCliInvocation(new String[] {"drawing.json"}));
+    }
 }

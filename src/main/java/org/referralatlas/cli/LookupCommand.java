@@ -60,8 +60,11 @@ final class LookupCommand extends AtlasCommand {
                     c.members().stream().map(m -> m.name()).toList()) + ")" : c.name();
             out.printf(Locale.ROOT, "%2d. %-40s score %.2f%n", rank++, name, c.score());
             c.guidePlaces().forEach(p -> out.println("      " + p.text()));
-            for (PainLookup.Reason r : c.reasons()) {
-                String who = c.isGroup() ? atlas.muscle(r.muscle()).orElseThrow().name() + " " : "";
+            for (PainLookup.SharedReason r : c.sharedReasons()) {
+                String who = !c.isGroup() ? ""
+                        : r.muscles().size() == c.members().size() ? "Each member's "
+                        : String.join(", ", r.muscles().stream().map(id -> atlas.muscle(id).orElseThrow().name())
+                                .toList()) + " ";
                 out.println("      " + who + r.triggerPointLabel() + " refers to "
                         + atlas.region(r.region()).orElseThrow().name().toLowerCase(Locale.ROOT)
                         + " (" + r.zone().id() + " zone)");

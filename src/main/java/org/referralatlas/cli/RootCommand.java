@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, ListCommands.Regions.class, ListCommands.Muscles.class,
             ListCommands.Techniques.class, MuscleCommand.class, SearchCommand.class, SymptomCommand.class,
             TechniqueCommand.class, LookupCommand.class, FigureCommand.class, HandoutCommand.class,
-            RankDrawingCommand.class})
+            RankDrawingCommand.class, PlatesCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
@@ -41,11 +43,30 @@ public final class FigureRenderer {
     public static final double DEFAULT_SCALE = 2.0;
     /** Bound on the image size (about 190 MB of pixels), against a scale typed by mistake. */
     static final long MAX_PIXELS = 48_000_000L;
+    /** Bound on the parsed-path cache, far above the bundled atlas's few thousand paths. */
+    static final int MAX_CACHED_PATHS = 20_000;
 
     private final Atlas atlas;
+    /** Parsed path data: a book draws the same art on every plate of a view. Paths are never changed. */
+    private final Map<String, Path2D.Double> parsed = new HashMap<>();
 
     public FigureRenderer(Atlas atlas) {
         this.atlas = atlas;
+    }
+
+    private Path2D.Double path(String data) {
+        Path2D.Double path = parsed.get(data);
+        if (path == null) {
+            path = Figures.path(data);
+            if (parsed.size() < MAX_CACHED_PATHS) {
+                parsed.put(data, path);
+            }
+        }
+        return path;
+    }
+
+    Atlas atlas() {
+        return atlas;
     }
 
     /** Pixel width and height of the image {@link #render} produces. */
@@ -79,8 +100,8 @@ public final class FigureRenderer {
                 .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
         Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
                 .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
-        List<PainRegion> regions = request.painRegions().stream().map(id -> atlas.region(id)
-                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))).toList();
+        request.painRegions().forEach(id -> atlas.region(id)
+                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
         int[] size = {(int) Math.round(area.getWidth() * scale),
             (int) Math.round((area.getHeight() + (request.legend() ? FigureLegend.height(area.getWidth()) : 0)) * scale)};
         if ((long) size[0] * size[1] > MAX_PIXELS) {
@@ -98,14 +119,11 @@ public final class FigureRenderer {
             g.scale(scale, scale);
             g.translate(-area.getX(), -area.getY());
             AffineTransform base = g.getTransform();
-            boolean twoSided = Figures.showsBothSides(view);
-            if (Figures.flipsWholeFigure(request.side(), twoSided)) {
-                g.transform(Figures.mirror(view));
-            }
-            drawFigure(g, view, muscle, regions, request, twoSided);
+            paint(g, request);
             if (request.legend()) {
                 g.setTransform(base);
                 g.translate(area.getX(), area.getMaxY());
+                boolean twoSided = Figures.showsBothSides(view);
                 FigureRequest shown = request.withSide(shownSide(request.side(), twoSided));
                 FigureLegend.draw(g, area.getWidth(), view.name(), muscle, shown,
                         Figures.legendEntries(atlas, request));
@@ -114,6 +132,29 @@ public final class FigureRenderer {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Draws the request's figure (without legend or background) in design units on any Graphics2D: a
+     * bitmap for PNGs, a PDF page for the plate book. The caller maps design units to its device; a flipped
+     * profile is flipped here. Restores the transform and clip it found.
+     */
+    public void paint(Graphics2D g, FigureRequest request) {
+        FigureView view = atlas.view(request.viewId())
+                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
+        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
+                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
+        List<PainRegion> regions = request.painRegions().stream().map(id -> atlas.region(id)
+                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))).toList();
+        AffineTransform before = g.getTransform();
+        Shape clip = g.getClip();
+        boolean twoSided = Figures.showsBothSides(view);
+        if (Figures.flipsWholeFigure(request.side(), twoSided)) {
+            g.transform(Figures.mirror(view));
+        }
+        drawFigure(g, view, muscle, regions, request, twoSided);
+        g.setTransform(before);
+        g.setClip(clip);
     }
 
     /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
@@ -141,7 +182,7 @@ public final class FigureRenderer {
         for (PainRegion region : regions) {
             for (AffineTransform copy : Figures.isMidline(region) ? List.of(new AffineTransform()) : chosen) {
                 for (String data : region.shapesIn(view.id())) {
-                    Shape s = copy.createTransformedShape(Figures.path(data));
+                    Shape s = copy.createTransformedShape(path(data));
                     g.setColor(FigureStyle.PAIN_TINT);
                     g.fill(s);
                     g.setColor(FigureStyle.PAIN);
@@ -163,13 +204,14 @@ public final class FigureRenderer {
                 drawMuscle(g, shape, new AffineTransform(), true);
             }
         }
+        List<TriggerPoint> shown = Figures.shownTriggerPoints(muscle, request);
         for (AffineTransform copy : chosen) {
-            drawPattern(g, view, muscle, copy);
+            drawPattern(g, view, shown, copy);
         }
     }
 
     /** The art of one layer: what lies behind the muscles, or the lines drawn over them (front). */
-    private static void drawArt(Graphics2D g, FigureView view, Layer layer, boolean front) {
+    private void drawArt(Graphics2D g, FigureView view, Layer layer, boolean front) {
         for (ArtShape art : view.art()) {
             boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
             if (art.shownIn(layer) && inFront == front) {
@@ -178,8 +220,8 @@ public final class FigureRenderer {
         }
     }
 
-    private static void drawArt(Graphics2D g, ArtShape art) {
-        Path2D.Double s = Figures.path(art.path());
+    private void drawArt(Graphics2D g, ArtShape art) {
+        Path2D.Double s = path(art.path());
         if (FigureStyle.artFill(art.kind()) != null) {
             g.setColor(FigureStyle.artFill(art.kind()));
             g.fill(s);
@@ -189,7 +231,7 @@ public final class FigureRenderer {
             g.clip(s);
             g.setColor(FigureStyle.CONTEXT_FIBRE);
             g.setStroke(FigureStyle.FIBRE_STROKE);
-            g.draw(Figures.path(art.fibres()));
+            g.draw(path(art.fibres()));
             g.setClip(clip);
         }
         g.setColor(FigureStyle.artLine(art.kind()));
@@ -197,8 +239,8 @@ public final class FigureRenderer {
         g.draw(s);
     }
 
-    private static void drawMuscle(Graphics2D g, MuscleShape shape, AffineTransform copy, boolean selected) {
-        Shape s = copy.createTransformedShape(Figures.path(shape.path()));
+    private void drawMuscle(Graphics2D g, MuscleShape shape, AffineTransform copy, boolean selected) {
+        Shape s = copy.createTransformedShape(path(shape.path()));
         g.setColor(selected ? FigureStyle.SELECTED : FigureStyle.MUSCLE);
         g.fill(s);
         if (shape.fibres() != null && !shape.fibres().isBlank()) {
@@ -207,7 +249,7 @@ public final class FigureRenderer {
             g.clip(s);
             g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.FIBRE);
             g.setStroke(FigureStyle.FIBRE_STROKE);
-            g.draw(copy.createTransformedShape(Figures.path(shape.fibres())));
+            g.draw(copy.createTransformedShape(path(shape.fibres())));
             g.setClip(clip);
         }
         g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.MUSCLE_LINE);
@@ -216,17 +258,17 @@ public final class FigureRenderer {
     }
 
     /** Spillover first so that essential zones, drawn solid, stay on top where they overlap. */
-    private static void drawPattern(Graphics2D g, FigureView view, Muscle muscle, AffineTransform copy) {
+    private void drawPattern(Graphics2D g, FigureView view, List<TriggerPoint> shown, AffineTransform copy) {
         for (ZoneKind kind : List.of(ZoneKind.SPILLOVER, ZoneKind.ESSENTIAL)) {
-            for (TriggerPoint tp : muscle.triggerPoints()) {
+            for (TriggerPoint tp : shown) {
                 for (ReferralZone zone : tp.zones(kind)) {
                     for (String data : zone.shapesIn(view.id())) {
-                        drawZone(g, copy.createTransformedShape(Figures.path(data)), kind);
+                        drawZone(g, copy.createTransformedShape(path(data)), kind);
                     }
                 }
             }
         }
-        for (TriggerPoint tp : muscle.triggerPoints()) {
+        for (TriggerPoint tp : shown) {
             Point p = tp.positions().get(view.id());
             if (p != null) {
                 Point2D at = copy.transform(new Point2D.Double(p.x(), p.y()), null);

@@ -14,12 +14,20 @@ import org.referralatlas.model.Side;
  * @param layer       muscle layer to show, or null for the selected muscle's own layer (else superficial)
  * @param painRegions ids of regions to mark as "where you feel pain" (pain-finder handouts); may be empty
  * @param legend      whether to add the legend band below the figure
+ * @param triggerPoint id of the one trigger point whose pattern to draw (a plate of one trigger point), or
+ *                    null for all of the muscle's trigger points
  */
 public record FigureRequest(String viewId, String muscleId, Side side, Layer layer, List<String> painRegions,
-                            boolean legend) {
+                            boolean legend, String triggerPoint) {
     public FigureRequest {
         side = side == null ? Side.RIGHT : side;
         painRegions = painRegions == null ? List.of() : List.copyOf(painRegions);
+    }
+
+    /** A request for all of the muscle's trigger points. */
+    public FigureRequest(String viewId, String muscleId, Side side, Layer layer, List<String> painRegions,
+                         boolean legend) {
+        this(viewId, muscleId, side, layer, painRegions, legend, null);
     }
 
     /** A muscle's pattern on one side, with the legend. */
@@ -28,18 +36,23 @@ public record FigureRequest(String viewId, String muscleId, Side side, Layer lay
     }
 
     public FigureRequest withLayer(Layer newLayer) {
-        return new FigureRequest(viewId, muscleId, side, newLayer, painRegions, legend);
+        return new FigureRequest(viewId, muscleId, side, newLayer, painRegions, legend, triggerPoint);
     }
 
     public FigureRequest withPainRegions(List<String> regions) {
-        return new FigureRequest(viewId, muscleId, side, layer, regions, legend);
+        return new FigureRequest(viewId, muscleId, side, layer, regions, legend, triggerPoint);
     }
 
     public FigureRequest withSide(Side newSide) {
-        return new FigureRequest(viewId, muscleId, newSide, layer, painRegions, legend);
+        return new FigureRequest(viewId, muscleId, newSide, layer, painRegions, legend, triggerPoint);
     }
 
     public FigureRequest withLegend(boolean withLegend) {
-        return new FigureRequest(viewId, muscleId, side, layer, painRegions, withLegend);
+        return new FigureRequest(viewId, muscleId, side, layer, painRegions, withLegend, triggerPoint);
+    }
+
+    /** Only this trigger point's pattern (null: all of the muscle's). */
+    public FigureRequest withTriggerPoint(String triggerPointId) {
+        return new FigureRequest(viewId, muscleId, side, layer, painRegions, legend, triggerPointId);
     }
 }

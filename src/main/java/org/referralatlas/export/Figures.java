@@ -84,16 +84,7 @@ public final class Figures {
         FigureView best = null;
         int bestScore = -1;
         for (FigureView view : atlas.views()) {
-            int score = 0;
-            if (muscle != null) {
-                score += view.shapesOf(muscle.id()).isEmpty() ? 0 : 1;
-                for (TriggerPoint tp : muscle.triggerPoints()) {
-                    score += tp.positions().containsKey(view.id()) ? 1 : 0;
-                    for (ReferralZone zone : tp.zones()) {
-                        score += zone.shapesIn(view.id()).size() * (zone.kind() == ZoneKind.ESSENTIAL ? 4 : 2);
-                    }
-                }
-            }
+            int score = muscle == null ? 0 : patternScore(view, muscle, muscle.triggerPoints());
             for (String id : painRegions) {
                 score += atlas.region(id).map(r -> r.shapesIn(view.id()).size() * 3).orElse(0);
             }
@@ -112,6 +103,29 @@ public final class Figures {
     }
 
     /**
+     * How much of a pattern a view shows: the muscle drawn counts 1, each trigger point placed 1, each zone
+     * shape 4 when essential and 2 when spillover. The score {@link #bestView} ranks views by.
+     */
+    public static int patternScore(FigureView view, Muscle muscle, Collection<TriggerPoint> triggerPoints) {
+        int score = view.shapesOf(muscle.id()).isEmpty() ? 0 : 1;
+        for (TriggerPoint tp : triggerPoints) {
+            score += tp.positions().containsKey(view.id()) ? 1 : 0;
+            for (ReferralZone zone : tp.zones()) {
+                score += zone.shapesIn(view.id()).size() * (zone.kind() == ZoneKind.ESSENTIAL ? 4 : 2);
+            }
+        }
+        return score;
+    }
+
+    /** The trigger points a request draws: the one it names, else all of the muscle's. */
+    static List<TriggerPoint> shownTriggerPoints(Muscle muscle, FigureRequest request) {
+        if (request.triggerPoint() == null) {
+            return muscle.triggerPoints();
+        }
+        return muscle.triggerPoints().stream().filter(tp -> tp.id().equals(request.triggerPoint())).toList();
+    }
+
+    /**
      * A close-up of what a request emphasises (the muscle, its zones and trigger points, the pain regions),
      * with a margin for context, of the given width/height ratio and inside the view box; the whole view
      * box when there is nothing to focus on. In the output's coordinates (a flipped profile included).
@@ -127,7 +141,7 @@ public final class Figures {
         List<String> shapes = new ArrayList<>();
         atlas.muscle(request.muscleId() == null ? "" : request.muscleId()).ifPresent(m -> {
             view.shapesOf(m.id()).forEach(s -> shapes.add(s.path()));
-            for (TriggerPoint tp : m.triggerPoints()) {
+            for (TriggerPoint tp : shownTriggerPoints(m, request)) {
                 tp.zones().forEach(z -> shapes.addAll(z.shapesIn(view.id())));
                 var p = tp.positions().get(view.id());
                 if (p != null) {
@@ -174,7 +188,7 @@ public final class Figures {
         boolean spillover = false;
         boolean marks = false;
         if (m != null) {
-            for (TriggerPoint tp : m.triggerPoints()) {
+            for (TriggerPoint tp : shownTriggerPoints(m, request)) {
                 marks |= tp.positions().containsKey(request.viewId());
                 for (ReferralZone zone : tp.zones()) {
                     boolean drawn = !zone.shapesIn(request.viewId()).isEmpty();

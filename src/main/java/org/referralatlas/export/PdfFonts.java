@@ -31,6 +31,7 @@ final class PdfFonts {
     private final PDFont bold;
     private final String description;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+    private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
 
     private PdfFonts(PDFont regular, PDFont bold, String description) {
         this.regular = regular;
@@ -93,13 +94,32 @@ final class PdfFonts {
         return description;
     }
 
-    /** Width of text in points at the given size. */
+    /**
+     * Width of text in points at the given size. Glyph widths simply add up (PDFBox applies no kerning),
+     * so words are measured once and cached: a book wraps the same words many times over.
+     */
     float width(PDFont font, String text, float size) {
-        try {
-            return font.getStringWidth(clean(font, text)) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size * 0.6f;
+        if (text.indexOf(' ') < 0) {
+            return wordWidth(font, text) * size;
         }
+        float units = 0;
+        int start = 0;
+        for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', start)) {
+            units += wordWidth(font, text.substring(start, space)) + wordWidth(font, " ");
+            start = space + 1;
+        }
+        return (units + wordWidth(font, text.substring(start))) * size;
+    }
+
+    /** Width of a word at size 1, cached per font. */
+    private float wordWidth(PDFont font, String word) {
+        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(word, w -> {
+            try {
+                return font.getStringWidth(clean(font, w)) / 1000f;
+            } catch (IOException | IllegalArgumentException e) {
+                return w.length() * 0.6f;
+            }
+        });
     }
 
     /**

@@ -14,21 +14,34 @@ final class PdfLegend {
     private PdfLegend() {
     }
 
+    /** What the entries say: in a patient's words on the handout, in Travell &amp; Simons' on a plate. */
+    record Labels(String essential, String spillover, String triggerPoint, String pain) {
+        static final Labels PATIENT = new Labels(FigureLegend.ESSENTIAL, FigureLegend.SPILLOVER,
+                FigureLegend.TRIGGER_POINT, FigureLegend.PAIN);
+        static final Labels CLINICAL = new Labels("Essential referred pain zone (solid)",
+                "Spillover zone (stippled)", "X = trigger point", FigureLegend.PAIN);
+    }
+
     /** Draws (or, when measuring, only counts) the entries; returns the height used. */
     static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
                       Figures.LegendEntries entries) throws IOException {
+        return draw(flow, cs, fonts, size, entries, Labels.PATIENT);
+    }
+
+    static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
+                      Figures.LegendEntries entries, Labels labels) throws IOException {
         float top = flow.y();
         if (entries.essential()) {
-            entry(flow, cs, fonts, size, FigureLegend.ESSENTIAL, Swatch.ESSENTIAL);
+            entry(flow, cs, fonts, size, labels.essential(), Swatch.ESSENTIAL);
         }
         if (entries.spillover()) {
-            entry(flow, cs, fonts, size, FigureLegend.SPILLOVER, Swatch.SPILLOVER);
+            entry(flow, cs, fonts, size, labels.spillover(), Swatch.SPILLOVER);
         }
         if (entries.marks()) {
-            entry(flow, cs, fonts, size, FigureLegend.TRIGGER_POINT, Swatch.CROSS);
+            entry(flow, cs, fonts, size, labels.triggerPoint(), Swatch.CROSS);
         }
         if (entries.pain()) {
-            entry(flow, cs, fonts, size, FigureLegend.PAIN, Swatch.PAIN);
+            entry(flow, cs, fonts, size, labels.pain(), Swatch.PAIN);
         }
         return top - flow.y();
     }

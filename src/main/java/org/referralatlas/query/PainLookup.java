@@ -72,6 +72,29 @@ public final class PainLookup {
         public boolean isGroup() {
             return group != null;
         }
+
+        /**
+         * The reasons with members that share a trigger point label, region and zone merged into one
+         * (a group's four suboccipitals each refer with their TrP1: one line, not four), in reason order.
+         */
+        public List<SharedReason> sharedReasons() {
+            Map<List<Object>, SharedReason> merged = new LinkedHashMap<>();
+            for (Reason r : reasons) {
+                merged.merge(List.of(r.region(), r.zone(), r.triggerPointLabel()),
+                        new SharedReason(r.region(), r.zone(), r.triggerPointLabel(), List.of(r.muscle())),
+                        (a, b) -> new SharedReason(a.region(), a.zone(), a.triggerPointLabel(),
+                                java.util.stream.Stream.concat(a.muscles().stream(), b.muscles().stream())
+                                        .distinct().toList()));
+            }
+            return List.copyOf(merged.values());
+        }
+    }
+
+    /** One reason shared by one or more muscles of a place. */
+    public record SharedReason(String region, ZoneKind zone, String triggerPointLabel, List<String> muscles) {
+        public SharedReason {
+            muscles = List.copyOf(muscles);
+        }
     }
 
     /**

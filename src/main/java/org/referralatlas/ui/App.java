@@ -9,17 +9,23 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.io.DocumentFiles;
+import org.referralatlas.model.Atlas;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
 import org.referralatlas.ui.shell.StudyServices;
+import org.referralatlas.ui.shell.Tour;
 
 /**
  * The JavaFX application: the one place where the UI's objects are created and passed on.
  * Options: {@code --atlas DIR} opens another atlas folder; {@code --measure-startup} prints the
- * milliseconds from JVM start to the first frame with the atlas drawn, then exits.
+ * milliseconds from JVM start to the first frame with the atlas drawn, then exits; {@code --measure-tour}
+ * takes a tour of every mode ({@link Tour}), prints the heap it leaves, then exits.
  */
 public final class App extends Application {
     private ExecutorService loader;
@@ -47,6 +53,9 @@ public final class App extends Application {
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }
+        if (args.contains("--measure-tour")) {
+            session.atlasProperty().addListener((o, old, a) -> Tour.runThenExit(Tour.of(window, model)));
+        }
         Path atlas = atlasArgument(args);
         if (atlas == null) {
             session.openBundled();
@@ -55,6 +64,19 @@ public final class App extends Application {
         }
         stage.show();
         window.view().map().requestFocus();
+        openDocumentOnceLoaded(args, session, window);
+    }
+
+    /** A lesson or drawing the desktop asked to open; it needs the atlas, so it waits for the first. */
+    private static void openDocumentOnceLoaded(List<String> args, AtlasSession session, MainWindow window) {
+        args.stream().filter(DocumentFiles::isDocument).findFirst().map(Path::of).ifPresent(doc ->
+                session.atlasProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Atlas> o, Atlas old, Atlas atlas) {
+                        session.atlasProperty().removeListener(this);
+                        window.openDocument(doc);
+                    }
+                }));
     }
 
     @Override

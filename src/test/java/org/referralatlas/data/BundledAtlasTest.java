@@ -28,4 +28,33 @@ class BundledAtlasTest {
         assertEquals(bundled.muscles().size(), fromDisk.atlas().muscles().size());
         assertEquals(bundled.regions().size(), fromDisk.atlas().regions().size());
     }
+
+    /**
+     * The app skips the schema pass and the whole-atlas checks for the bundled atlas
+     * ({@code loadBundledAsBuilt}) because the test above runs them in every build; this proves
+     * the shortcut reads the very same atlas.
+     */
+    @Test
+    void bundledAtlasAsBuiltIsTheSameAtlasWithoutTheBuildsChecks() {
+        Atlas checked = new AtlasLoader().loadBundled().atlas();
+        AtlasLoader.Result asBuilt = new AtlasLoader().loadBundledAsBuilt();
+        assertEquals(List.of(), asBuilt.problems());
+        assertEquals(List.copyOf(checked.muscles()), List.copyOf(asBuilt.atlas().muscles()));
+        assertEquals(List.copyOf(checked.regions()), List.copyOf(asBuilt.atlas().regions()));
+        assertEquals(List.copyOf(checked.views()), List.copyOf(asBuilt.atlas().views()));
+        assertEquals(List.copyOf(checked.techniques()), List.copyOf(asBuilt.atlas().techniques()));
+        assertEquals(List.copyOf(checked.redFlags()), List.copyOf(asBuilt.atlas().redFlags()));
+        assertEquals(List.copyOf(checked.symptoms()), List.copyOf(asBuilt.atlas().symptoms()));
+        assertEquals(List.copyOf(checked.painGuides()), List.copyOf(asBuilt.atlas().painGuides()));
+        assertEquals(List.copyOf(checked.groups()), List.copyOf(asBuilt.atlas().groups()));
+        assertEquals(checked.manifest(), asBuilt.atlas().manifest());
+    }
+
+    @Test
+    void theShortcutStillRunsTheOtherChecks() {
+        // A loader that skips the build's checks still applies its limits: prove it with a tiny one.
+        AtlasLoader.Result tooSmall = new AtlasLoader(new Limits(8L * 1024 * 1024, 3, 32, 200_000, 20_000))
+                .loadBundledAsBuilt();
+        assertTrue(!tooSmall.ok() && !tooSmall.problems().isEmpty(), "limits ignored");
+    }
 }

@@ -96,6 +96,9 @@ class PainGuideRankingTest {
                 "no member has a row of its own");
         // T&S temporal guide: suboccipital group 5th.
         assertEquals(5, groups.get(0).guidePlaces().get(0).place());
+        // Four members, one TrP1 each, one region: one shared reason naming all four.
+        assertEquals(1, groups.get(0).sharedReasons().size());
+        assertEquals(4, groups.get(0).sharedReasons().get(0).muscles().size());
     }
 
     @Test

@@ -114,7 +114,21 @@ public final class PainFinderView extends VBox {
         candidatesTitle.getStyleClass().add(Styles.SECTION);
         VBox.setVgrow(regions, Priority.NEVER);
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates);
+        Label noGuide = new Label();
+        noGuide.setId("pain-no-guide");
+        noGuide.setWrapText(true);
+        noGuide.setMinWidth(0);
+        noGuide.getStyleClass().add(Styles.GUIDE_PLACE);
+        Runnable showNoGuide = () -> {
+            noGuide.setText(model.regionsWithoutGuide().isEmpty() ? ""
+                    : Messages.format("painfinder.noGuide", String.join(", ", model.regionsWithoutGuide())));
+            noGuide.setVisible(!model.regionsWithoutGuide().isEmpty());
+            noGuide.setManaged(noGuide.isVisible());
+        };
+        model.regionsWithoutGuide().addListener((ListChangeListener<String>) c -> showNoGuide.run());
+        showNoGuide.run();
+        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates,
+                noGuide);
         VBox.setVgrow(candidates, Priority.ALWAYS);
         DrawingResults results = new DrawingResults(drawing, selectCandidate);
         VBox painting = new VBox(8, new BrushControls(drawing, drawingFiles), results);
@@ -201,9 +215,12 @@ public final class PainFinderView extends VBox {
                 guide.getStyleClass().add(Styles.GUIDE_PLACE);
                 box.getChildren().add(guide);
             }
-            for (PainLookup.Reason r : c.reasons()) {
+            for (PainLookup.SharedReason r : c.sharedReasons()) {
                 String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
-                String who = c.isGroup() ? atlas.get().muscle(r.muscle()).map(m -> m.name() + " ").orElse("") : "";
+                String who = !c.isGroup() ? ""
+                        : r.muscles().size() == c.members().size() ? Messages.get("painfinder.eachMember") + " "
+                        : String.join(", ", r.muscles().stream()
+                                .map(id -> atlas.get().muscle(id).map(m -> m.name()).orElse(id)).toList()) + " ";
                 Label reason = new Label(who + Messages.format("painfinder.reason", r.triggerPointLabel(),
                         region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
                 reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL

@@ -23,6 +23,7 @@ public final class PainFinderViewModel {
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
     private final ObservableList<String> chosenView = FXCollections.unmodifiableObservableList(chosen);
     private final ObservableList<PainLookup.Candidate> candidates = FXCollections.observableArrayList();
+    private final ObservableList<String> regionsWithoutGuide = FXCollections.observableArrayList();
     private final ObservableList<RedFlag> redFlags = FXCollections.observableArrayList();
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -38,6 +39,9 @@ public final class PainFinderViewModel {
     public ObservableList<String> chosenRegions() { return chosenView; }
 
     public ObservableList<PainLookup.Candidate> candidates() { return candidates; }
+
+    /** Chosen regions that muscles refer to but that have no pain guide (names), for the view to say so. */
+    public ObservableList<String> regionsWithoutGuide() { return regionsWithoutGuide; }
 
     public ObservableList<RedFlag> redFlags() { return redFlags; }
 
@@ -100,9 +104,13 @@ public final class PainFinderViewModel {
         if (lookup == null || chosen.isEmpty()) {
             candidates.clear();
             redFlags.clear();
+            regionsWithoutGuide.clear();
             return;
         }
-        candidates.setAll(lookup.lookUp(chosen, side.get()).candidates());
+        PainLookup.Result result = lookup.lookUp(chosen, side.get());
+        candidates.setAll(result.candidates());
+        regionsWithoutGuide.setAll(result.regionsWithoutGuide().stream()
+                .map(id -> atlas.region(id).map(r -> r.name()).orElse(id)).toList());
         redFlags.setAll(atlas.redFlagsFor(chosen));
     }
 }

@@ -39,6 +39,7 @@ final class ActionCatalog {
                                 AppAction.of("menu.file.bundled", null, a::useBundledAtlas)),
                         List.of(AppAction.of("export.figure", "Shortcut+E", a::exportFigure).disabledWhen(noAtlas),
                                 AppAction.of("export.handout", "Shortcut+Shift+E", a::exportHandout).disabledWhen(noAtlas),
+                                AppAction.of("plates.export", null, a::exportPlateBook).disabledWhen(noAtlas),
                                 AppAction.of("export.print", "Shortcut+P", a::print).disabledWhen(noAtlas)),
                         List.of(AppAction.of("menu.file.quit", "Shortcut+Q", a::quit)))),
                 new Section("menu.view", List.of(views,
@@ -63,6 +64,7 @@ final class ActionCatalog {
                                 AppAction.of("menu.mode.compareDrawings", null, a::compareDrawings)))),
                 new Section("menu.present", List.of(
                         List.of(AppAction.of("menu.present.start", "F5", a::startPresentation),
+                                AppAction.of("menu.present.plates", null, a::presentPlates).disabledWhen(noAtlas),
                                 AppAction.of("menu.present.add", "Shortcut+L", () -> a.addToLesson(false)),
                                 AppAction.of("menu.present.compare", "Shortcut+Shift+L", () -> a.addToLesson(true)),
                                 AppAction.of("menu.present.remove", null, a::removeLessonStep)),

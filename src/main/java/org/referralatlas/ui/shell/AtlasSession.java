@@ -68,7 +68,7 @@ public final class AtlasSession {
     public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
     public void openBundled() {
-        load(null, Messages.get("atlas.source.bundled"), loader::loadBundled);
+        load(null, Messages.get("atlas.source.bundled"), loader::loadBundledAsBuilt);
     }
 
     public void open(Path directory) {

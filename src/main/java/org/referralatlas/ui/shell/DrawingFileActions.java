@@ -30,7 +30,8 @@ final class DrawingFileActions {
 
     void save() {
         FileChooser chooser = chooser();
-        chooser.setInitialFileName("pain-drawing-" + model.dateProperty().get() + ".json");
+        // .pain.json: the file type the installed app registers, so a double-click opens it here.
+        chooser.setInitialFileName("pain-drawing-" + model.dateProperty().get() + ".pain.json");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
@@ -44,7 +45,14 @@ final class DrawingFileActions {
     }
 
     void open() {
-        PainDrawing drawing = choose();
+        show(choose());
+    }
+
+    void open(Path file) {
+        show(read(file.toFile()));
+    }
+
+    private void show(PainDrawing drawing) {
         if (drawing != null) {
             model.activeProperty().set(true);
             model.open(drawing);
@@ -71,9 +79,10 @@ final class DrawingFileActions {
 
     private PainDrawing choose() {
         File file = chooser().showOpenDialog(stage);
-        if (file == null) {
-            return null;
-        }
+        return file == null ? null : read(file);
+    }
+
+    private PainDrawing read(File file) {
         remember(file);
         try {
             return PainDrawingStore.open(file.toPath());

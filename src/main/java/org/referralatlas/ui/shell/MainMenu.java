@@ -25,6 +25,8 @@ final class MainMenu extends MenuBar {
 
         void exportHandout();
 
+        void exportPlateBook();
+
         void print();
 
         void toggleFullScreen();
@@ -56,6 +58,8 @@ final class MainMenu extends MenuBar {
         void showShortcuts();
 
         void startPresentation();
+
+        void presentPlates();
 
         void addToLesson(boolean compare);
 

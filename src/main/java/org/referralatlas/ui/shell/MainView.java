@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.referralatlas.model.Muscle;
+import org.referralatlas.ui.Lazy;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 import org.referralatlas.ui.bodymap.BodyMapView;
@@ -41,9 +42,10 @@ public final class MainView extends BorderPane {
         bindMap();
 
         ListView<Muscle> muscles = muscleList();
-        PainFinderView painFinder = new PainFinderView(model.painFinder(), model.painDrawing(),
-                model.session().atlasProperty(), id -> model.explore().selectMuscle(id), actions);
-        TechniquesView techniques = new TechniquesView(model.techniques(), model::openMuscle);
+        // Built when their mode is first shown: most sessions never open all of them.
+        Lazy<PainFinderView> painFinder = Lazy.of(() -> new PainFinderView(model.painFinder(), model.painDrawing(),
+                model.session().atlasProperty(), id -> model.explore().selectMuscle(id), actions));
+        Lazy<TechniquesView> techniques = Lazy.of(() -> new TechniquesView(model.techniques(), model::openMuscle));
         StackPane left = new StackPane();
         left.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         left.setMinWidth(220);
@@ -58,8 +60,8 @@ public final class MainView extends BorderPane {
         Runnable showMode = () -> {
             switch (model.modeProperty().get()) {
                 case EXPLORE -> left.getChildren().setAll(muscles);
-                case PAIN_FINDER -> left.getChildren().setAll(painFinder);
-                case TECHNIQUES -> left.getChildren().setAll(techniques);
+                case PAIN_FINDER -> left.getChildren().setAll(painFinder.get());
+                case TECHNIQUES -> left.getChildren().setAll(techniques.get());
                 case STUDY -> {
                     setCenter(study.view(model.session().getAtlas()));
                     return;

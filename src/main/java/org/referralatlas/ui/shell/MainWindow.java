@@ -25,6 +25,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final MainView view;
     private final Preferences prefs;
     private final ExportActions exports;
+    private final PlateBookExport plateBook;
     private final PresentationActions presentations;
     private final DrawingFileActions drawings;
 
@@ -35,6 +36,7 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
+        this.plateBook = new PlateBookExport(stage, model, background);
         this.presentations = new PresentationActions(stage, model);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
@@ -123,6 +125,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void exportHandout() {
         exports.exportHandout();
+    }
+
+    @Override
+    public void exportPlateBook() {
+        plateBook.export();
     }
 
     @Override
@@ -245,6 +252,11 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void presentPlates() {
+        presentations.presentPlates();
+    }
+
+    @Override
     public void addToLesson(boolean compare) {
         model.addToLesson(compare);
     }
@@ -262,6 +274,16 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void openLesson() {
         presentations.openLesson();
+    }
+
+    /** Opens a saved lesson ({@code .lesson.json}) or pain drawing, e.g. one double-clicked on a desktop. */
+    public void openDocument(Path file) {
+        if (file.getFileName().toString().endsWith(".lesson.json")) {
+            presentations.openLesson(file);
+        } else {
+            setMode(AppMode.PAIN_FINDER);
+            drawings.open(file);
+        }
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.referralatlas.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.referralatlas.export.Plate;
 import org.referralatlas.lesson.LessonFile;
+import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.present.PresentationView;
 import org.referralatlas.ui.present.PresentationViewModel;
@@ -39,6 +42,26 @@ final class PresentationActions {
         if (presentation.size() == 0) {
             model.addToLesson(false);
         }
+        show(presentation);
+    }
+
+    /**
+     * Presents plates as slides: the teacher chooses which (the pain finder's regions, the lesson's muscles,
+     * the selected muscle's group, everything); they run in a view model of their own, the lesson untouched.
+     */
+    void presentPlates() {
+        var atlas = model.session().getAtlas();
+        Side side = PlateBookExport.shownSide(model);
+        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, "menu.present.plates");
+        if (atlas != null && scope != null) {
+            PresentationViewModel slides = new PresentationViewModel();
+            slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
+                    side));
+            show(slides);
+        }
+    }
+
+    private void show(PresentationViewModel presentation) {
         Stage show = new Stage();
         show.initOwner(stage);
         PresentationView content = new PresentationView(presentation, model.session().atlasProperty(), show::close);
@@ -73,11 +96,15 @@ final class PresentationActions {
     void openLesson() {
         File file = lessonChooser().showOpenDialog(stage);
         if (file != null) {
-            try {
-                model.presentation().lessonProperty().set(LessonFile.open(file.toPath()));
-            } catch (IOException e) {
-                error(e);
-            }
+            openLesson(file.toPath());
+        }
+    }
+
+    void openLesson(Path file) {
+        try {
+            model.presentation().lessonProperty().set(LessonFile.open(file));
+        } catch (IOException e) {
+            error(e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.referralatlas.data.AtlasLoader;
@@ -16,7 +17,7 @@ class SymptomFlagsTest {
     @Test
     void aSymptomSearchShowsItsRedFlagsUntilTheUserGoesElsewhere() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        MainViewModel model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
+        MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
         session.open(Path.of("atlas-data"));
 
         model.goTo(new SearchHit(SearchHit.Kind.SYMPTOM, "dizziness", "Dizziness", "vertigo", 1));
@@ -30,5 +31,20 @@ class SymptomFlagsTest {
 
         model.goTo(new SearchHit(SearchHit.Kind.MUSCLE, "temporalis", "Temporalis", "Temporalis", 1));
         assertEquals(List.of(), model.symptomFlags());
+    }
+
+    @Test
+    void thePainFinderSaysWhereNoPainGuideOrdersTheMuscles() {
+        AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
+        MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
+        session.open(Path.of("atlas-data"));
+        var finder = model.painFinder();
+        finder.toggleRegion("temple");
+        assertEquals(List.of(), finder.regionsWithoutGuide(), "the temple has a T&S guide");
+        assertEquals("upper-trapezius", finder.candidates().get(0).id());
+        finder.toggleRegion("nose");
+        assertEquals(List.of("Side of the nose"), finder.regionsWithoutGuide());
+        finder.clear();
+        assertEquals(List.of(), finder.regionsWithoutGuide());
     }
 }

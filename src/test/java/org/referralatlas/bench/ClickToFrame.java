@@ -1,0 +1,84 @@
+package org.referralatlas.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.ui.shell.AtlasSession;
+import org.referralatlas.ui.shell.MainViewModel;
+import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
+
+/**
+ * What a click on a muscle costs the JavaFX thread before the next frame can be drawn: the
+ * selection (figure pseudo-classes, referral pattern, detail pane) plus the CSS and layout pass it
+ * causes, timed on the real main window with the bundled atlas. 100 warm-up clicks, then 500
+ * timed; prints p50, p99 and max. Rendering itself (the GPU's part) is not included. Run with the
+ * test class path (README "Start-up and memory"); headless with the Monocle properties.
+ */
+public final class ClickToFrame {
+    private ClickToFrame() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Bench.class, args);
+    }
+
+    /** The window under test. */
+    public static final class Bench extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            Preferences prefs = Preferences.userRoot().node("referral-atlas-click-bench");
+            prefs.clear();
+            AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
+            MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
+            Path data = Files.createTempDirectory("click-bench");
+            new MainWindow(stage, model, prefs, Runnable::run,
+                    StudyServices.inFolder(data, Clock.systemDefaultZone(), new Random(7)));
+            stage.show();
+            session.openBundled();
+            List<Muscle> muscles = List.copyOf(session.getAtlas().muscles());
+            Parent root = stage.getScene().getRoot();
+            new Thread(() -> {
+                long[] times = new long[500];
+                for (int i = -100; i < times.length; i++) {
+                    String id = muscles.get(Math.floorMod(i, muscles.size())).id();
+                    long[] took = new long[1];
+                    CountDownLatch done = new CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        long t0 = System.nanoTime();
+                        model.explore().selectMuscle(id);
+                        root.applyCss();
+                        root.layout();
+                        took[0] = System.nanoTime() - t0;
+                        done.countDown();
+                    });
+                    try {
+                        done.await();
+                        Thread.sleep(20); // let the frame be drawn, as between a user's clicks
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (i >= 0) {
+                        times[i] = took[0];
+                    }
+                }
+                Arrays.sort(times);
+                System.out.printf("click to next frame (JavaFX thread): p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d clicks%n",
+                        times[times.length / 2] / 1e6, times[times.length * 99 / 100] / 1e6,
+                        times[times.length - 1] / 1e6, times.length);
+                Platform.exit();
+            }, "click-bench").start();
+        }
+    }
+}
