@@ -234,6 +234,8 @@ LANDMARKS = [
     ("zygomatic-bone", "Zygomatic bone (cheekbone)", (350, 152)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (212, 442)),
     ("third-to-fifth-ribs", "Third to fifth ribs", (322, 410)),
+    ("rib-5-mid-axillary", "Fifth rib at the mid-axillary line", (262, 428)),
+    ("lesser-tubercle", "Lesser tubercle of the humerus", (248, 350)),
     ("c4-transverse-process", "Transverse process of C4", (358, 248)),
 ]
 
@@ -782,11 +784,43 @@ M["pectoralis-minor"] = ("deep",
                          fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
                                        [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
 
-ORDER = ["pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
+# subscapularis (T&S ch. 26): on the costal surface of the scapula, seen in the axilla between the chest
+# wall and the humerus, its tendon converging on the lesser tubercle; under the pectoralis minor
+M["subscapularis"] = ("deep",
+                      shape_d([(247, 346), (255, 342), (263, 350), (272, 366), (282, 388), (290, 410)],
+                              [(284, 420), (272, 418), (260, 410)], [(250, 396), (246, 376), (246, 358)]),
+                      fibres_across([(248, 347), (250, 350), (248, 354)],
+                                    [(262, 350), (276, 376), (288, 410), (270, 417), (252, 398)], 7, 0.05, 0.95,
+                                    bend=(0, 0), ext=2))
+# coracobrachialis (T&S ch. 29): from the coracoid process down the medial side of the humerus
+M["coracobrachialis"] = ("deep",
+                         shape_d([(255, 338), (261, 335), (264, 341)], [(258, 372), (253, 402), (249, 430), (246, 446)],
+                                 [(242, 444)], [(243, 430), (245, 400), (249, 370)]),
+                         fibres_between([(256, 339), (249, 390), (243, 442)], [(263, 341), (255, 392), (246, 445)], 3))
+
+# subclavius (T&S ch. 42): from the first rib out under the clavicle, showing below its lower edge
+M["subclavius"] = ("deep",
+                   shape_d([(356, 328), (336, 327.5), (312, 324.5), (292, 321.5)], [(289, 323.5)],
+                           [(292, 326.5), (312, 330.5), (336, 333.5), (356, 334)], [(359, 331)]),
+                   fibres_between([(356, 329), (324, 327), (292, 323)], [(356, 333), (324, 331.5), (292, 325.5)], 2))
+# sternalis (T&S ch. 44): an inconstant strap over the sternum, superficial to the pectoralis major
+M["sternalis"] = ("superficial",
+                  shape_d([(393, 336), (397, 333), (399, 338)], [(399, 380), (398.5, 418)], [(395, 424), (391.5, 418)],
+                          [(392, 380)]),
+                  fibres_between([(394, 337), (393, 380), (393, 418)], [(398, 337), (398.5, 380), (397.5, 418)], 2))
+
+# pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
+# sternal, costal and abdominal), drawn over the pectoralis minor
+M["pectoralis-major"] = ("superficial",) + pec_major()
+# biceps brachii (T&S ch. 30) and serratus anterior (T&S ch. 46): atlas muscles under the pectoralis major
+M["biceps-brachii"] = ("superficial",) + biceps()
+M["serratus-anterior"] = ("superficial",) + serratus_anterior()
+
+ORDER = ["subscapularis", "coracobrachialis", "subclavius", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
-         "deltoid"]
+         "serratus-anterior", "biceps-brachii", "pectoralis-major", "sternalis", "deltoid"]
 
 
 # ---------------------------------------------------------------- assemble
@@ -832,14 +866,8 @@ def art_list():
     add("procerus", "muscle", d, "superficial", f)
     for (id_, d, f) in chin_muscles():
         add(id_, "muscle", both(d), "superficial", both(f))
-    d, f = serratus_anterior()
-    add("serratus-anterior", "muscle", both(d), "superficial", both(f))
-    d, f = pec_major()
-    add("pectoralis-major", "muscle", both(d), "superficial", both(f))
     d, f = brachialis()
     add("brachialis", "muscle", both(d), "superficial", both(f))
-    d, f = biceps()
-    add("biceps", "muscle", both(d), "superficial", both(f))
     add("face", "feature", face_features())
     # the nasolabial fold is a skin crease: shown over the skin of the deep layer, not over the muscles
     add("nasolabial-folds", "feature", both(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)])), "deep")

@@ -285,6 +285,8 @@ LANDMARKS = [
     ("infraspinous-fossa", "Infraspinous fossa of the scapula", (505, 405)),
     ("scapula-medial-border", "Medial border of the scapula", (462, 420)),
     ("greater-tubercle", "Greater tubercle of the humerus", (586, 346)),
+    ("scapula-lateral-border", "Lateral border of the scapula", (520, 412)),
+    ("lateral-epicondyle", "Lateral epicondyle of the humerus", (597, 645)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (598, 432)),
     ("occipital-bone", "Occipital bone (above the nuchal line)", (430, 118)),
 ]
@@ -538,11 +540,11 @@ def build():
     TT = E((492, 444), (514, 433), (540, 414), (566, 397), (590, 381))  # teres minor | teres major
     tmin = shape(IL[:4], TT, E((590, 381), (589, 369), (585, 360)))
     tmin_f = fibres([[(492, 442), (540, 400), (588, 364)], [(496, 446), (545, 408), (590, 374)]], 6)
-    art_both("teres-minor", "muscle", tmin, fibre_lines=tmin_f)
+    # teres minor is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     tmaj = shape(R(IL[4:]), TT[:3], E((566, 397), (570, 412), (562, 428)),
                  E((562, 428), (548, 440), (530, 458), (508, 478), (490, 492), (477, 491), (470.5, 483)))
     tmaj_f = fibres([[(474, 472), (520, 430), (572, 398)], [(480, 490), (530, 458), (564, 426)]], 9)
-    art_both("teres-major", "muscle", tmaj, fibre_lines=tmaj_f)
+    # teres major is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     # triceps. Long head (medial) and lateral head (lateral, from under the deltoid) are full bellies
     # whose fibres run obliquely onto a broad flat common tendon: an aponeurotic sheet that starts
     # at mid-arm as a wide inverted V between the heads, spans the whole back of the lower arm and
@@ -580,7 +582,7 @@ def build():
     art_both("forearm-muscles", "muscle", fa, fibre_lines=fa_f)
     anc = loop((597.5, 647, 'c'), (590, 664), (582, 684), (576, 699), (575.5, 680), (578, 662), (585, 651))
     anc_f = fibres([[(597, 647), (586, 655), (578, 662)], [(597, 649), (585, 680), (575, 700)]], 6, m=3)
-    art_both("anconeus", "muscle", anc, fibre_lines=anc_f)
+    # the anconeus is an atlas muscle (below, with the superficial ones)
     olec = loop((561, 645), (566, 639.5), (572, 638), (578, 639.5), (583, 645), (582.5, 655), (578.5, 664),
                 (575.5, 682), (574.5, BOTTOM, 'c'), (566.5, BOTTOM, 'c'), (566, 682), (564, 665), (560.5, 655))
     art_both("olecranon-and-ulna", "bone", olec)
@@ -589,7 +591,7 @@ def build():
     med_l = shape(AO[5:6], E((598.5, 650), (590, 648.5), (580, 643)), R(TLL), LLB)
     med_f = fibres([[(535, 586), (542, 598), (548, 608)], [(536, 646), (550, 646), (562, 644)]], 7, m=3)
     med_f += fibres([[(603, 610), (597, 618)], [(598.5, 649), (581, 644)]], 5, m=3)
-    art_both("triceps-medial-head", "muscle", med_m, fibre_lines=med_f, extra=[med_l])
+    # the three heads of the triceps are one atlas muscle (below, with the superficial ones)
     tendon = shape(cap_m, cap_l, TLU, TLM, TLL, R(ins), R(TMD))
     tendon_f = fibres([[(557, 518), (549.5, 546), (549, 576), (553, 610), (563, 643)],
                        [(574, 505.5), (575, 560), (574, 610), (571.5, 646)],
@@ -603,14 +605,14 @@ def build():
                         [(605, 420), (606.5, 480), (595, 520)],
                         [(607.5, 470), (606.5, 512), (603, 542)],
                         [(607, 520), (605, 570), (601, 604)]], 18)
-    art_both("triceps-lateral-head", "muscle", tri_lat, fibre_lines=tri_lat_f)
+
     tri_long = shape(E((562, 404), (569, 394), (575, 392)), LB, serrate(shape(R(cap_m), TMD[:5]), TC), R(LHB),
                      R(AIL[:1]), R(AI))
     tri_long_f = fibres([[(574, 394), (572.5, 450), (570, 503)],
                          [(563, 402), (556, 460), (560, 524)],
                          [(553, 436), (543, 500), (551, 548)],
                          [(546, 462), (537, 530), (549.5, 586)]], 17)
-    art_both("triceps-long-head", "muscle", tri_long, fibre_lines=tri_long_f)
+
 
     # ---------------- superficial: the SCM where it shows behind the ear (an atlas muscle, so it can be
     # picked): the sliver below the mastoid and its insertion along the lateral superior nuchal line
@@ -633,7 +635,8 @@ def build():
                     [(402, 560), (470, 528), (528, 482), (556, 438)],
                     [(402, BOTTOM), (470, 610), (525, 505), (552, 448)],
                     [(494, BOTTOM), (520, 600), (536, 510), (552, 452)]], 22)
-    art_both("latissimus-dorsi", "muscle", lat, layer="superficial", fibre_lines=lat_f)
+    # an atlas muscle (the superficial ones drawn after it, trapezius and teres, lie over its edges)
+    muscle("latissimus-dorsi", "superficial", lat, lat_f)
     tlf = shape(TLF, line((434, BOTTOM), (366, BOTTOM)), R(mirror_segs(TLF)))
     # its fibres run on from those of the latissimus: from the spines out and up
     tlf_f = fibres([[(400, 470), (412, 466)], [(400, 560), (440, 541)], [(400, 650), (458, 590)],
@@ -754,6 +757,14 @@ def build():
     muscle("obliquus-capitis-inferior", "deep", oci, oci_f)
 
     # ---- superficial layer
+    # teres major: inferior angle to the humerus, under the deltoid and the long head of the triceps
+    muscle("teres-major", "superficial", tmaj, tmaj_f)
+    # teres minor: lateral border of the scapula to the greater tubercle, above the teres major
+    muscle("teres-minor", "superficial", tmin, tmin_f)
+    # triceps brachii: long, lateral and medial heads on their common tendon (the long head passes
+    # behind the teres major)
+    muscle("anconeus", "superficial", anc, anc_f)
+    muscle("triceps-brachii", "superficial", tri_long, tri_long_f + tri_lat_f + med_f, extra=[tri_lat, med_m, med_l])
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
     infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),
                   E((558, 336.5), (574, 338), (586, 343), (590, 352), (585, 360)),

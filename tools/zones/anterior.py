@@ -12,8 +12,9 @@ import json
 import math
 import os
 import sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "figures"))
-from svgpath import fmt, pt  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from atlasgen.paths import fmt, pt  # noqa: E402
+from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VIEW = "anterior"
@@ -336,8 +337,6 @@ zone("deltoid-tp1", S, 0, loop([(216, 372), (223, 369.5), (229, 376), (228, 392)
                                 (214.5, 436), (208.5, 432), (208, 416), (209.5, 398), (212, 382)]))
 zone("deltoid-tp2", E, 0, loop([(203.5, 348), (208.5, 339), (215.5, 339.5), (220, 350), (221, 366), (219, 382),
                                 (214.5, 396), (207.5, 402), (202, 393), (200.5, 377), (201, 360)]))
-zone("deltoid-tp3", S, 0, loop([(205, 399), (210, 394.5), (215.5, 399), (217, 412), (216, 426), (212.5, 440),
-                                (207.5, 439), (205, 425), (204.3, 411)]))
 
 # Pectoralis minor: over the anterior deltoid (essential); spillover the pectoral region and down the
 # ulnar (inner) side of the arm.
@@ -371,6 +370,52 @@ for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
     zone(m + "-tp1", E, 0, SCAL_CHEST)
     zone(m + "-tp1", E, 1, SCAL_ARM)
     zone(m + "-tp1", S, 1, SCAL_LAT)
+
+
+# ================================================================ outlines named by muscle files ("#name")
+NAMED = {}
+# Subclavius (T&S ch. 42): the front of the shoulder and down the front of the arm over the biceps;
+# spillover below the collarbone (and the radial forearm and hand, skipping elbow and wrist)
+NAMED["subcl-front-shoulder"] = [loop([(242, 330), (256, 327), (268, 334), (270, 350), (262, 364), (250, 370),
+                                       (238, 364), (234, 348)])]
+NAMED["subcl-front-arm"] = [band([(236, 392), (233, 416), (232, 440), (233, 464)], [9, 11, 11, 8])]
+NAMED["subcl-below-clavicle"] = [loop([(292, 330), (316, 331), (340, 334), (356, 338), (348, 346), (322, 346),
+                                       (300, 342), (288, 337)])]
+# Sternalis (T&S ch. 44): a deep ache over the sternum; spillover across the upper chest, the front of
+# the shoulder and down the inner arm
+NAMED["stern-sternum"] = [band([(393, 338), (393.5, 362), (393.5, 388), (393, 414), (392.5, 432)], [12, 13, 13, 12, 8])]
+NAMED["stern-upper-chest"] = [loop([(300, 340), (330, 338), (360, 342), (382, 350), (376, 366), (348, 370), (318, 368),
+                                    (296, 360), (290, 350)])]
+NAMED["stern-front-shoulder"] = [loop([(240, 334), (254, 330), (266, 338), (266, 354), (256, 366), (242, 366),
+                                       (234, 352)])]
+# Coracobrachialis (T&S ch. 29): the front of the shoulder over the anterior deltoid
+NAMED["cb-front-shoulder"] = [loop([(238, 334), (252, 330), (264, 338), (266, 354), (260, 370), (248, 378), (236, 372),
+                                    (230, 356), (232, 342)])]
+# Biceps brachii (T&S ch. 30): the front of the shoulder over the bicipital groove; spillover over the
+# biceps towards the elbow crease
+NAMED["bic-front-shoulder"] = [loop([(236, 336), (250, 332), (262, 340), (264, 356), (258, 374), (248, 386), (238, 382),
+                                     (232, 366), (232, 350)])]
+NAMED["bic-belly"] = [band([(240, 394), (238, 416), (238, 440), (240, 464)], [8, 10, 10, 7])]
+# Serratus anterior (T&S ch. 46): the side of the chest at the level of the 5th-6th ribs
+NAMED["serr-side-of-chest"] = [loop([(257, 420), (264, 427), (274, 440), (288, 456), (297, 468), (280, 471),
+                                     (267, 466), (261, 452), (257, 436)])]
+# Triceps brachii TrP1 (T&S ch. 32), spillover up over the shoulder to the base of the neck
+NAMED["tri-neck-base"] = [loop([(325, 292), (338, 287), (346, 290), (344, 298), (332, 302), (322, 300)])]
+# Pectoralis major (T&S ch. 42, by section). Clavicular: the anterior deltoid and the clavicular
+# section itself. Sternal, intermediate: the front of the chest, down the inner side of the arm
+# (to the medial epicondyle, drawn in the posterior view). Sternal, parasternal: over the sternum.
+# Costal and abdominal (lateral free margin): the breast, with nipple hypersensitivity.
+NAMED["pmaj-clav-deltoid"] = [loop([(240, 330), (256, 326), (270, 332), (274, 348), (268, 366), (256, 380), (242, 384),
+                                    (232, 372), (230, 352), (233, 338)])]
+NAMED["pmaj-clav-local"] = [loop([(300, 333), (325, 331.5), (350, 333), (368, 338), (362, 350), (336, 353), (310, 351),
+                                  (297, 344)])]
+NAMED["pmaj-sternal-chest"] = [loop([(270, 372), (300, 360), (335, 362), (362, 372), (370, 395), (360, 420), (330, 432),
+                                     (298, 428), (276, 412), (266, 392)])]
+NAMED["inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (254, 466)], [7, 8, 8, 5])]
+NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], [10, 12, 12, 8])]
+NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
+                              (285, 438)])]
+
 
 
 # ================================================================ regions (pain finder click targets)
@@ -431,6 +476,8 @@ ARM_SKIN = line((221, 316.5), (210, 327), (202.5, 340), (199.5, 354), (198.5, 37
                 (202, 446), (203.5, CUT))
 DELT = line((283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408))   # deltopectoral groove
 ARM_INNER = line((244, 408), (249, 412), (254, 428), (258, 450), (261.5, CUT))
+# the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
+PEC_LOWER = line((311, CUT), (298, 464), (280, 449), (262, 432), (248, 418), (244, 408))
 
 # shared borders
 TRAP_ANT_LAT = [q for q in TRAP_ANT if q[0] <= 286.01]     # acromion to (286,310)
@@ -490,56 +537,29 @@ REGIONS = {
     "side-of-neck": region(NECK_SKIN[:-7], rev(TRAP_ANT_MED), rev(CLAV), rev(SCM_EDGE), ANGLE_LOW,
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
-    "chest": region(rev(CLAV), [(400, 326), (400, CUT)], rev(ARM_INNER), rev(DELT)),
+    "chest": region(rev(CLAV), [(400, 326), (400, CUT)], PEC_LOWER, rev(DELT)),
+    "side-of-chest": region(ARM_INNER, PEC_LOWER),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
-    "upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
+    "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
     "lateral-arm": region([(232, 317.5), (226, 313)], ARM_SKIN, rev(LAT_ARM_IN)),
 }
 
 
 # ================================================================ write
 
-def main():
-    import glob
-    seen = set()
-    missing = []
-    for f in sorted(glob.glob(os.path.join(ROOT, "atlas-data", "muscles", "*.json"))):
-        with open(f, encoding="utf-8") as fh:
-            text = fh.read()
-        data = json.loads(text)
-        for m in data["muscles"]:
-            for tp in m["triggerPoints"]:
-                for kind in (E, S):
-                    for i, z in enumerate(tp["referral"].get(kind, [])):
-                        key = (tp["id"], kind, i)
-                        if key in Z:
-                            z["shapes"][VIEW] = Z[key]
-                            seen.add(key)
-                        elif VIEW in z["shapes"]:
-                            missing.append(key)
-        out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        if out != text:
-            with open(f, "w", encoding="utf-8") as fh:
-                fh.write(out)
-    f = os.path.join(ROOT, "atlas-data", "regions.json")
-    with open(f, encoding="utf-8") as fh:
-        text = fh.read()
-    data = json.loads(text)
-    for r in data["regions"]:
-        if r["id"] in REGIONS:
-            r["shapes"][VIEW] = [REGIONS[r["id"]]]
-        elif VIEW in r["shapes"]:
-            print("anterior region not redrawn:", r["id"], file=sys.stderr)
-    out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    if out != text:
-        with open(f, "w", encoding="utf-8") as fh:
-            fh.write(out)
-    for k in sorted(set(Z) - seen):
-        print("no such zone:", k, file=sys.stderr)
-    for k in missing:
-        print("anterior zone not redrawn:", k, file=sys.stderr)
-    print("wrote %d zones" % len(seen))
+def main(argv):
+    """Writes atlas-data/shapes/anterior.json; --migrate also turns the muscle and region files'
+    inline anterior shapes into references (done once), --rebase saves the landmarks drawn against."""
+    names = {key: "%s-%s%d" % (key[0], key[1][0], key[2]) for key in Z}
+    named = {names[key]: paths for key, paths in Z.items()}
+    named.update({"region-" + k: [d] for k, d in REGIONS.items()})
+    named.update(NAMED)
+    if "--migrate" in argv:
+        migrate(VIEW, {key: [n] for key, n in names.items()}, {k: ["region-" + k] for k in REGIONS})
+    problems = Problems("zones/anterior")
+    write_shapes(VIEW, named, problems, rebase="--rebase" in argv)
+    problems.exit()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

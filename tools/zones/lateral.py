@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the lateral-view referral zones into atlas-data/muscles/*.json (python3, stdlib only).
+"""Writes the lateral-view referral zones and regions to atlas-data/shapes/lateral.json by name
+(python3, stdlib only); muscle files and regions.json refer to them as "#name".
 
 Every zone is one or more closed outlines given as point lists in the lateral view's design space
 (right profile, face to the viewer's right; the app flips the whole figure for the patient's left).
@@ -7,8 +8,7 @@ They become smooth closed cubic Beziers (Catmull-Rom, as the figure itself: tool
 so no outline has corners or facets. The shapes follow the Travell & Simons pattern figures
 (Vol. 1, 2nd ed., chapters 6-22) on the figure of tools/figures/lateral.py.
 
-Only `shapes.lateral` of zones (and, where listed in REGIONS, of regions) is touched.
-Run from the repository root:
+Run from the repository root (exit status 1 when a check fails):
     python3 tools/zones/lateral.py          write the shapes, then check them
     python3 tools/zones/lateral.py --check  only check (overlap with named regions, view box, skin)
 """
@@ -20,6 +20,8 @@ import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VIEW = "lateral"
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
 fig = importlib.util.module_from_spec(_spec)
@@ -334,8 +336,8 @@ Z["frontalis/frontalis-tp1/e0"] = [blob((481, 70), (489, 72), (495.5, 81), (500,
 # ---------------------------------------------------------------- facial muscles (T&S Ch. 13)
 # Orbicularis oculi: above the eye and down along the nose.
 Z["orbicularis-oculi/orbicularis-oculi-tp1/e0"] = [band(
-    (483, 127, 3), (492.5, 126, 4), (498, 132, 3.8), (500, 143, 4), (504.5, 154, 4), (510.5, 164, 3.6),
-    (516.5, 171.5, 2.6), wobble=0.08)]
+    (483, 127, 3), (492.5, 126, 4), (498, 132, 3.8), (499.5, 143, 3.8), (503.5, 154, 3.8), (509, 164, 3.4),
+    (514.5, 171, 2.4), wobble=0.08)]
 # Zygomaticus major: an arc from the cheek along the side of the nose (solid) up over the bridge to
 # the middle of the forehead (solid).
 Z["zygomaticus-major/zygomaticus-major-tp1/e0"] = [band(
@@ -446,7 +448,7 @@ Z["levator-scapulae/levator-scapulae-tp1/s1"] = [blob((351, 333), (362, 326), (3
 Z["levator-scapulae/levator-scapulae-tp2/s1"] = Z["levator-scapulae/levator-scapulae-tp1/s1"]
 # Sternocleidomastoid, sternal TrP1: a strip down the upper sternum.
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp1/e0"] = [
-    band((445, 327.5, 2.8), (450, 336, 4.3), (455.5, 348, 5), (460.5, 361, 4.6), (464, 373, 3), wobble=0.1)]
+    band((443.5, 327.5, 2.8), (448, 336, 4.3), (453, 348, 4.8), (457.5, 361, 4.4), (460.5, 373, 3), wobble=0.1)]
 # Supraspinatus (T&S Fig. 21.1): deep in the mid-deltoid (solid), down the lateral arm (stippled).
 MID_DELTOID = blob((394, 322), (406, 324), (414, 338), (417, 358), (414, 378), (405, 389), (396, 385), (390, 366),
                    (388, 343))
@@ -522,13 +524,63 @@ REGIONS = {
     "back-of-shoulder": [blob((347, 336), (356, 327), (368, 319.5), (383, 315.5), (382, 328), (383, 345),
                               (378.5, 370), (376, 398), (366, 396), (357, 378), (350, 362), (347.5, 348),
                               rough=False)],
-    "upper-arm": [blob((432, 392), (441, 393), (447, 382), (450.5, 394), (448.5, 416), (445.5, 440), (443.5, 470, C),
-                       (421.5, 470, C), (423, 440), (427.5, 412), rough=False),
-                  blob((348, 362), (350, 362), (357, 378), (366, 396), (376, 398), (386, 420), (395.5, 440),
+    "front-of-upper-arm": [blob((432, 392), (441, 393), (447, 382), (450.5, 394), (448.5, 416), (445.5, 440),
+                                (443.5, 470, C), (421.5, 470, C), (423, 440), (427.5, 412), rough=False)],
+    "back-of-upper-arm": [blob((348, 362), (350, 362), (357, 378), (366, 396), (376, 398), (386, 420), (395.5, 440),
                        (398, 470, C), (357.5, 470, C), (354, 440), (350.5, 410), (347.5, 384), rough=False)],
     "chest": [blob((446, 327), (456, 338), (467, 352), (477, 374), (483, 404), (485.5, 438), (486.5, 470, C),
                    (443.5, 470, C), (445.5, 440), (448.5, 416), (450.5, 394), (451.5, 366), (449, 345), rough=False)],
 }
+
+
+# Outlines the muscle files name directly ("#name"), for muscles added since the shapes files.
+NAMED = {}
+# Teres major (T&S ch. 25): the back of the shoulder over the posterior deltoid, down the back of
+# the arm over the long head of the triceps
+NAMED["tmaj-posterior-deltoid"] = [blob((352, 345), (362, 336), (374, 334), (381, 343), (381, 362), (377, 384),
+                                        (368, 392), (359, 381), (353, 363))]
+# Teres minor (T&S ch. 23): a bull's eye deep in the posterior deltoid region above the deltoid
+# insertion; spillover a little way down the back of the arm
+NAMED["tmin-bullseye"] = [blob((364, 366), (373, 362), (380, 368), (381, 380), (376, 390), (367, 391), (361, 382))]
+NAMED["tmin-back-of-arm"] = [band((366, 396, 4), (368, 410, 5), (370, 424, 4.5), (371, 434, 3))]
+# Latissimus dorsi (T&S ch. 24), spillover: the back of the shoulder and down the back of the arm
+NAMED["lat-back-of-shoulder"] = [blob((356, 350), (366, 344), (376, 348), (379, 360), (374, 372), (363, 374),
+                                      (356, 364))]
+NAMED["lat-back-of-arm"] = [band((360, 398, 4.5), (361, 420, 5), (362, 442, 5), (363, 462, 3.5))]
+# Pectoralis major (T&S ch. 42): see tools/zones/anterior.py; seen from the side, the front of the
+# shoulder, the chest in front of the axilla and the inner arm
+NAMED["pmaj-clav-deltoid"] = [blob((418, 322), (430, 324), (441, 332), (446, 346), (444, 362), (436, 372), (426, 366),
+                                   (420, 350), (416, 334))]
+NAMED["pmaj-clav-local"] = [blob((447, 338), (455, 343), (461, 351), (458, 358), (450, 354), (446, 346))]
+NAMED["pmaj-sternal-chest"] = [blob((453, 362), (466, 364), (475, 378), (479, 398), (475, 420), (464, 428), (455, 416),
+                                    (451, 394), (450, 375))]
+NAMED["inner-arm"] = [band((438, 396, 4), (439, 420, 4.5), (438, 444, 4.5), (437, 462, 3))]
+NAMED["pmaj-sternum"] = [band((464, 356, 2.5), (470, 372, 3), (475, 394, 3), (478.5, 418, 2.5))]
+NAMED["pmaj-breast"] = [blob((466, 420), (476, 417), (481, 428), (481, 444), (474, 452), (465, 446), (462, 432))]
+# Triceps brachii (T&S ch. 32): the back of the arm and shoulder, up to the base of the neck
+NAMED["tri-back-arm"] = [band((371, 400, 4.5), (373, 424, 5.5), (376, 446, 5), (378, 464, 3))]
+NAMED["tri-back-shoulder"] = [blob((355, 346), (366, 340), (377, 344), (380, 357), (375, 369), (364, 371), (356, 361))]
+NAMED["tri-neck-base"] = [blob((330, 300), (342, 296), (352, 298), (352, 306), (340, 310), (330, 308))]
+# Biceps brachii (T&S ch. 30): the front of the shoulder, spillover over the biceps
+NAMED["bic-front-shoulder"] = [blob((426, 326), (436, 330), (443, 342), (442, 358), (436, 368), (428, 362), (423, 346))]
+NAMED["bic-belly"] = [band((436, 396, 4), (436, 420, 5), (435, 444, 5), (434, 464, 3.5))]
+# Subscapularis (T&S ch. 26): the back of the shoulder, down the back of the arm
+NAMED["subsc-back-shoulder"] = [blob((352, 342), (364, 334), (378, 338), (382, 352), (378, 370), (366, 378),
+                                     (356, 368))]
+NAMED["subsc-back-arm"] = [band((366, 398, 4.5), (368, 420, 5), (371, 444, 5), (373, 465, 3))]
+# Coracobrachialis (T&S ch. 29): the front of the shoulder; spillover down the back of the arm
+NAMED["cb-front-shoulder"] = [blob((420, 324), (432, 326), (441, 336), (443, 352), (438, 364), (428, 360),
+                                   (421, 346), (417, 334))]
+NAMED["cb-back-arm"] = [band((376, 400, 4), (379, 422, 4.5), (382, 444, 4.5), (384, 462, 3))]
+# Subclavius (T&S ch. 42) and sternalis (T&S ch. 44), seen from the side
+NAMED["subcl-front-shoulder"] = [blob((422, 326), (433, 328), (441, 338), (442, 352), (436, 362), (427, 358),
+                                      (421, 344))]
+NAMED["subcl-front-arm"] = [band((440, 396, 4), (441, 420, 4.5), (440.5, 444, 4.5), (440, 464, 3))]
+NAMED["subcl-below-clavicle"] = [blob((446, 333), (453, 337), (458, 345), (454, 351), (447, 347), (444, 340))]
+NAMED["stern-sternum"] = [band((460, 350, 2.5), (467, 368, 3), (472.5, 392, 3), (476, 414, 2.5))]
+NAMED["stern-upper-chest"] = [blob((449, 344), (458, 350), (464, 360), (460, 370), (451, 366), (447, 355))]
+NAMED["stern-front-shoulder"] = [blob((424, 330), (434, 332), (440, 342), (438, 354), (430, 358), (423, 348))]
+NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
 
 # ====================================================================== writing and checking
@@ -545,11 +597,6 @@ def load(path):
         return json.load(f)
 
 
-def dump(path, data):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
 def zones():
     """(muscle id, tp id, key, zone dict) for every zone of every muscle file."""
     for path in muscle_files():
@@ -561,28 +608,24 @@ def zones():
                         yield path, data, m, tp, "%s/%s/%s%d" % (m["id"], tp["id"], k, i), z
 
 
-def write():
-    used = set()
-    changed = {}
-    for path, data, m, tp, key, z in zones():
-        if key in Z:
-            z["shapes"][VIEW] = [fig.round_path(d) for d in Z[key]]
-            used.add(key)
-            changed[path] = data
-        elif VIEW in z["shapes"]:
-            print("NOT REDRAWN:", key)
-    for path, data in changed.items():
-        dump(path, data)
-    unknown = set(Z) - used
-    for k in sorted(unknown):
-        print("UNKNOWN ZONE KEY:", k)
-    if REGIONS:
-        rpath = os.path.join(ROOT, "atlas-data", "regions.json")
-        rd = load(rpath)
-        for r in rd["regions"]:
-            if r["id"] in REGIONS:
-                r["shapes"][VIEW] = [fig.round_path(d) for d in REGIONS[r["id"]]]
-        dump(rpath, rd)
+def named_outlines():
+    """Zone key "muscle/tp/e0" -> outline name "tp-e0"; regions "region-<id>"."""
+    names = {key: key.split("/", 1)[1].replace("/", "-") for key in Z}
+    named = {names[key]: [fig.round_path(d) for d in paths] for key, paths in Z.items()}
+    named.update({"region-" + k: [fig.round_path(d) for d in paths] for k, paths in REGIONS.items()})
+    named.update({k: [fig.round_path(d) for d in paths] for k, paths in NAMED.items()})
+    return names, named
+
+
+def write(argv, problems):
+    names, named = named_outlines()
+    if "--migrate" in argv:
+        refs = {}
+        for key, n in names.items():
+            _, tp, zk = key.split("/")
+            refs[(tp, KINDS[zk[0]], int(zk[1:]))] = [n]
+        migrate(VIEW, refs, {k: ["region-" + k] for k in REGIONS})
+    write_shapes(VIEW, named, problems, rebase="--rebase" in argv)
 
 
 def raster(ds, step=1.0):
@@ -603,21 +646,19 @@ def raster(ds, step=1.0):
     return cells
 
 
-def check():
+def check(problems):
     rd = load(os.path.join(ROOT, "atlas-data", "regions.json"))
-    regions = {r["id"]: raster(r["shapes"][VIEW]) for r in rd["regions"] if VIEW in r["shapes"]}
+    regions = {r["id"]: raster(resolve(VIEW, r["shapes"][VIEW])) for r in rd["regions"] if VIEW in r["shapes"]}
     view = load(os.path.join(ROOT, "atlas-data", "views", VIEW + ".json"))
     body = [fig.flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
 
     def on_body(c):
         return any(fig.contains(b, c) for b in body)
     x0, y0, w, h = view["viewBox"]
-    bad = 0
     for path, data, m, tp, key, z in zones():
         if VIEW not in z["shapes"] and any(r in regions for r in z["regions"]):
-            bad += 1
-            print(key, z["regions"], "NOT DRAWN, though a region it names is")
-        for d in z["shapes"].get(VIEW, []):
+            problems.add("%s %s NOT DRAWN, though a region it names is" % (key, z["regions"]))
+        for d in resolve(VIEW, z["shapes"].get(VIEW, [])):
             cells = raster([d])
             named = [r for r in z["regions"] if r in regions]
             share = {r: len(cells & regions[r]) / max(1, len(cells)) for r in named}
@@ -630,13 +671,17 @@ def check():
                 msg.append("%.0f%% off the body" % (off * 100))
             if out:
                 msg.append("outside the view box")
-            if msg or "-v" in sys.argv:
-                bad += bool(msg)
-                print(key, z["regions"], " ".join("%s %.0f%%" % (r, s * 100) for r, s in share.items()), "; ".join(msg))
-    print("problems:", bad)
+            report = "%s %s %s %s" % (key, z["regions"], " ".join("%s %.0f%%" % (r, s * 100)
+                                                                 for r, s in share.items()), "; ".join(msg))
+            if msg:
+                problems.add(report)
+            elif "-v" in sys.argv:
+                print(report)
 
 
 if __name__ == "__main__":
+    problems = Problems("zones/lateral")
     if "--check" not in sys.argv:
-        write()
-    check()
+        write(sys.argv[1:], problems)
+    check(problems)
+    problems.exit()

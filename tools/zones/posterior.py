@@ -1,23 +1,25 @@
 #!/usr/bin/env python3
-"""Writes the posterior-view referral zones (and the posterior pain-region click targets) into
-atlas-data/muscles/*.json and atlas-data/regions.json.
+"""Writes the posterior-view referral zones (and the posterior pain-region click targets) to
+atlas-data/shapes/posterior.json, by name; muscle files and regions.json refer to them as "#name".
 
 Every zone is one or more closed outlines given as point lists on the patient's right (viewer's
 right, x > 400; the app mirrors them). They are turned into smooth closed cubic Beziers
 (Catmull-Rom), so no outline has corners or facets. The shapes follow the Travell & Simons pattern
 figures (Vol. 1, 2nd ed.) on the posterior figure of tools/figures/posterior.py.
 
-Only `shapes.posterior` of zones and regions is touched. Run from the repository root:
+Run from the repository root (exit status 1 when a check fails):
     python3 tools/zones/posterior.py
 """
-import glob
 import importlib.util
 import json
 import math
 import os
+import sys
 
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
+sys.path.insert(0, os.path.join(ROOT, 'tools'))
+from atlasgen.shapes import Problems, landmark, migrate, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location(
     'posterior_figure', os.path.join(ROOT, 'tools', 'figures', 'posterior.py'))
@@ -132,7 +134,7 @@ Z['splcv-occiput'] = blob(
     (444, 147), (432, 144), (424, 134), (415, 126), (411, 112))
 # Occipitalis: diffusely over the back and side of the head, above the belly (Fig. 14.2)
 Z['occipitalis'] = blob(
-    (422, 112), (428, 98), (438, 86), (452, 80), (463, 84), (468, 98), (468.5, 114),
+    (422, 112), (428, 98), (438, 86), (452, 80), (463, 84), (467, 98), (467.2, 114),
     (466.5, 130), (462, 144), (452, 149), (440, 147), (430, 142), (423, 131))
 # Suboccipitals: a band from the occiput forward over the side of the head above the ear
 # (Fig. 17.1); broad beside the inion, narrowing as it climbs to the side of the head
@@ -276,6 +278,86 @@ Z['pm-elbow'] = blob(
     (541.5, 648), (549, 646), (553, 660), (553, 680), (552, 706), (544, 710), (540, 696),
     (538.5, 674), (539, 656))
 
+# ---------- outlines placed on landmarks (new muscles: the muscle file names them, "#name")
+def L(lid, dx=0.0, dy=0.0):
+    return landmark(VIEW, lid, dx, dy)
+
+
+def on(lid, *offsets):
+    """points given as offsets from one landmark"""
+    x, y = L(lid)
+    return [(x + dx, y + dy) for dx, dy in offsets]
+
+
+def band_on(lid, *spine, **kw):
+    x, y = L(lid)
+    return band(*[(x + dx, y + dy, w) for dx, dy, w in spine], **kw)
+
+
+# Teres major (T&S ch. 25): the posterior deltoid region behind the greater tubercle, down over the
+# long head of the triceps on the back of the arm; occasionally the back of the forearm
+Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
+                                         (-6, 50), (-10, 60), (-16, 60), (-30, 50), (-38, 38), (-40, 20)))
+Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-28, -8, 6), (-35, 18, 8), (-42, 58, 9), (-44, 98, 8),
+                              (-45, 138, 6.5), (-45, 168, 4))
+Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
+                                    (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
+
+# Teres minor (T&S ch. 23): a deep, sharply defined "bull's eye" in the posterior deltoid region just
+# above the deltoid insertion; spillover a little way down the back of the upper arm
+Z['tmin-bullseye'] = blob(*on('deltoid-tuberosity', (-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
+                              (-14, -16), (-24, -20), (-28, -31)))
+Z['tmin-back-of-arm'] = band_on('deltoid-tuberosity', (-22, -10, 6), (-24, 8, 7), (-26, 26, 6), (-27, 40, 3.5))
+
+# Latissimus dorsi (T&S ch. 24), upper trigger point: around the inferior angle of the scapula and
+# the mid-thoracic region (essential); the back of the shoulder, down the back and inner side of the
+# arm to the ulnar side of the elbow and forearm (spillover)
+Z['lat-inferior-angle'] = blob(*on('scapula-inferior-angle', (-14, -30), (4, -36), (22, -28), (30, -8),
+                                   (26, 14), (10, 26), (-8, 24), (-20, 8), (-22, -12)))
+Z['lat-back-of-shoulder'] = blob(*on('greater-tubercle', (-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
+                                     (-22, 46), (-32, 40), (-36, 26)))
+Z['lat-back-of-arm'] = band((566, 434, 5.5), (556, 470, 6.5), (550, 520, 6.5), (547, 580, 6), (547, 628, 4.5))
+Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (553, 706), (545, 709), (541, 694),
+                              (540, 672), (540.5, 656))
+
+# Pectoralis major, sternal intermediate section (T&S ch. 42): spillover to the medial epicondyle and
+# the ulnar side of the forearm
+Z['ulnar-elbow-forearm'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
+                             (539, 658))
+
+# Triceps brachii (T&S ch. 32). TrP1 (long head): the back of the arm and the back of the shoulder,
+# spillover up to the base of the neck and to the back of the forearm, skipping the elbow. TrP2
+# (medial head, lateral border): the lateral epicondyle, spillover the radial forearm. TrP3 (lateral
+# head): the back of the arm, spillover the back of the forearm. TrP4 (deep medial head): the
+# olecranon. TrP5 (medial head, medial border): the medial epicondyle, spillover the ulnar forearm.
+Z['tri-back-arm'] = band((568, 420, 6.5), (566, 460, 8.5), (566, 510, 8.5), (566, 560, 7.5), (566, 600, 5))
+Z['tri-back-shoulder'] = blob(*on('greater-tubercle', (-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
+                                  (-28, 42), (-34, 24)))
+Z['tri-neck-base'] = blob((478, 281), (492, 285), (503, 293), (497, 301), (483, 299), (473, 292))
+Z['dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
+Z['tri-lateral-head'] = band((593, 440, 5.5), (595, 480, 6.5), (593, 530, 6.5), (591, 570, 5), (589, 598, 3.5))
+Z['lateral-epicondyle'] = blob((588, 642), (595.5, 644), (596.5, 658), (592.5, 671), (586, 670), (584, 656))
+Z['radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
+Z['tri-olecranon'] = blob((566, 639), (576, 637), (582, 644), (580, 656), (570, 660), (563, 652))
+Z['tri-medial-epicondyle'] = blob((540, 640), (548, 638), (553, 648), (551, 662), (543, 664), (539.5, 654))
+Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
+
+# Biceps brachii (T&S ch. 30), spillover: the suprascapular region
+Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (530, 338), (508, 341), (496, 335))
+# Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
+Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
+                                    (-20, -6)))
+
+# Subscapularis (T&S ch. 26): a severe ache at the back of the shoulder; spillover over the scapula
+# and down the back of the arm to the elbow (and a band around the wrist, beyond the figure)
+Z['subsc-back-shoulder'] = blob(*on('greater-tubercle', (-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
+                                    (-10, 50), (-18, 56), (-32, 54), (-42, 36), (-44, 18)))
+Z['subsc-scapula'] = blob((482, 372), (510, 362), (538, 366), (546, 380), (526, 402), (504, 422), (486, 430),
+                          (476, 404))
+Z['subsc-back-arm'] = band((570, 432, 5.5), (566, 480, 7), (564, 540, 7), (562, 600, 6), (561, 630, 4))
+# Coracobrachialis (T&S ch. 29), spillover: down the back of the arm (and the back of the forearm)
+Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 560, 5.5), (572, 590, 3.5))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],
@@ -416,7 +498,7 @@ def regions():
     out['scapula'] = [MSB_lat, R(SL), R(BS_med), R(TS_low[2:-2])]
     out['back-of-shoulder'] = [R(TS_low[:2]), BS_med, SL[:1], BS_low, R(LA_med[:4])]
     out['lateral-arm'] = [arm_skin, line((599, 636), (589, 636)), R(LA_med)]
-    out['upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
+    out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
                         line((562, 404.5), (560, 400))]
     out['elbow-forearm'] = [elbow_skin, line((596, 711.5), (538.5, 711.5)), R(elbow_in), EL_top]
     return {k: d_of([shape(*v)]) for k, v in out.items()}
@@ -457,7 +539,7 @@ def inside(poly, p):
     return c
 
 
-def check():
+def check(problems):
     """every zone outline on the skin, arm zones on the drawn arm (right of its inner outline)"""
     with open(os.path.join(ROOT, 'atlas-data', 'views', 'posterior.json')) as f:
         view = json.load(f)
@@ -471,64 +553,29 @@ def check():
             if y1 <= y <= y2:
                 return x1 + (x2 - x1) * (y - y1) / (y2 - y1)
         return None
-    bad = 0
     for name, d in Z.items():
         for p in sample(d):
             if not inside(skin, p):
-                print('off the skin: %s at %.1f,%.1f' % (name, p[0], p[1]))
-                bad += 1
+                problems.add('off the skin: %s at %.1f,%.1f' % (name, p[0], p[1]))
                 break
             if p[1] > 404.5 and p[0] > 530 and arm_x(p[1]) and p[0] < arm_x(p[1]) + 0.5:
-                print('off the arm: %s at %.1f,%.1f' % (name, p[0], p[1]))
-                bad += 1
+                problems.add('off the arm: %s at %.1f,%.1f' % (name, p[0], p[1]))
                 break
-    return bad
 
 
 # ====================================================================== write
-def dump(path, data):
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(json.dumps(data, indent=2, ensure_ascii=False) + '\n')
-
-
-def main():
-    used = set()
-    for path in sorted(glob.glob(os.path.join(ROOT, 'atlas-data', 'muscles', '*.json'))):
-        with open(path, encoding='utf-8') as f:
-            data = json.load(f)
-        changed = False
-        for m in data.get('muscles', []):
-            for tp in m['triggerPoints']:
-                if tp['id'] in TRIGGER_POINTS:
-                    tp['positions'][VIEW] = list(TRIGGER_POINTS[tp['id']])
-                    changed = True
-                for kind in ('essential', 'spillover'):
-                    for i, z in enumerate(tp['referral'].get(kind, [])):
-                        key = (tp['id'], kind, i)
-                        if key in ZONES:
-                            z['shapes'][VIEW] = [Z[n] for n in ZONES[key]]
-                            used.add(key)
-                            changed = True
-                        elif VIEW in z['shapes']:
-                            raise SystemExit('no posterior outline for %s' % (key,))
-        if changed:
-            dump(path, data)
-    missing = set(ZONES) - used
-    if missing:
-        raise SystemExit('zones not found: %s' % sorted(missing))
-
-    path = os.path.join(ROOT, 'atlas-data', 'regions.json')
-    with open(path, encoding='utf-8') as f:
-        data = json.load(f)
-    shapes = regions()
-    for r in data['regions']:
-        if r['id'] in shapes:
-            if VIEW not in r['shapes']:
-                raise SystemExit('region %s is not drawn in the posterior view' % r['id'])
-            r['shapes'][VIEW] = [shapes[r['id']]]
-    dump(path, data)
+def main(argv):
+    """Writes atlas-data/shapes/posterior.json; --migrate also turns the muscle and region files'
+    inline posterior shapes into references (done once), --rebase saves the landmarks drawn against."""
+    named = {n: [d] for n, d in Z.items()}
+    named.update({'region-' + k: [d] for k, d in regions().items()})
+    if '--migrate' in argv:
+        migrate(VIEW, ZONES, {k: ['region-' + k] for k in regions()})
+    problems = Problems('zones/posterior')
+    write_shapes(VIEW, named, problems, rebase='--rebase' in argv)
+    check(problems)
+    problems.exit()
 
 
 if __name__ == '__main__':
-    main()
-    check()
+    main(sys.argv[1:])

@@ -24,8 +24,8 @@ final class AtlasOptions {
     Atlas load() {
         AtlasLoader.Result result = load(atlas);
         if (!result.ok()) {
-            StringBuilder sb = new StringBuilder("the atlas has ").append(result.problems().size())
-                    .append(result.problems().size() == 1 ? " problem" : " problems")
+            StringBuilder sb = new StringBuilder("the atlas has ").append(result.problemCount())
+                    .append(result.problemCount() == 1 ? " problem" : " problems")
                     .append("; run 'referral-atlas validate").append(atlas == null ? "" : " " + atlas)
                     .append("' to list them. First: ").append(result.problems().get(0).format());
             throw new Cli.CommandProblem(sb.toString());
@@ -37,10 +37,19 @@ final class AtlasOptions {
         if (dir == null) {
             return new AtlasLoader().loadBundled();
         }
-        if (!Files.isDirectory(dir)) {
+        if (!Files.exists(dir)) {
             throw new Cli.CommandProblem("atlas folder not found: " + dir);
         }
+        if (!Files.isDirectory(dir)) {
+            throw new Cli.CommandProblem(dir + " is a file, not an atlas folder (name the folder that holds "
+                    + AtlasLoader.MANIFEST + ")");
+        }
         return new AtlasLoader().load(dir);
+    }
+
+    /** The atlas folder in use, whose files no command may overwrite; null for the bundled atlas. */
+    Path protectedFolder() {
+        return atlas;
     }
 
     void printJson(PrintWriter out, Object value) {

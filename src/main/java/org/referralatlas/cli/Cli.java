@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.referralatlas.text.ErrorText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -20,15 +22,29 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            System.exit(run(args, new PrintWriter(System.out, true), err));
+        } catch (OutOfMemoryError e) {
+            // The limits are meant to make this unreachable; if not, one line and not a stack trace.
+            err.println("referral-atlas: out of memory; please report what you ran");
+            System.exit(PROBLEM);
+        }
     }
 
-    /** Runs one command; never throws, never prints a stack trace. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs one command; never throws, never prints a stack trace. Everything printed goes through
+     * {@link EscapingWriter}, so text from an atlas, a drawing or an argument cannot drive the terminal.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         CommandLine cmd = new CommandLine(new RootCommand());
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("referral-atlas: " + ex.getMessage());
             err.println("Try 'referral-atlas " + commandPath(ex.getCommandLine()) + "--help'.");
@@ -47,6 +63,16 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A file name argument; one the system cannot represent (non-ASCII under LANG=C) is a usage error in words. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("the file name '" + text + "' has characters this "
+                    + "system's language setting cannot handle; set LANG to a UTF-8 locale (e.g. C.UTF-8)");
+        }
     }
 
     private static String commandPath(CommandLine c) {

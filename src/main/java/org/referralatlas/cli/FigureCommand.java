@@ -38,9 +38,11 @@ final class FigureCommand extends AtlasCommand {
             description = "Muscle layer to show (default: the muscle's own layer, else superficial).")
     String layerText;
 
-    @Option(names = "--scale", defaultValue = "2", paramLabel = "N",
-            description = "Pixels per design unit; 2 is twice screen resolution (default: ${DEFAULT-VALUE}).")
-    double scale;
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Pixels per design unit, 0.1 to 16 and at most 48 megapixels in all (about 9.6 for the"
+                    + " bundled views); 2 is twice screen resolution (default: 2, or more for a narrow view, so that"
+                    + " the long side is at least 1600 px and the short side at least 800 px).")
+    Double scaleOption;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
     Path out;
@@ -57,16 +59,23 @@ final class FigureCommand extends AtlasCommand {
                         "--layer must be superficial or deep, not '" + layerText + "'");
             }
         }
-        if (!(scale >= 0.1 && scale <= 16)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 0.1 and 16, not " + scale);
+        if (scaleOption != null && !(scaleOption >= 0.1 && scaleOption <= 16)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be between 0.1 and 16, not " + scaleOption);
         }
         FigureView view = view(atlas, viewText);
+        double scale = scaleOption != null ? scaleOption : FigureRenderer.defaultScale(view, true);
+        double max = FigureRenderer.maxScale(view, true);
+        if (scale > max) {
+            throw new ParameterException(spec.commandLine(), "--scale " + scale + " would make the " + view.id()
+                    + " figure larger than 48 megapixels; at most " + max + " for this view");
+        }
         String muscle = muscleText == null ? null : requireOk(resolver(atlas).muscle(muscleText));
+        Path target = checkOutputs(out).get(0);
         Headless.ensure();
         FigureRequest request = new FigureRequest(view.id(), muscle, side, layer, List.of(), true);
         BufferedImage image = new FigureRenderer(atlas).render(request, scale);
         try {
-            FigureRenderer.writePng(image, out);
+            FigureRenderer.writePng(image, target);
         } catch (IOException e) {
             throw new Cli.CommandProblem("cannot write " + out + ": " + Headless.reason(e));
         }

@@ -52,7 +52,7 @@ final class HandoutCommand extends AtlasCommand {
     @Override
     int run(Atlas atlas, PrintWriter stdout) {
         Side side = FigureCommand.side(spec, sideText);
-        boolean byRegions = regionTexts != null && !regionTexts.isEmpty();
+        boolean byRegions = regionTexts != null;
         if (byRegions == (muscleText != null)) {
             throw new ParameterException(spec.commandLine(), "name either a MUSCLE or --regions, not "
                     + (byRegions ? "both" : "neither"));
@@ -74,11 +74,12 @@ final class HandoutCommand extends AtlasCommand {
         } else {
             content = contents.forMuscle(requireOk(resolver.muscle(muscleText)), side, note);
         }
+        List<Path> targets = checkOutputs(out, png);
         Headless.ensure();
         try (PDDocument doc = new HandoutBuilder(atlas).build(content)) {
-            write(out, () -> AtomicFiles.write(out, doc::save));
+            write(out, () -> AtomicFiles.write(targets.get(0), doc::save));
             if (png != null) {
-                write(png, () -> FigureRenderer.writePng(HandoutBuilder.renderPage(doc, PREVIEW_DPI), png));
+                write(png, () -> FigureRenderer.writePng(HandoutBuilder.renderPage(doc, PREVIEW_DPI), targets.get(1)));
             }
         } catch (IOException e) {
             throw new Cli.CommandProblem("cannot build the handout: " + Headless.reason(e));

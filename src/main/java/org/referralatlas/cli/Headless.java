@@ -1,8 +1,8 @@
 package org.referralatlas.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import org.referralatlas.io.BoundedFiles;
+import org.referralatlas.io.OutputFiles;
 
 /** Small helpers for the commands that draw: no display, and one-line reasons for file errors. */
 final class Headless {
@@ -19,14 +19,9 @@ final class Headless {
         }
     }
 
-    /** The reason of a file error in words, without the exception class name. */
+    /** The reason of a file error in words, without the exception class name ("the disk is full"). */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "folder not found";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        IOException plain = OutputFiles.plainly(e);
+        return plain != e ? plain.getMessage() : BoundedFiles.reason(e);
     }
 }

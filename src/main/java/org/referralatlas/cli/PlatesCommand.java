@@ -64,6 +64,7 @@ final class PlatesCommand extends AtlasCommand {
             throw new ParameterException(spec.commandLine(), "--side must be left or right: a plate shows one side");
         }
         List<Muscle> muscles = select(atlas, side);
+        Path target = checkOutputs(out).get(0);
         Headless.ensure();
         PlateBookBuilder builder = new PlateBookBuilder(atlas, paper, side);
         int plates = builder.plan(muscles).size();
@@ -71,7 +72,7 @@ final class PlatesCommand extends AtlasCommand {
         try (PDDocument doc = builder.build(muscles, PlateBookBuilder.Progress.NONE)) {
             pages = doc.getNumberOfPages();
             try {
-                AtomicFiles.write(out, doc::save);
+                AtomicFiles.write(target, doc::save);
             } catch (IOException e) {
                 throw new Cli.CommandProblem("cannot write " + out + ": " + Headless.reason(e));
             }

@@ -2,14 +2,14 @@ package org.referralatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.referralatlas.data.PainDrawingStore;
+import org.referralatlas.io.BoundedFiles;
+import org.referralatlas.io.PlainText;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainDrawing;
 import org.referralatlas.model.ViewDrawing;
@@ -34,6 +34,10 @@ final class RankDrawingCommand extends AtlasCommand {
 
     @Override
     int run(Atlas atlas, PrintWriter out) {
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not "
+                    + limit);
+        }
         PainDrawing drawing = read();
         for (ViewDrawing v : drawing.views()) {
             if (atlas.view(v.view()).isEmpty()) {
@@ -46,8 +50,9 @@ final class RankDrawingCommand extends AtlasCommand {
             options.printJson(out, toJson(drawing, ranking));
             return Cli.OK;
         }
-        out.println("Drawing " + file.getFileName() + (drawing.date() == null ? "" : " of " + drawing.date())
-                + (drawing.note().isBlank() ? "" : ": " + drawing.note()));
+        out.println("Drawing " + PlainText.escape(file.getFileName().toString())
+                + (drawing.date() == null ? "" : " of " + drawing.date())
+                + (drawing.note().isBlank() ? "" : ": " + PlainText.escape(drawing.note())));
         if (ranking.candidates().isEmpty()) {
             out.println(ranking.drawnArea() == 0 ? "The drawing is blank." : "No muscle in this atlas refers pain there.");
             return Cli.OK;
@@ -76,11 +81,11 @@ final class RankDrawingCommand extends AtlasCommand {
     private PainDrawing read() {
         try {
             return PainDrawingStore.open(file);
-        } catch (NoSuchFileException e) {
-            throw new Cli.CommandProblem("drawing file not found: " + file);
+        } catch (BoundedFiles.UnreadableException e) {
+            throw new Cli.CommandProblem(e.missing() ? "drawing file not found: " + file
+                    : e.why() == BoundedFiles.Why.FOLDER ? file + " is a folder, not a drawing file" : e.getMessage());
         } catch (IOException e) {
-            throw new Cli.CommandProblem(Files.isDirectory(file) ? file + " is a folder, not a drawing file"
-                    : e.getMessage());
+            throw new Cli.CommandProblem(e.getMessage());
         }
     }
 
@@ -100,7 +105,8 @@ final class RankDrawingCommand extends AtlasCommand {
             m.put("spilloverShare", round(c.spilloverShare()));
             m.put("regionShare", round(c.regionShare()));
             m.put("patternLeftOut", round(c.patternLeftOut()));
-            m.put("guideFactor", round(c.guideFactor()));
+            m.put("fit", round(c.fit()));
+            m.put("regionsExplained", round(c.regionsExplained()));
             m.put("reasons", c.reasons().stream().map(r -> {
                 Map<String, Object> reason = new LinkedHashMap<>();
                 reason.put("triggerPoint", r.triggerPoint());

@@ -25,6 +25,14 @@ final class SearchCommand extends AtlasCommand {
     @Override
     int run(Atlas atlas, PrintWriter out) {
         String text = String.join(" ", words);
+        if (text.length() > AtlasSearch.MAX_QUERY_LENGTH) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the search text is "
+                    + text.length() + " characters long; at most " + AtlasSearch.MAX_QUERY_LENGTH);
+        }
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not "
+                    + limit);
+        }
         List<SearchHit> hits = new AtlasSearch(atlas).search(text, Math.max(1, limit));
         if (options.json) {
             Map<String, Object> json = new LinkedHashMap<>();

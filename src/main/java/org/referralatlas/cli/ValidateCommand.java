@@ -37,13 +37,18 @@ final class ValidateCommand implements Callable<Integer> {
             json.put("atlas", where);
             json.put("valid", result.ok());
             json.put("problems", result.problems().stream().map(ValidateCommand::toJson).toList());
+            json.put("unlistedProblems", result.unlisted());
             options.printJson(out, json);
         } else if (result.ok()) {
             out.println(where + ": valid (" + result.atlas().muscles().size() + " muscles, "
                     + result.atlas().regions().size() + " regions, " + result.atlas().views().size() + " views)");
         } else {
             result.problems().forEach(p -> out.println(p.format()));
-            out.println(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+            if (result.unlisted() > 0) {
+                out.println("... and " + result.unlisted() + " more not listed: checking stops after "
+                        + result.problems().size() + " problems; fix these and run validate again");
+            }
+            out.println(result.problemCount() + (result.problemCount() == 1 ? " problem" : " problems")
                     + " in " + where);
         }
         return result.ok() ? Cli.OK : Cli.PROBLEM;

@@ -46,9 +46,18 @@ public final class AtlasLoader {
     }
 
     /** The result of a load: an atlas when there were no problems, otherwise the problems. */
-    public record Result(Atlas atlas, List<AtlasProblem> problems) {
+    public record Result(Atlas atlas, List<AtlasProblem> problems, int unlisted) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(Atlas atlas, List<AtlasProblem> problems) {
+            this(atlas, problems, 0);
+        }
+
+        /** Problems found, listed or not: checking stops at {@link Limits#maxProblems()} listed ones. */
+        public int problemCount() {
+            return problems.size() + unlisted;
         }
 
         public boolean ok() {
@@ -79,7 +88,12 @@ public final class AtlasLoader {
     public Result load(AtlasSource source) {
         List<AtlasProblem> problems = new ArrayList<>();
         try {
-            return load(source, problems);
+            Result result = load(new TotalBudget(source, limits.maxTotalBytes()), problems);
+            if (result.problems().size() > limits.maxProblems()) {
+                return new Result(null, result.problems().subList(0, limits.maxProblems()),
+                        result.problems().size() - limits.maxProblems());
+            }
+            return result;
         } catch (RuntimeException e) {
             // Last line of defence for hostile or unforeseen input: callers (the CLI, the UI) get a
             // problem to show, never a stack trace. Reaching here is a validator bug worth reporting.
@@ -96,7 +110,7 @@ public final class AtlasLoader {
             return new Result(null, problems);
         }
         Dto.Files files = manifest.dto().files();
-        int listed = count(files.views()) + count(files.regions()) + count(files.symptoms())
+        int listed = count(files.views()) + count(files.shapes()) + count(files.regions()) + count(files.symptoms())
                 + count(files.muscles()) + count(files.techniques()) + count(files.redFlags())
                 + count(files.painGuides());
         if (listed > limits.maxFiles()) {
@@ -109,6 +123,8 @@ public final class AtlasLoader {
         }
         AtlasFiles all = new AtlasFiles(manifest,
                 readAll(source, manifest, "views", files.views(), FileKind.VIEW, Dto.ViewFile.class, problems),
+                readAll(source, manifest, "shapes", files.shapes(), FileKind.SHAPES, Dto.ShapesFile.class,
+                        problems),
                 readAll(source, manifest, "regions", files.regions(), FileKind.REGIONS, Dto.RegionsFile.class,
                         problems),
                 readAll(source, manifest, "symptoms", files.symptoms(), FileKind.SYMPTOMS, Dto.SymptomsFile.class,
@@ -123,6 +139,10 @@ public final class AtlasLoader {
                         Dto.PainGuidesFile.class, problems));
         if (!problems.isEmpty()) {
             // Cross-file checks on a partial atlas would report follow-on noise; fix the files first.
+            return new Result(null, problems);
+        }
+        all = ShapeRefs.resolve(all, problems);
+        if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         if (buildChecks) {
@@ -145,6 +165,7 @@ public final class AtlasLoader {
         boolean ok = true;
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         byKey.put("views", files.views());
+        byKey.put("shapes", files.shapes());
         byKey.put("regions", files.regions());
         byKey.put("symptoms", files.symptoms());
         byKey.put("muscles", files.muscles());
@@ -181,7 +202,7 @@ public final class AtlasLoader {
         if (paths == null) {
             return result;
         }
-        for (int i = 0; i < paths.size(); i++) {
+        for (int i = 0; i < paths.size() && problems.size() < limits.maxProblems(); i++) {
             String path = paths.get(i);
             String pointer = "/files/" + key + "/" + i;
             String bad = AtlasSource.checkRelativePath(path);
@@ -246,16 +267,23 @@ public final class AtlasLoader {
 
     /** All files of an atlas, parsed. */
     record AtlasFiles(Parsed<Dto.AtlasFile> manifest, List<Parsed<Dto.ViewFile>> views,
-                      List<Parsed<Dto.RegionsFile>> regions, List<Parsed<Dto.SymptomsFile>> symptoms,
+                      List<Parsed<Dto.ShapesFile>> shapes, List<Parsed<Dto.RegionsFile>> regions,
+                      List<Parsed<Dto.SymptomsFile>> symptoms,
                       List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
                       List<Parsed<Dto.RedFlagsFile>> redFlags, List<Parsed<Dto.PainGuidesFile>> painGuides) {
+
+        AtlasFiles withShapesResolved(List<Parsed<Dto.RegionsFile>> resolvedRegions,
+                                      List<Parsed<Dto.MusclesFile>> resolvedMuscles) {
+            return new AtlasFiles(manifest, views, shapes, resolvedRegions, symptoms, resolvedMuscles, techniques,
+                    redFlags, painGuides);
+        }
 
         /** Paths of all files in reading order: the manifest first, then as listed by kind. */
         List<String> fileOrder() {
             List<String> order = new ArrayList<>();
             order.add(manifest.json().file());
-            for (List<? extends Parsed<?>> kind : List.of(views, regions, symptoms, muscles, techniques, redFlags,
-                    painGuides)) {
+            for (List<? extends Parsed<?>> kind : List.of(views, shapes, regions, symptoms, muscles, techniques,
+                    redFlags, painGuides)) {
                 kind.forEach(p -> order.add(p.json().file()));
             }
             return order;
@@ -273,6 +301,34 @@ public final class AtlasLoader {
                 }
             }
             return result;
+        }
+    }
+
+    /** Caps the bytes of all files together, so that many files each under the per-file limit cannot exhaust memory. */
+    private static final class TotalBudget implements AtlasSource {
+        private final AtlasSource source;
+        private final long max;
+        private long used;
+
+        TotalBudget(AtlasSource source, long max) {
+            this.source = source;
+            this.max = max;
+        }
+
+        @Override
+        public byte[] read(String relativePath, long maxBytes) throws AtlasReadException {
+            byte[] bytes = source.read(relativePath, maxBytes);
+            used += bytes.length;
+            if (used > max) {
+                throw new AtlasReadException("the atlas is larger than the limit of " + max + " bytes for all its "
+                        + "files together; \"" + relativePath + "\" goes over it");
+            }
+            return bytes;
+        }
+
+        @Override
+        public String describe() {
+            return source.describe();
         }
     }
 

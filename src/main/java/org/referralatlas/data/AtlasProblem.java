@@ -1,5 +1,7 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.PlainText;
+
 /**
  * One problem found in an atlas, located in its file.
  *
@@ -10,13 +12,17 @@ package org.referralatlas.data;
  */
 public record AtlasProblem(String file, int line, int column, String path, String message) {
 
-    /** {@code file:line:column: path: message}, the form editors and CI logs recognise. */
+    /**
+     * {@code file:line:column: path: message}, the form editors and CI logs recognise; always one
+     * line: control characters quoted from the atlas are shown escaped ({@code \n}, {@code \u001b}).
+     */
     public String format() {
-        StringBuilder sb = new StringBuilder(file).append(':').append(line).append(':').append(column).append(": ");
+        StringBuilder sb = new StringBuilder(PlainText.escape(file)).append(':').append(line).append(':')
+                .append(column).append(": ");
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(PlainText.escape(path)).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(PlainText.escape(message)).toString();
     }
 
     @Override

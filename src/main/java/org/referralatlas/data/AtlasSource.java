@@ -41,6 +41,10 @@ public interface AtlasSource {
         if (relativePath == null || relativePath.isBlank()) {
             return "file path is empty";
         }
+        if (org.referralatlas.io.PlainText.firstControl(relativePath) >= 0) {
+            return "file path \"" + org.referralatlas.io.PlainText.escape(relativePath)
+                    + "\" contains a control character";
+        }
         if (relativePath.startsWith("/") || relativePath.contains("\\") || relativePath.contains(":")
                 || relativePath.contains("\0")) {
             return "file path \"" + relativePath + "\" must be relative to the atlas folder, with / separators";

@@ -73,6 +73,7 @@ final class AtlasValidator {
             problems.add(files.manifest().problem("/files/views", "the atlas needs at least one view"));
             return;
         }
+        SizeChecks.checkTotals(files, views, regions, muscles, problems);
 
         Set<String> landmarkIds = new HashSet<>();
         for (Located<Dto.ViewFile> view : views) {

@@ -17,8 +17,8 @@ final class Dto {
                      String licence, String description, List<SourceDto> bibliography, Files files) {
     }
 
-    record Files(List<String> views, List<String> regions, List<String> symptoms, List<String> muscles,
-                 List<String> techniques, List<String> redFlags, List<String> painGuides) {
+    record Files(List<String> views, List<String> shapes, List<String> regions, List<String> symptoms,
+                 List<String> muscles, List<String> techniques, List<String> redFlags, List<String> painGuides) {
     }
 
     record SourceDto(String id, String citation, String doi, String pmid, String url) {
@@ -39,6 +39,10 @@ final class Dto {
     }
 
     record MuscleShapeDto(String muscle, String layer, String path, String fibres, Boolean bilateral) {
+    }
+
+    /** Generated outlines of one view, by name; zones and regions refer to them as {@code "#name"}. */
+    record ShapesFile(@JsonProperty("$schema") String schema, String view, Map<String, List<String>> shapes) {
     }
 
     record RegionsFile(@JsonProperty("$schema") String schema, List<RegionDto> regions) {

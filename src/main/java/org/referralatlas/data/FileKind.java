@@ -4,6 +4,7 @@ package org.referralatlas.data;
 public enum FileKind {
     ATLAS("atlas.schema.json"),
     VIEW("view.schema.json"),
+    SHAPES("shapes.schema.json"),
     REGIONS("regions.schema.json"),
     SYMPTOMS("symptoms.schema.json"),
     MUSCLES("muscles.schema.json"),

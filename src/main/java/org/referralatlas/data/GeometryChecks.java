@@ -31,7 +31,10 @@ final class GeometryChecks {
 
     /** False for a view box of zero or negative size, which {@link #checkView} reports once. */
     static boolean hasValidBox(Dto.ViewFile view) {
-        return view.viewBox().get(2) > 0 && view.viewBox().get(3) > 0;
+        List<Double> b = view.viewBox();
+        return b.get(2) > 0 && b.get(3) > 0 && b.stream().allMatch(d -> Math.abs(d) <= SizeChecks.MAX_COORDINATE)
+                && b.get(2) <= SizeChecks.MAX_VIEW_SIDE && b.get(3) <= SizeChecks.MAX_VIEW_SIDE
+                && view.midlineX() != null && Double.isFinite(view.midlineX());
     }
 
     static ViewBox viewBox(Dto.ViewFile view) {
@@ -47,7 +50,9 @@ final class GeometryChecks {
         // would turn every landmark of this view into an "unknown landmark" elsewhere.
         ViewBox box = hasValidBox(v) ? viewBox(v) : null;
         if (box == null) {
-            problems.add(view.problem("/viewBox", "view box width and height must be positive"));
+            if (SizeChecks.checkViewBox(view, problems)) {
+                problems.add(view.problem("/viewBox", "view box width and height must be positive"));
+            }
         } else if (v.midlineX() < box.x() || v.midlineX() > box.x() + box.width()) {
             problems.add(view.problem("/midlineX", "midline lies outside the view box"));
         }

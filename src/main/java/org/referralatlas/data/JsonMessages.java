@@ -1,6 +1,12 @@
 package org.referralatlas.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +16,7 @@ import org.referralatlas.text.Fuzzy;
 
 /** Turns Jackson's parser messages into one plain line without source excerpts or Java names. */
 final class JsonMessages {
+    private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
     private static final Pattern UNEXPECTED_CHAR =
             Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\):? (.*)", Pattern.DOTALL);
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
@@ -17,6 +24,44 @@ final class JsonMessages {
     private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private JsonMessages() {
+    }
+
+    /**
+     * Why Jackson could not read a document into objects, in one plain line with its position:
+     * no Java class names, no Jackson feature hints.
+     */
+    static String reading(IOException e) {
+        if (!(e instanceof JsonProcessingException j)) {
+            return e.getMessage() == null ? "cannot be read" : e.getMessage();
+        }
+        String where = j.getLocation() == null || j.getLocation().getLineNr() < 1 ? ""
+                : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+        String field = "";
+        if (e instanceof JsonMappingException d && !d.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : d.getPath()) {
+                sb.append(r.getFieldName() != null ? (sb.length() == 0 ? "" : ".") + r.getFieldName()
+                        : "[" + r.getIndex() + "]");
+            }
+            field = "\"" + sb + "\" ";
+        }
+        String m = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field \"" + u.getPropertyName() + "\"" + where;
+        }
+        if (m.startsWith("Non-standard token")) {
+            return "NaN and Infinity are not numbers in JSON" + where;
+        }
+        if (e instanceof InputCoercionException || m.contains("out of range")) {
+            return "a number is too large" + where;
+        }
+        if (e instanceof MismatchedInputException) {
+            return field.isEmpty() ? "a value has the wrong type" + where : "field " + field + "has the wrong type" + where;
+        }
+        if (e instanceof DatabindException) {
+            return "a value cannot be read" + (field.isEmpty() ? "" : " at " + field.strip()) + where;
+        }
+        return syntax(j) + where;
     }
 
     static String syntax(JsonProcessingException e) {
@@ -83,7 +128,10 @@ final class JsonMessages {
                 return "missing comma between list items, found '" + found + "'";
             }
             if (rest.startsWith("was expecting comma to separate Object entries")) {
-                return "missing comma between fields, found '" + found + "'";
+                // A field name where a ',' or '}' should be: often the '}' of the object above was
+                // forgotten, and the parser notices only here, on the next field's line.
+                return found.equals("\"") ? "missing '}' or ',' before this field?"
+                        : "missing comma between fields, found '" + found + "'";
             }
             if (rest.startsWith("was expecting a colon")) {
                 return "missing ':' between a field name and its value, found '" + found + "'";
@@ -100,6 +148,10 @@ final class JsonMessages {
                 };
             }
             return null;
+        }
+        Matcher nonStandard = NON_STANDARD.matcher(m);
+        if (nonStandard.find()) {
+            return "'" + nonStandard.group(1) + "' is not a number in JSON (NaN and Infinity are not allowed)";
         }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(m);
         if (token.find()) {

@@ -1,5 +1,6 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.StrictUtf8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.referralatlas.io.PlainText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,13 @@ public final class LocatedJson {
                         .build())
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
+        int malformed = StrictUtf8.firstMalformed(bytes);
+        if (malformed >= 0) {
+            int[] at = StrictUtf8.lineAndColumn(bytes, malformed);
+            problems.add(new AtlasProblem(file, at[0], at[1], "", "the file is not valid UTF-8 text (byte "
+                    + (malformed + 1) + ")"));
+            return null;
+        }
         Map<String, int[]> locations = new HashMap<>();
         List<AtlasProblem> found = new ArrayList<>();
         JsonParser parser = null;
@@ -65,7 +74,7 @@ public final class LocatedJson {
                 problems.add(new AtlasProblem(file, 1, 1, "", "file is empty; expected a JSON object"));
                 return null;
             }
-            JsonNode root = readValue(parser, "", locations, file, found);
+            JsonNode root = readValue(parser, "", locations, file, found, limits.maxValuesPerFile());
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -74,6 +83,11 @@ public final class LocatedJson {
             }
             problems.addAll(found);
             return found.isEmpty() ? new LocatedJson(file, root, locations) : null;
+        } catch (TooManyValues e) {
+            JsonLocation at = parser.currentTokenLocation();
+            problems.add(new AtlasProblem(file, at.getLineNr(), at.getColumnNr(), "", "the file holds more than "
+                    + "the limit of " + limits.maxValuesPerFile() + " JSON values"));
+            return null;
         } catch (JsonProcessingException e) {
             problems.addAll(found);
             // Limit violations carry no location; the token being read when a limit broke is the culprit.
@@ -88,9 +102,16 @@ public final class LocatedJson {
         }
     }
 
+    /** More values than {@link Limits#maxValuesPerFile()}: stops parsing at once. */
+    private static final class TooManyValues extends IOException {
+    }
+
     private static JsonNode readValue(JsonParser p, String pointer, Map<String, int[]> locations, String file,
-                                      List<AtlasProblem> problems) throws IOException {
+                                      List<AtlasProblem> problems, int maxValues) throws IOException {
         JsonLocation at = p.currentTokenLocation();
+        if (locations.size() >= maxValues) {
+            throw new TooManyValues();
+        }
         locations.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
@@ -100,6 +121,7 @@ public final class LocatedJson {
                     String name = p.currentName();
                     JsonLocation nameAt = p.currentTokenLocation();
                     String child = pointer + "/" + escape(name);
+                    checkText(name, nameAt, child, file, problems);
                     boolean duplicate = object.has(name);
                     if (duplicate) {
                         problems.add(new AtlasProblem(file, nameAt.getLineNr(), nameAt.getColumnNr(),
@@ -108,7 +130,7 @@ public final class LocatedJson {
                         locations.put(child, new int[] {nameAt.getLineNr(), nameAt.getColumnNr()});
                     }
                     p.nextToken();
-                    JsonNode value = readValue(p, child, locations, file, problems);
+                    JsonNode value = readValue(p, child, locations, file, problems, maxValues);
                     if (!duplicate) {
                         object.set(name, value);
                     }
@@ -119,15 +141,19 @@ public final class LocatedJson {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, pointer + "/" + index++, locations, file, problems));
+                    array.add(readValue(p, pointer + "/" + index++, locations, file, problems, maxValues));
                 }
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(p.getText());
+                String text = p.getText();
+                checkText(text, at, pointer, file, problems);
+                return nodes.textNode(text);
             }
             case VALUE_NUMBER_INT -> {
-                return nodes.numberNode(p.getLongValue());
+                // Beyond a long it is still a number; the schema and the validator judge its size.
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? nodes.numberNode(p.getDoubleValue()) : nodes.numberNode(p.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 return nodes.numberNode(p.getDoubleValue());
@@ -142,6 +168,17 @@ public final class LocatedJson {
                 return nodes.nullNode();
             }
             default -> throw new IllegalStateException("unexpected token " + p.currentToken());
+        }
+    }
+
+    /** Control characters would let printed text forge lines or drive a terminal: none in an atlas. */
+    private static void checkText(String text, JsonLocation at, String pointer, String file,
+                                  List<AtlasProblem> problems) {
+        int bad = PlainText.firstControl(text);
+        if (bad >= 0) {
+            problems.add(new AtlasProblem(file, at.getLineNr(), at.getColumnNr(), JsonPaths.display(pointer),
+                    "text contains the control character " + PlainText.escape(text.substring(bad, bad + 1))
+                            + "; atlas text is one line of printable characters"));
         }
     }
 

@@ -1,13 +1,15 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.StrictUtf8;
 import org.referralatlas.io.AtomicFiles;
+import org.referralatlas.io.BoundedFiles;
+import org.referralatlas.io.PlainText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +39,10 @@ public final class PainDrawingStore {
     static final long MAX_BYTES = 8L * 1024 * 1024;
     static final int MAX_STROKES = 10_000;
     static final int MAX_POINTS = 20_000;
+    /** All strokes together: ranking paints every segment, so this bounds its time (the UI makes a few thousand). */
+    static final int MAX_TOTAL_POINTS = 100_000;
+    /** Brush radius in design units; the pain finder's brush goes up to 40. */
+    static final double MAX_RADIUS = 200;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -83,22 +89,39 @@ public final class PainDrawingStore {
         }
     }
 
-    /** Opens a drawing file. */
+    /**
+     * Opens a drawing file through the bounded reader: a regular file of at most 8 MiB, never a pipe
+     * or a device.
+     *
+     * @throws IOException with one plain sentence (a {@link BoundedFiles.UnreadableException} when the
+     *                     file is missing, not a file or too large; a {@link DrawingFileException} when
+     *                     it is not a valid drawing)
+     */
     public static PainDrawing open(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new DrawingFileException(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-        }
-        return fromJson(Files.readAllBytes(file), file.toString());
+        return fromJson(BoundedFiles.read(file, file.toString(), MAX_BYTES), file.toString());
     }
 
     public static PainDrawing fromJson(byte[] json, String name) throws DrawingFileException {
+        String shown = PlainText.escape(name);
+        int malformed = StrictUtf8.firstMalformed(json);
+        if (malformed >= 0) {
+            throw new DrawingFileException(shown + " is not a drawing file: not valid UTF-8 text (byte "
+                    + (malformed + 1) + ")");
+        }
         FileDto dto;
         try {
             dto = JSON.readValue(json, FileDto.class);
         } catch (IOException e) {
-            String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new DrawingFileException(name + " is not a drawing file: " + msg.lines().findFirst().orElse(msg));
+            throw new DrawingFileException(shown + " is not a drawing file: " + JsonMessages.reading(e));
         }
+        try {
+            return check(dto, shown);
+        } catch (DrawingFileException e) {
+            throw new DrawingFileException(PlainText.escape(e.getMessage()));
+        }
+    }
+
+    private static PainDrawing check(FileDto dto, String name) throws DrawingFileException {
         if (dto == null || !FORMAT.equals(dto.format())) {
             throw new DrawingFileException(name + " is not a drawing file (\"format\" must be \"" + FORMAT + "\")");
         }
@@ -116,6 +139,7 @@ public final class PainDrawingStore {
         }
         List<ViewDrawing> views = new ArrayList<>();
         int strokeCount = 0;
+        int pointCount = 0;
         for (ViewDto v : dto.views() == null ? List.<ViewDto>of() : dto.views()) {
             if (v == null || v.view() == null || v.view().isBlank()) {
                 throw new DrawingFileException(name + ": every view entry needs a \"view\" id");
@@ -129,7 +153,12 @@ public final class PainDrawingStore {
                 if (++strokeCount > MAX_STROKES) {
                     throw new DrawingFileException(name + ": more than " + MAX_STROKES + " strokes");
                 }
-                strokes.add(stroke(s, name + ": view " + v.view() + ", stroke " + (strokes.size() + 1)));
+                Stroke stroke = stroke(s, name + ": view " + v.view() + ", stroke " + (strokes.size() + 1));
+                pointCount += stroke.points().size();
+                if (pointCount > MAX_TOTAL_POINTS) {
+                    throw new DrawingFileException(name + ": more than " + MAX_TOTAL_POINTS + " points in all strokes");
+                }
+                strokes.add(stroke);
             }
             views.add(new ViewDrawing(v.view(), side, strokes));
         }
@@ -148,8 +177,8 @@ public final class PainDrawingStore {
         if (intensity == null) {
             throw new DrawingFileException(where + ": intensity must be mild, moderate or severe");
         }
-        if (s.radius() == null || !(s.radius() > 0) || s.radius() > 1000) {
-            throw new DrawingFileException(where + ": radius must be a number in (0, 1000]");
+        if (s.radius() == null || !(s.radius() > 0) || s.radius() > MAX_RADIUS) {
+            throw new DrawingFileException(where + ": radius must be a number above 0 and at most " + (int) MAX_RADIUS);
         }
         if (s.points() == null || s.points().isEmpty() || s.points().size() > MAX_POINTS) {
             throw new DrawingFileException(where + ": needs 1 to " + MAX_POINTS + " points");

@@ -41,7 +41,7 @@ final class FigureLegend {
         String caption = caption(muscle, request.side(), entries.pain());
         g.setFont(fitted(g, caption.isEmpty() ? viewName : caption, width - 40));
         g.drawString(caption.isEmpty() ? viewName : caption, 20, 32);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+        g.setFont(labelFont(g, width));
         double[][] cells = width >= TWO_COLUMNS
                 ? new double[][] {{20, 48}, {width / 2, 48}, {20, 48 + ROW}, {width / 2, 48 + ROW}}
                 : new double[][] {{20, 48}, {20, 48 + ROW}, {20, 48 + 2 * ROW}, {20, 48 + 3 * ROW}};
@@ -67,6 +67,21 @@ final class FigureLegend {
             g.draw(box);
             label(g, c, PAIN);
         }
+    }
+
+    /**
+     * The entries' font: 18, or smaller (down to 9) until the longest entry fits its column of a figure
+     * this wide, so that no label ("Pain may also spread here") is cut at the image's edge.
+     */
+    static Font labelFont(Graphics2D g, double width) {
+        double column = (width >= TWO_COLUMNS ? width / 2 : width - 20) - SWATCH - 10 - 8;
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+        for (String text : new String[] {ESSENTIAL, SPILLOVER, TRIGGER_POINT, PAIN}) {
+            while (font.getSize() > 9 && g.getFontMetrics(font).stringWidth(text) > column) {
+                font = font.deriveFont((float) font.getSize() - 1);
+            }
+        }
+        return font;
     }
 
     /** The caption's bold font, smaller (down to 14) when a long muscle name would not fit. */

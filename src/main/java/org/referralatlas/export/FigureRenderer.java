@@ -69,6 +69,17 @@ public final class FigureRenderer {
         return atlas;
     }
 
+    /**
+     * The scale an export uses unless told otherwise: twice screen resolution, or more for a narrow view,
+     * so that the image's long side is at least 1600 px and its short side at least 800 px (a slide or a
+     * printed page; a lateral view at twice screen resolution was only 560 px wide).
+     */
+    public static double defaultScale(FigureView view, boolean legend) {
+        double w = view.viewBox().width();
+        double h = view.viewBox().height() + (legend ? FigureLegend.height(w) : 0);
+        return Math.max(DEFAULT_SCALE, Math.max(1600 / Math.max(w, h), 800 / Math.min(w, h)));
+    }
+
     /** Pixel width and height of the image {@link #render} produces. */
     public static int[] pixelSize(FigureView view, boolean legend, double scale) {
         double height = view.viewBox().height() + (legend ? FigureLegend.height(view.viewBox().width()) : 0);
@@ -294,6 +305,16 @@ public final class FigureRenderer {
     }
 
     /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */
+    /**
+     * The largest scale (at most 16, in steps of 0.1) at which the view, with its legend if asked,
+     * stays within {@value #MAX_PIXELS} pixels: about 9.6 for a 432 x 682 view with its legend.
+     */
+    public static double maxScale(FigureView view, boolean legend) {
+        double w = view.viewBox().width();
+        double h = view.viewBox().height() + (legend ? FigureLegend.height(w) : 0);
+        return Math.min(16, Math.floor(Math.sqrt(MAX_PIXELS / (w * h)) * 10) / 10);
+    }
+
     public static void writePng(BufferedImage image, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {

@@ -107,11 +107,36 @@ final class PdfFlow {
             cs.setFont(font, size);
             cs.setNonStrokingColor(colour);
             cs.newLineAtOffset(atX, baseline);
-            cs.showText(fonts.clean(font, text));
+            cs.showText(fonts.clean(font, BidiText.visual(text)));
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Breaks a word wider than the column between letters, each piece as long as fits (at least one
+     * letter). One pass adding up the letters' widths: time linear in the word, so an 8,000-letter word
+     * in a note costs milliseconds, not minutes.
+     */
+    private List<String> breakWord(String word, PDFont font, float size, float maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        float used = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            float w = fonts.width(font, word.substring(i, next), size);
+            if (used + w > maxWidth && i > start) {
+                pieces.add(word.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += w;
+            i = next;
+        }
+        pieces.add(word.substring(start));
+        return pieces;
     }
 
     /** Greedy word wrap by measured width; a word wider than the column is broken between letters. */
@@ -130,13 +155,10 @@ final class PdfFlow {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (fonts.width(font, word, size) > maxWidth && word.length() > 1) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && fonts.width(font, word.substring(0, cut), size) > maxWidth) {
-                        cut--;
-                    }
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
+                if (fonts.width(font, word, size) > maxWidth) {
+                    List<String> pieces = breakWord(word, font, size, maxWidth);
+                    lines.addAll(pieces.subList(0, pieces.size() - 1));
+                    word = pieces.get(pieces.size() - 1);
                 }
                 line.append(word);
             }

@@ -101,6 +101,30 @@ public final class Mask {
         words[i >>> 6] &= ~(1L << i);
     }
 
+    /** Sets (or clears) cells {@code from} to {@code to}, both included, a word at a time. */
+    void setRange(int from, int to, boolean clear) {
+        mutable();
+        int w0 = from >>> 6, w1 = to >>> 6;
+        for (int w = w0; w <= w1; w++) {
+            long bits = -1L;
+            if (w == w0) {
+                bits &= -1L << from;
+            }
+            if (w == w1) {
+                bits &= -1L >>> (63 - (to & 63));
+            }
+            if (clear) {
+                words[w] &= ~bits;
+            } else {
+                words[w] |= bits;
+            }
+        }
+        if (!clear) {
+            lo = Math.min(lo, w0);
+            hi = Math.max(hi, w1);
+        }
+    }
+
     /**
      * Paints (or, with {@code erase}, clears) the capsule of the given radius around the segment
      * from (x0, y0) to (x1, y1): one brush dab when both ends are equal, a brush drag otherwise.

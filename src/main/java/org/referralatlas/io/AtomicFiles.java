@@ -11,18 +11,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
 
 /**
  * The one way user data is written (progress, decks, drawings, lessons, handouts, figures): readers
  * see either the old content or the new, never a half-written file. The content goes to a temporary
  * file in the target's own folder (same file system, so the rename can be atomic), is forced to disk,
- * then replaces the target in one rename. If writing fails or is interrupted, the temporary file is
- * removed and the previous file is left as it was.
+ * then replaces the target in one rename, and the folder is forced to disk too where the platform
+ * allows, so that a power cut cannot roll the rename back. If writing fails or is interrupted, the
+ * temporary file is removed and the previous file is left as it was.
+ *
+ * <ul>
+ *   <li>A symbolic link is written through: its final target is replaced and the link stays.
+ *   A link to nothing is refused.</li>
+ *   <li>Devices, pipes and folders are refused ({@link OutputFiles#checkWritable}).</li>
+ *   <li>A folder that cannot rename atomically (some network mounts) is a clear failure, never a
+ *   silent non-atomic replace.</li>
+ *   <li>A replaced file keeps its permissions, and its owner and group where we may set them.</li>
+ *   <li>Temporary files are named {@code <target>.ra-<16 hex digits>.tmp}; only names of exactly
+ *   that form are ever treated as ours ({@link #isTempOf}).</li>
+ * </ul>
  */
 public final class AtomicFiles {
-    /** Temporary files are named {@code <target>.<random>.tmp}; a crash can leave one behind. */
+    /** Temporary files are named {@code <target>.ra-<16 hex digits>.tmp}; a crash can leave one behind. */
     public static final String TEMP_SUFFIX = ".tmp";
+    private static final String TEMP_MARKER = ".ra-";
+    private static final Pattern TEMP_TAIL = Pattern.compile("\\.ra-[0-9a-f]{16}\\.tmp");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,17 +55,12 @@ public final class AtomicFiles {
     /**
      * Atomically replaces (or creates) {@code target}; its folder must exist.
      *
-     * @throws IOException when the content cannot be written; the target is then unchanged
+     * @throws IOException when the content cannot be written; the target is then unchanged. The
+     *                     message is one sentence for the user ("the disk is full", "is a device ...").
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = OutputFiles.checkWritable(target);
         Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("folder not found: " + dir);
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("is a folder: " + target);
-        }
         Path temp = createTemp(dir, absolute.getFileName().toString());
         boolean moved = false;
         try {
@@ -69,15 +81,18 @@ public final class AtomicFiles {
                 out.flush();
                 // Without this a power cut after the rename can leave an empty file under the old name.
                 channel.force(true);
+            } catch (IOException e) {
+                throw OutputFiles.plainly(e);
             }
-            keepPermissions(absolute, temp);
+            keepOwnership(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                // Some network mounts cannot rename atomically; replacing is the best left.
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                throw new IOException("the folder " + dir + " cannot replace files atomically, so " + absolute
+                        .getFileName() + " was not written (a half-written file could lose data); save elsewhere");
             }
             moved = true;
+            forceFolder(dir);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -90,10 +105,11 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
-    /** True for a temporary file left by {@link #write} for this target. */
+    /** True only for a temporary file that {@link #write} itself names for this target. */
     public static boolean isTempOf(Path candidate, Path target) {
         String name = candidate.getFileName().toString();
-        return name.startsWith(target.getFileName() + ".") && name.endsWith(TEMP_SUFFIX);
+        String base = target.getFileName().toString();
+        return name.startsWith(base) && TEMP_TAIL.matcher(name.substring(base.length())).matches();
     }
 
     /**
@@ -102,25 +118,49 @@ public final class AtomicFiles {
      */
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve(name + "." + Long.toHexString(RANDOM.nextLong()) + TEMP_SUFFIX);
+            Path temp = dir.resolve(name + TEMP_MARKER + String.format("%016x", RANDOM.nextLong()) + TEMP_SUFFIX);
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;
                 }
+            } catch (IOException e) {
+                throw OutputFiles.plainly(e);
             }
         }
     }
 
-    /** Replacing a file keeps its permissions, as saving over a document does in any editor. */
-    private static void keepPermissions(Path target, Path temp) {
+    /** Replacing a file keeps its permissions, owner and group, as saving over a document does in any editor. */
+    private static void keepOwnership(Path target, Path temp) {
         try {
-            if (Files.exists(target)) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            if (!Files.exists(target)) {
+                return;
             }
+            PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+            try {
+                if (!old.group().equals(Files.readAttributes(temp, PosixFileAttributes.class).group())) {
+                    view.setGroup(old.group());
+                }
+                if (!old.owner().equals(Files.getOwner(temp))) {
+                    view.setOwner(old.owner());
+                }
+            } catch (IOException e) {
+                // Only root may give a file away; the permissions below still apply.
+            }
+            view.setPermissions(old.permissions());
         } catch (IOException | UnsupportedOperationException e) {
-            // Not a POSIX file system, or not ours to read: the new file keeps the default permissions.
+            // Not a POSIX file system, or not ours to read: the new file keeps the default attributes.
+        }
+    }
+
+    /** Makes the rename itself durable. Linux and macOS allow syncing a folder; Windows does not. */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The platform cannot sync a folder; the file itself was forced before the rename.
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.referralatlas.io.AtomicFiles;
+import org.referralatlas.io.BoundedFiles;
 
 /** Lessons as indented JSON, written atomically. */
 final class JsonFiles {
@@ -20,7 +21,10 @@ final class JsonFiles {
         AtomicFiles.write(target, out -> MAPPER.writeValue(out, value));
     }
 
+    /** A lesson is a few kilobytes; larger files, pipes and devices are refused unread ({@link BoundedFiles}). */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
     static <T> T read(Path source, Class<T> type) throws IOException {
-        return MAPPER.readValue(source.toFile(), type);
+        return MAPPER.readValue(BoundedFiles.read(source, source.toString(), MAX_BYTES), type);
     }
 }

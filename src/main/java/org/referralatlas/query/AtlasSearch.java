@@ -23,6 +23,9 @@ import org.referralatlas.text.Fuzzy;
  * score times that term's weight; ties go to the shorter name.
  */
 public final class AtlasSearch {
+    /** Longest query that is searched; the rest of a longer one is ignored (the CLI refuses it). */
+    public static final int MAX_QUERY_LENGTH = 200;
+
     private record Term(String text, String display, double weight) {
     }
 
@@ -66,8 +69,12 @@ public final class AtlasSearch {
         return search(query, EnumSet.allOf(Kind.class), limit);
     }
 
+    /**
+     * Searches; only the first {@value #MAX_QUERY_LENGTH} characters of the query count (fuzzy matching
+     * costs the product of the lengths, and no name in an atlas is longer).
+     */
     public List<SearchHit> search(String query, Set<Kind> kinds, int limit) {
-        String q = Fuzzy.normalize(query);
+        String q = Fuzzy.normalize(query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query);
         if (q.isEmpty()) {
             return List.of();
         }

@@ -34,10 +34,19 @@ import org.referralatlas.model.ZoneKind;
  * ((j − 1)/n, j/n]); among units that explain as many, the guides' places and the zone kinds decide.
  * For one region the score is the credit itself.
  *
- * <h2>Guide factor (for drawings)</h2>
- * The drawing ranker weighs essential and spillover by geometry already, so it takes only the guide
- * place from here: {@link #guideFactor} is 1 in a region without a guide, ½ + ½ · (K − k + 1) / K
- * at place k of K (1 for the first place), and ½ for a muscle the region's guide does not list.
+ * <h2>Score for a drawing</h2>
+ * A drawing ({@link DrawingRanker}) is the same query with coverage measured in its own terms: each
+ * pain region r it paints (on one side) has a share s<sub>r</sub> of the drawing's intensity-weighted
+ * cells in regions. With X the summed share of the drawn regions the unit's zones name, c̄ its
+ * credit (as above) averaged over them weighted by share, and q = Σ s<sub>r</sub>² the share of the
+ * region a drawn cell typically lies in:
+ * <pre>
+ *   score = X − min(q, X) · (1 − c̄)        in [0, 1]
+ * </pre>
+ * A query of n equal regions has s<sub>r</sub> = q = 1/n and X = j/n, so this is the score above;
+ * one drawn region gives the credit itself. A unit that explains a typical region's share more of the
+ * drawing ranks higher whatever the guides say; among units that explain as much, the guides' places
+ * and the zone kinds decide ({@link #drawingScore}).
  */
 public final class ClinicalScore {
     public static final double ESSENTIAL_WEIGHT = 1.0;
@@ -69,22 +78,23 @@ public final class ClinicalScore {
         return 0.5 + 0.5 * (places - k + w) / places;
     }
 
-    /** How strongly a region's pain guide points at a unit, in [½, 1]; 1 where the region has no guide. */
-    public double guideFactor(String unitId, String regionId) {
-        Optional<PainGuide> guide = atlas.painGuide(regionId);
-        if (guide.isEmpty()) {
-            return 1;
-        }
-        int places = guide.get().order().size();
-        return guide.get().place(unitId).map(k -> 0.5 + 0.5 * (places - k + 1) / places).orElse(0.5);
-    }
-
     /** The score of a unit that reaches {@code explained} of {@code chosen} regions with these credits summed. */
     public static double score(int explained, double creditSum, int chosen) {
         if (explained == 0 || chosen == 0) {
             return 0;
         }
         return (explained - 1 + creditSum / explained) / chosen;
+    }
+
+    /**
+     * The score of a unit in a drawing (see "Score for a drawing" above).
+     *
+     * @param explained   share of the drawing's region cells in regions the unit names, in [0, 1]
+     * @param meanCredit  the unit's share-weighted mean credit over those regions, in [0, 1]
+     * @param typical     Σ of the squared region shares of the drawing, in (0, 1]
+     */
+    public static double drawingScore(double explained, double meanCredit, double typical) {
+        return explained - Math.min(typical, explained) * (1 - meanCredit);
     }
 
     /** The place of a unit in a region's guide, with the words for it ("T&S pain guide for the temple: 1st"). */

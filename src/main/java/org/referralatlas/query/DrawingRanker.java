@@ -33,19 +33,26 @@ import org.referralatlas.query.DrawingRanking.Reason;
  * <pre>
  *   share explained  x = Σ<sub>c∈D</sub> weight(c) · credit(c) / |D|<sub>w</sub>   (D over every view drawn on)
  *   pattern left out o = |E \ D| / |E|      over the views drawn on (1 when E is empty there)
- *   score              = x · (1 − ½ o)
+ *   fit                = x · (1 − ½ o)
  * </pre>
- * So the score lies in [0, 1]; it is 1 exactly when the drawing lies inside the essential zones,
- * covers all of them in the views drawn on, and those zones lead their regions' pain guides (or the
- * regions have none). The guide factor lets the pain guides order muscles whose patterns explain the drawing alike, as
- * the reverse lookup does; it can at most halve a score. Muscles of a
- * {@link org.referralatlas.model.MuscleGroup} take one place per side: the group's row is its
- * best-scoring member's, with the members listed. The share explained dominates (what the patient feels
- * must be explained); leaving out part of the essential pattern, which nearly every patient with that
- * trigger point feels, costs at most half. Views not drawn on are ignored, so drawing only the side
+ * So the fit lies in [0, 1]; it is 1 exactly when the drawing lies inside the essential zones and
+ * covers all of them in the views drawn on. The share explained dominates the fit (what the patient
+ * feels must be explained); leaving out part of the essential pattern, which nearly every patient with
+ * that trigger point feels, costs at most half. Views not drawn on are ignored, so drawing only the side
  * view does not penalise a pattern that is also drawn on the front. Muscles with x = 0 are not
- * candidates. Ties: higher x, then higher share inside essential shapes, then the atlas's order of
- * muscles (never the alphabet), then right first.
+ * candidates.
+ *
+ * <h2>Score and order</h2>
+ * The score is the lookup's, {@link ClinicalScore#drawingScore}, with coverage in the drawing's own
+ * terms ({@link DrawnRegions}): the share of the drawing's region cells in regions the muscle's zones
+ * name, the pain guides' places and the zone kinds there. So a drawing over one region ranks that
+ * region's guide leaders first, as the lookup does, and a drawing over several favours the muscle that
+ * explains more of the drawn area. Candidates of equal score (where no guide decides, e.g. muscles a
+ * guide does not list, or an atlas without guides) are ordered by fit, then higher x, then higher share
+ * inside essential shapes, then the atlas's order of muscles (never the alphabet), then right first.
+ * A drawing that paints no region is ranked by fit alone (score = fit). Muscles of a
+ * {@link org.referralatlas.model.MuscleGroup} take one place per side: the group's row is its
+ * best-ranked member's, with the members listed.
  *
  * <h2>Combinations</h2>
  * Over the {@value #COMBINATION_POOL} candidates with the highest share explained, every pair and
@@ -59,17 +66,15 @@ import org.referralatlas.query.DrawingRanking.Reason;
  *
  * <h2>Region picks</h2>
  * A pick of regions is ranked as the drawing that paints exactly those regions. For one region R on
- * one side this "ranks like" {@link PainLookup}'s pick of R: every muscle of the pick is a candidate;
- * every muscle with an essential zone in R ranks above every muscle with only spillover there, and
- * those above muscles the pick does not list (which touch R only with the edge of a zone naming a
- * neighbouring region). Within a tier the drawing breaks the pick's ties by geometry. The region credit
- * is what guarantees the split: an essential muscle earns at least ½ on every cell of R, a
- * spillover-only one at most ½ (¼ outside its shapes); {@code DrawingConsistencyTest} checks it for
- * every region of the test atlas.
+ * one side every muscle of {@link PainLookup}'s pick of R is a candidate with the pick's score (the
+ * credit for R), so the two rank alike; muscles the pick does not list (which touch R only with the
+ * shape of a zone naming a neighbouring region) score 0 and come last, and within equal scores the
+ * drawing breaks the pick's ties by geometry. {@code DrawingConsistencyTest} checks it for every
+ * region of the test atlas.
  */
 public final class DrawingRanker {
     public static final double SPILLOVER_WEIGHT = PainLookup.SPILLOVER_WEIGHT;
-    /** How much leaving out the whole essential pattern costs (the score is multiplied by 1 − this × o). */
+    /** How much leaving out the whole essential pattern costs (the fit is x · (1 − this × o)). */
     public static final double LEFT_OUT_PENALTY = 0.5;
     /** Credit, as a fraction of the zone's weight, for a cell in a region the zone names but outside its shapes. */
     public static final double REGION_CREDIT = 0.5;
@@ -162,17 +167,19 @@ public final class DrawingRanker {
                 unexplainedW += drawn.weighted(v, left);
             }
         }
+        DrawnRegions regions = new DrawnRegions(zones, drawn);
         List<Candidate> candidates = new ArrayList<>();
         Map<Candidate, Tally> byCandidate = new IdentityHashMap<>();
         for (Tally t : tallies.values().stream().flatMap(java.util.Arrays::stream).toList()) {
             if (t == null || t.essentialW + t.spilloverW + t.essentialRegionW + t.spilloverRegionW == 0) {
                 continue;
             }
-            Candidate c = candidate(t, total);
+            Candidate c = candidate(t, total, regions);
             candidates.add(c);
             byCandidate.put(c, t);
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::fit).reversed())
                 .thenComparing(Comparator.comparingDouble(Candidate::shareExplained).reversed())
                 .thenComparing(Comparator.comparingDouble(Candidate::essentialShare).reversed())
                 .thenComparingInt(c -> atlasOrder.getOrDefault(c.muscle().id(), Integer.MAX_VALUE))
@@ -228,22 +235,7 @@ public final class DrawingRanker {
         return rows;
     }
 
-    private double guideFactor(Muscle m, List<Reason> reasons) {
-        String unit = atlas.groupOf(m.id()).map(g -> g.id()).orElse(m.id());
-        double sum = 0;
-        double weight = 0;
-        for (Reason r : reasons) {
-            double best = 0;
-            for (String region : r.regions()) {
-                best = Math.max(best, clinical.guideFactor(unit, region));
-            }
-            sum += r.shareOfDrawing() * best;
-            weight += r.shareOfDrawing();
-        }
-        return weight == 0 ? 1 : sum / weight;
-    }
-
-    private Candidate candidate(Tally t, long total) {
+    private Candidate candidate(Tally t, long total, DrawnRegions regions) {
         double essentialShare = (double) t.essentialW / total;
         double spilloverShare = (double) t.spilloverW / total;
         double x = (t.essentialW + SPILLOVER_WEIGHT * t.spilloverW + REGION_CREDIT * t.essentialRegionW
@@ -260,9 +252,11 @@ public final class DrawingRanker {
                 .thenComparing(Comparator.comparingDouble(Reason::shareOfDrawing).reversed())
                 .thenComparing(Reason::triggerPoint)
                 .thenComparing(r -> String.join(",", r.regions())));
-        double c = guideFactor(t.muscle, reasons);
-        double score = x * (1 - LEFT_OUT_PENALTY * leftOut) * c;
+        double fit = x * (1 - LEFT_OUT_PENALTY * leftOut);
+        String unit = atlas.groupOf(t.muscle.id()).map(g -> g.id()).orElse(t.muscle.id());
+        DrawnRegions.Clinical c = regions.score(clinical, unit, t.muscle, t.side);
+        double score = regions.isEmpty() ? fit : c.score();
         return new Candidate(t.muscle, t.side, score, x, essentialShare, spilloverShare, regionShare, leftOut,
-                reasons, c, null, List.of(t.muscle));
+                reasons, fit, c.explained(), null, List.of(t.muscle));
     }
 }

@@ -35,21 +35,24 @@ public record DrawingRanking(List<Candidate> candidates, List<Combination> combi
     /**
      * One muscle on one side.
      *
-     * @param score           see the formula in {@link DrawingRanker}
+     * @param score           the clinical score of {@link ClinicalScore#drawingScore} (the pain guides, zone kinds
+     *                        and the share of the drawn regions explained); the fit where no region is drawn
      * @param shareExplained  weighted share of the drawing its pattern explains (the credits of {@link DrawingRanker})
      * @param essentialShare  weighted share of the drawing inside its essential zones' shapes
      * @param spilloverShare  weighted share inside its spillover zones' shapes only
      * @param regionShare     weighted share credited only because it lies in a region one of its zones names
      * @param patternLeftOut  share of its essential pattern (in the views drawn on) the drawing leaves out
      * @param reasons         the zones that overlap the drawing, essential first, then by share
-     * @param guideFactor  the guide factor: share-weighted mean of {@link ClinicalScore#guideFactor} over the
-     *                        zones that overlap the drawing, in [½, 1]
+     * @param fit             how well the pattern's shapes fit the drawing, x · (1 − ½ o) of {@link DrawingRanker};
+     *                        orders candidates of equal score
+     * @param regionsExplained share of the drawing's region cells in regions its zones name (X of
+     *                        {@link ClinicalScore#drawingScore})
      * @param group           the group this row stands for (its best-scoring member is {@code muscle}), or null
      * @param members         the group's members, or just the muscle
      */
     public record Candidate(Muscle muscle, Side side, double score, double shareExplained, double essentialShare,
                             double spilloverShare, double regionShare, double patternLeftOut, List<Reason> reasons,
-                            double guideFactor, org.referralatlas.model.MuscleGroup group, List<Muscle> members) {
+                            double fit, double regionsExplained, org.referralatlas.model.MuscleGroup group, List<Muscle> members) {
         public Candidate {
             reasons = List.copyOf(reasons);
             members = List.copyOf(members);
@@ -58,7 +61,7 @@ public record DrawingRanking(List<Candidate> candidates, List<Combination> combi
         /** This muscle standing for its whole group: the group's one row. */
         Candidate asGroup(org.referralatlas.model.MuscleGroup g, List<Muscle> groupMembers) {
             return new Candidate(muscle, side, score, shareExplained, essentialShare, spilloverShare, regionShare,
-                    patternLeftOut, reasons, guideFactor, g, groupMembers);
+                    patternLeftOut, reasons, fit, regionsExplained, g, groupMembers);
         }
 
         /** The group's name, or the muscle's. */

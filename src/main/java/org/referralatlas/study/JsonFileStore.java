@@ -8,14 +8,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.referralatlas.io.StrictUtf8;
+import org.referralatlas.io.BoundedFiles;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -62,6 +66,10 @@ final class JsonFileStore<J, T> {
     private final Clock clock;
     private final Encoder<J> encoder;
     private volatile boolean saveRefused;
+    /** The {@link #stamp} of the file as last loaded or saved here; null when there was none. */
+    private volatile List<Object> known;
+    /** Larger files are set aside: a year of daily study is well under a megabyte. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
 
     JsonFileStore(Path file, String what, Class<J> dtoType, Function<J, T> fromDto, Function<T, J> toDto,
                   T empty, Clock clock, Encoder<J> encoder) {
@@ -87,13 +95,22 @@ final class JsonFileStore<J, T> {
         removeStaleTemporaryFiles();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new Loaded<>(empty, Optional.empty());
-        } catch (IOException e) {
-            saveRefused = true;
-            return new Loaded<>(empty, Optional.of("Could not read " + what + " from " + file + " ("
-                    + e.getClass().getSimpleName() + "); it is left as it is and nothing will be saved this session."));
+            bytes = BoundedFiles.read(file, file.toString(), MAX_BYTES);
+            known = stamp();
+        } catch (BoundedFiles.UnreadableException e) {
+            known = null;
+            return switch (e.why()) {
+                case MISSING -> new Loaded<>(empty, Optional.empty());
+                case NOT_A_FILE, TOO_LARGE -> setAside(e.getMessage());
+                case FOLDER, UNREADABLE -> {
+                    saveRefused = true;
+                    yield new Loaded<>(empty, Optional.of("Could not read " + what + " from " + file + " ("
+                            + e.getMessage() + "); it is left as it is and nothing will be saved this session."));
+                }
+            };
+        }
+        if (StrictUtf8.firstMalformed(bytes) >= 0) {
+            return setAside("the file is not UTF-8 text");
         }
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return setAside("the file is empty");
@@ -132,13 +149,34 @@ final class JsonFileStore<J, T> {
         }
     }
 
-    void save(T value) throws IOException {
+    /**
+     * Saves atomically. Refused when the file changed on disk since this store last loaded or saved
+     * it (another running copy of the app saved meanwhile): overwriting would silently lose that
+     * copy's work, so this copy stops saving and says so.
+     */
+    synchronized void save(T value) throws IOException {
         if (saveRefused) {
             throw new IOException("not saving " + what + ": " + file + " could not be read when it was loaded");
+        }
+        if (!Objects.equals(known, stamp())) {
+            saveRefused = true;
+            throw new IOException("not saving " + what + ": " + file + " was changed by another copy of Referral "
+                    + "Atlas since it was loaded; restart to continue from what that copy saved");
         }
         J dto = toDto.apply(value);
         Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, out -> encoder.write(out, dto));
+        known = stamp();
+    }
+
+    /** What identifies the file's current content cheaply: last-modified time and size; null when absent. */
+    private List<Object> stamp() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(a.lastModifiedTime(), a.size(), a.fileKey() == null ? "" : a.fileKey());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private Loaded<T> setAside(String reason) {
@@ -150,6 +188,7 @@ final class JsonFileStore<J, T> {
         }
         try {
             Files.move(file, aside);
+            known = null;
         } catch (IOException e) {
             saveRefused = true;
             return new Loaded<>(empty, Optional.of("The " + what + " file " + file + " is unreadable (" + reason

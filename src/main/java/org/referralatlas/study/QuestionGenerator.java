@@ -29,13 +29,19 @@ import org.referralatlas.model.ZoneKind;
  *
  * <h2>Region &rarr; muscles</h2>
  * The options are every muscle that refers to the region plus distractors (muscles that refer to
- * other regions of the same body area first), up to {@value #REGION_OPTIONS} options in all, shuffled.
+ * other regions of the same body area first), up to {@value #REGION_OPTIONS} options in all, shuffled;
+ * always at least {@value #MIN_REGION_DISTRACTORS} distractors where the atlas has them, and at most
+ * {@value #MAX_REGION_OPTIONS} options (a sample of the right muscles when many refer there).
  */
 public final class QuestionGenerator {
     /** Options of a name-the-muscle question: one answer and three distractors. */
     public static final int CHOICES = 4;
     /** Options of a region question when there are few correct muscles; fits the 1-9 keys. */
     public static final int REGION_OPTIONS = 6;
+    /** A region question always has wrong options too: "pick every muscle" must not mean "pick all". */
+    public static final int MIN_REGION_DISTRACTORS = 2;
+    /** The most options a region question shows: keys 1-9 and 0 for the tenth. */
+    public static final int MAX_REGION_OPTIONS = 10;
 
     private final Atlas atlas;
     private final PatternIndex index;
@@ -121,13 +127,19 @@ public final class QuestionGenerator {
                 (sameArea ? nearby : far).add(m);
             }
         }
-        int wanted = Math.max(0, REGION_OPTIONS - correct.size());
+        int wanted = Math.max(MIN_REGION_DISTRACTORS, REGION_OPTIONS - correct.size());
         List<Muscle> options = new ArrayList<>(drawUpTo(nearby, wanted, random));
         options.addAll(drawUpTo(far, wanted - options.size(), random));
-        atlas.muscles().stream().filter(m -> correct.contains(m.id())).forEach(options::add);
+        List<Muscle> right = atlas.muscles().stream().filter(m -> correct.contains(m.id())).toList();
+        int room = MAX_REGION_OPTIONS - options.size();
+        if (right.size() > room) { // a region many muscles refer to: ask about some of them, all keyable
+            right = drawUpTo(new ArrayList<>(right), room, random);
+        }
+        options.addAll(right);
         Collections.shuffle(options, random);
+        Set<String> shownCorrect = right.stream().map(Muscle::id).collect(java.util.stream.Collectors.toSet());
         return new Question.RegionMuscles(card, view, region.name(), region.shapesIn(view),
-                options.stream().map(m -> new Option(m.id(), m.name())).toList(), correct);
+                options.stream().map(m -> new Option(m.id(), m.name())).toList(), shownCorrect);
     }
 
     /** A trigger point with its zones drawn in one view. */

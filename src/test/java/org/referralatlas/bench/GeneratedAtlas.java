@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class GeneratedAtlas {
 
     private final BundledAtlasSource bundled = new BundledAtlasSource();
     private final Path dir;
+    /** The generated outlines by view, so that clones get shifted copies of what "#name" stands for. */
+    private final Map<String, JsonNode> named = new HashMap<>();
 
     private GeneratedAtlas(Path dir) {
         this.dir = dir;
@@ -67,10 +70,14 @@ public final class GeneratedAtlas {
     private void generate(int total) throws IOException {
         ObjectNode manifest = (ObjectNode) readTree(AtlasLoader.MANIFEST);
         ObjectNode files = (ObjectNode) manifest.get("files");
-        for (String key : List.of("regions", "symptoms", "techniques", "redFlags", "painGuides")) {
+        for (String key : List.of("shapes", "regions", "symptoms", "techniques", "redFlags", "painGuides")) {
             for (String path : paths(files, key)) {
                 writeBytes(path, read(path));
             }
+        }
+        for (String path : paths(files, "shapes")) {
+            JsonNode shapesFile = readTree(path);
+            named.put(shapesFile.path("view").asText(), shapesFile.path("shapes"));
         }
         copySchemas();
 
@@ -92,7 +99,9 @@ public final class GeneratedAtlas {
         for (ClonePlan p : plans) {
             ObjectNode file = muscleFiles.get(p.basePath()).deepCopy();
             ArrayNode clones = file.putArray("muscles");
-            p.muscles().forEach(m -> clones.add(cloneMuscle(m, p.generation(), cloneIds)));
+            for (JsonNode m : p.muscles()) {
+                clones.add(cloneMuscle(m, p.generation(), cloneIds));
+            }
             String path = p.basePath().replaceFirst("\\.json$", "") + "-g" + pad(p.generation()) + ".json";
             writeJson(path, file);
             muscleList.add(path);
@@ -133,7 +142,7 @@ public final class GeneratedAtlas {
         return plans;
     }
 
-    private static ObjectNode cloneMuscle(JsonNode original, int g, Set<String> cloneIds) {
+    private ObjectNode cloneMuscle(JsonNode original, int g, Set<String> cloneIds) {
         ObjectNode m = original.deepCopy();
         m.put("id", cloneId(m.get("id").asText(), g));
         m.put("name", m.get("name").asText() + " (copy " + g + ")");
@@ -184,13 +193,22 @@ public final class GeneratedAtlas {
         return view;
     }
 
-    private static void shiftShapes(JsonNode shapesPerView, int g) {
-        for (JsonNode paths : shapesPerView) {
-            ArrayNode array = (ArrayNode) paths;
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, TextNode.valueOf(shift(array.get(i).asText(), g)));
-            }
-        }
+    private void shiftShapes(JsonNode shapesPerView, int g) {
+        shapesPerView.fields().forEachRemaining(view -> {
+            ArrayNode array = (ArrayNode) view.getValue();
+            List<String> paths = new ArrayList<>();
+            array.forEach(p -> {
+                String text = p.asText();
+                if (text.startsWith("#")) {
+                    named.getOrDefault(view.getKey(), JSON.createObjectNode()).path(text.substring(1))
+                            .forEach(d -> paths.add(d.asText()));
+                } else {
+                    paths.add(text);
+                }
+            });
+            array.removeAll();
+            paths.forEach(d -> array.add(TextNode.valueOf(shift(d, g))));
+        });
     }
 
     /**

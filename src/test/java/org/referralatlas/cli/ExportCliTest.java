@@ -50,6 +50,29 @@ class ExportCliTest {
         }
     }
 
+    /** Every view of the bundled atlas, at the default scale: big enough for a slide or a print, no legend text cut. */
+    @ParameterizedTest
+    @ValueSource(strings = {"anterior", "lateral", "posterior"})
+    void anExportedFigureIsSlideSizedAndItsLegendIsWhole(String view) throws IOException {
+        Path png = dir.resolve(view + ".png");
+        Run r = CliTest.run("figure", view, "--muscle", "temporalis", "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        int longSide = Math.max(image.getWidth(), image.getHeight());
+        int shortSide = Math.min(image.getWidth(), image.getHeight());
+        assertTrue(longSide >= 1600 && shortSide >= 800, view + ": " + image.getWidth() + " x " + image.getHeight());
+        int background = image.getRGB(image.getWidth() - 1, image.getHeight() - 1) & 0xFFFFFF; // the paper
+        var atlas = new org.referralatlas.data.AtlasLoader().loadBundled().atlas();
+        var box = atlas.view(view).orElseThrow().viewBox();
+        int legendTop = (int) Math.ceil(box.height() * image.getWidth() / box.width()) + 2;
+        // Text cut at the image's edge leaves ink in the last columns of the legend band.
+        for (int y = legendTop; y < image.getHeight(); y++) {
+            for (int x = image.getWidth() - 4; x < image.getWidth(); x++) {
+                assertEquals(background, image.getRGB(x, y) & 0xFFFFFF, view + ": legend ink at " + x + "," + y);
+            }
+        }
+    }
+
     @Test
     void figureWritesAPngOfTheExpectedSizeWithTheZoneDrawn() throws IOException {
         Path png = dir.resolve("ut.png");

@@ -68,6 +68,16 @@ class RankDrawingCommandTest {
     }
 
     @Test
+    void theReadmeExampleRunsOnTheDrawingThatShipsWithTheProject() throws IOException {
+        // README: java -jar target/referral-atlas.jar rank-drawing examples/temple-and-neck.drawing.json
+        CliTest.Run r = CliTest.run("rank-drawing", "examples/temple-and-neck.drawing.json", "--limit", "3");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Unexplained: "), r.out());
+        assertTrue(java.nio.file.Files.readString(Path.of("README.md"))
+                .contains("rank-drawing examples/temple-and-neck.drawing.json"), "the README shows this example");
+    }
+
+    @Test
     void theCommittedExampleDrawingOpensAndRanks() throws IOException {
         // The example documents the file format; if the format changes, this must change with it.
         CliTest.Run r = CliTest.run("rank-drawing", "--atlas", MINI, "--json", "src/test/resources/drawings/temple-and-neck.json");

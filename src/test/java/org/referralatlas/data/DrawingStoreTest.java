@@ -69,7 +69,7 @@ class DrawingStoreTest {
             out.write(next, 0, next.length / 2); // half of the new content is out ...
             throw new IOException("disk full");    // ... when the write is interrupted
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals("the disk is full", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(sample(), PainDrawingStore.open(file));
         try (Stream<Path> files = Files.list(dir)) {

@@ -48,7 +48,11 @@ class FigureCanonTest {
                 new Canon("clavicle-medial", 1.42, 0.05),
                 new Canon("acromion", 1.38, 0.85),
                 new Canon("deltoid-outer", 1.55, 1.00),
-                new Canon("nipple", 2.0, 0.45)));
+                new Canon("nipple", 2.0, 0.45),
+                // the lateral chest wall just below the nipple line, under the anterior axillary fold
+                new Canon("rib-5-mid-axillary", 1.95, 0.69),
+                // in front of the humeral head, below and medial to the acromion
+                new Canon("lesser-tubercle", 1.55, 0.76)));
     }
 
     @Test
@@ -60,7 +64,11 @@ class FigureCanonTest {
                 new Canon("acromion", 1.38, 0.85),
                 new Canon("scapula-superior-angle", 1.50, 0.30),
                 new Canon("scapular-spine-medial", 1.60, 0.28),
-                new Canon("scapula-inferior-angle", 2.20, 0.35)));
+                new Canon("scapula-inferior-angle", 2.20, 0.35),
+                // midway down the lateral border: between the inferior angle and the infraglenoid tubercle
+                new Canon("scapula-lateral-border", 1.85, 0.58),
+                // the arm hangs: the elbow at about 3 H below the vertex, at the outer contour of the arm
+                new Canon("lateral-epicondyle", 3.0, 0.98)));
     }
 
     @Test

@@ -225,6 +225,93 @@ class HostileAtlasTest {
                 + "(disk on fire); please report this"), lines(result));
     }
 
+    // ---- issue 17: what validate accepts, every command can handle ----
+
+    @Test
+    void aHugeViewBoxIsRefusedSoNoCommandSizesAnImageOrGridFromIt() throws IOException {
+        edit("views/posterior.json", "\"viewBox\": [0, 0, 200, 200]", "\"viewBox\": [0, 0, 20000, 200]");
+        edit("views/lateral.json", "\"viewBox\": [0, 0, 200, 200]", "\"viewBox\": [0, 0, 1e308, 200]");
+        assertProblems(Limits.DEFAULT,
+                "views/posterior.json:4:3: $.viewBox: view box is 20000.0 x 200.0 units; at most 2000 units a side",
+                "views/lateral.json:4:21: $.viewBox[2]: view box numbers must be finite and within 100000 of 0");
+    }
+
+    @Test
+    void anIntegerBeyondLongIsANumberTheValidatorJudges() throws IOException {
+        edit("views/lateral.json", "\"midlineX\": 100", "\"midlineX\": 123456789012345678901234567890");
+        assertProblems(Limits.DEFAULT, "views/lateral.json:5:3: $.midlineX: midline lies outside the view box");
+    }
+
+    @Test
+    void controlCharactersInAtlasTextAreRefusedAndPrintedEscaped() throws IOException {
+        edit("views/lateral.json", "\"name\": \"Lateral\"",
+                "\"name\": \"Lateral\\nfake.json:1:1: $.x: injected line\\u001b[31m\"");
+        List<String> lines = lines(load(Limits.DEFAULT));
+        assertEquals(List.of("views/lateral.json:3:11: $.name: text contains the control character \\n; atlas text "
+                + "is one line of printable characters"), lines);
+    }
+
+    @Test
+    void aManifestPathEndingInANewlineIsRefused() throws IOException {
+        editManifest("\"regions.json\"", "\"regions.json\\n\"");
+        AtlasLoader.Result result = load(Limits.DEFAULT);
+        assertNull(result.atlas());
+        assertTrue(lines(result).get(0).contains("control character \\n"), lines(result).toString());
+    }
+
+    @Test
+    void overlongUtf8IsRefusedNotReadAsASlash() throws IOException {
+        Path file = atlas.resolve("symptoms.json");
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int quote = text.indexOf('"', text.indexOf("\"id\"") + 5) + 1;
+        byte[] hostile = new byte[bytes.length + 2];
+        System.arraycopy(bytes, 0, hostile, 0, quote);
+        hostile[quote] = (byte) 0xC0;
+        hostile[quote + 1] = (byte) 0xAF;
+        System.arraycopy(bytes, quote, hostile, quote + 2, bytes.length - quote);
+        Files.write(file, hostile);
+        List<String> lines = lines(load(Limits.DEFAULT));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("symptoms.json:") && lines.get(0).contains("not valid UTF-8"), lines.get(0));
+    }
+
+    @Test
+    void theWholeAtlasIsCappedNotOnlyEachFile() throws IOException {
+        Limits tight = new Limits(8192, 20, 16, 1000, 50, 4000, 10_000, 1000);
+        AtlasLoader.Result result = load(tight);
+        assertNull(result.atlas());
+        assertTrue(lines(result).stream().anyMatch(l -> l.contains("for all its files together")), lines(result)
+                .toString());
+    }
+
+    @Test
+    void aFileOfMillionsOfValuesStopsAtTheValueLimit() throws IOException {
+        symptomsOfOnes(300_000);
+        assertProblems(Limits.DEFAULT, "symptoms.json:1:400011: the file holds more than the limit of 200000 JSON values");
+    }
+
+    @Test
+    void problemsStopAtTheLimitAndTheRestAreCounted() throws IOException {
+        symptomsOfOnes(5000);
+        AtlasLoader.Result result = load(Limits.DEFAULT);
+        assertEquals(Limits.DEFAULT.maxProblems(), result.problems().size());
+        assertEquals(5000, result.problemCount());
+    }
+
+    /** A symptoms file listing {@code n} numbers: each a schema problem, all of them values. */
+    private void symptomsOfOnes(int n) throws IOException {
+        Files.writeString(atlas.resolve("symptoms.json"), "{\"symptoms\": [" + String.join(",",
+                java.util.Collections.nCopies(n, "1")) + "]}");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = atlas.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
     private void replaceWithLink(String name, Path target) throws IOException {
         Files.delete(atlas.resolve(name));
         Files.createSymbolicLink(atlas.resolve(name), target);

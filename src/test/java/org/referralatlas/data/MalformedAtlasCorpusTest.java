@@ -74,7 +74,7 @@ class MalformedAtlasCorpusTest {
         return target;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             walk.forEach(p -> {
                 Path dest = to.resolve(from.relativize(p).toString());

@@ -21,7 +21,7 @@ class ExportAtomicFilesTest {
             out.write("half a new fi".getBytes());
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals("the disk is full", e.getMessage());
         assertEquals("old", Files.readString(target));
         try (var files = Files.list(dir)) {
             assertEquals(List.of(target), files.toList());

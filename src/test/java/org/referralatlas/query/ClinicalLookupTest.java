@@ -71,7 +71,28 @@ class ClinicalLookupTest {
                 Arguments.of("back-of-neck", Set.of("upper-trapezius", "cervical-multifidi", "splenius-cervicis",
                         "infraspinatus"),
                         Set.of("upper-trapezius", "cervical-multifidi"),
-                        "T&S pain guide, back of the neck; ch. 6, ch. 16 (posterior cervical muscles)"));
+                        "T&S pain guide, back of the neck; ch. 6, ch. 16 (posterior cervical muscles)"),
+                Arguments.of("back-of-shoulder", Set.of("deltoid", "teres-major", "levator-scapulae"),
+                        Set.of("deltoid", "teres-major"),
+                        "T&S pain guide, posterior shoulder pain; ch. 28 (deltoid), ch. 25 (teres major)"),
+                Arguments.of("back-of-upper-arm", Set.of("anterior-scalene", "middle-scalene", "posterior-scalene",
+                        "teres-major", "deltoid"),
+                        Set.of("anterior-scalene", "middle-scalene", "posterior-scalene", "teres-major"),
+                        "T&S pain guide, posterior arm pain; ch. 20 (scalenes), ch. 25 (teres major)"),
+                Arguments.of("front-of-upper-arm", Set.of("anterior-scalene", "middle-scalene", "posterior-scalene",
+                        "infraspinatus", "pectoralis-minor"),
+                        Set.of("anterior-scalene", "middle-scalene", "posterior-scalene"),
+                        "T&S pain guide, anterior arm pain; ch. 20 (scalenes), ch. 22 (infraspinatus)"),
+                Arguments.of("chest", Set.of("pectoralis-major", "sternalis", "pectoralis-minor", "subclavius",
+                        "anterior-scalene"),
+                        Set.of("pectoralis-major", "sternalis"),
+                        "T&S pain guide, chest pain; ch. 42 (pectoralis major, subclavius), ch. 44 (sternalis)"),
+                Arguments.of("side-of-chest", Set.of("serratus-anterior"), Set.of("serratus-anterior"),
+                        "T&S pain guide, lateral chest pain; ch. 46 (serratus anterior)"),
+                Arguments.of("scapula", Set.of("latissimus-dorsi", "subscapularis", "biceps-brachii"),
+                        Set.of("latissimus-dorsi"),
+                        "T&S pain guide, mid-back and scapular pain; ch. 24 (latissimus dorsi), ch. 26 (subscapularis), "
+                                + "ch. 30 (biceps, suprascapular spillover)"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")

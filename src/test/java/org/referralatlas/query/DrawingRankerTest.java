@@ -44,9 +44,9 @@ class DrawingRankerTest {
         DrawingRanking r = ranker.rank(patternDrawing(muscle, side, true));
         DrawingRanking.Candidate first = r.candidates().get(0);
         assertEquals(muscle + "/" + side.id(), first.key());
-        assertEquals(1.0, first.score(), 1e-12, "inside the essential zones and covering all of them");
+        assertEquals(1.0, first.fit(), 1e-12, "inside the essential zones and covering all of them");
         assertEquals(0.0, first.patternLeftOut(), 1e-12);
-        assertTrue(r.candidates().get(1).score() < first.score(), "a tie would not be 'first'");
+        assertTrue(r.candidates().get(1).fit() < first.fit(), "a tie would not be 'first'");
         assertEquals(0.0, r.unexplainedShare(), 1e-12);
     }
 
@@ -113,7 +113,7 @@ class DrawingRankerTest {
         assertEquals(DrawingRanker.SPILLOVER_WEIGHT, temporalis.shareExplained(), 1e-12);
         // None of its essential pattern is drawn: the full left-out penalty applies.
         assertEquals(1.0, temporalis.patternLeftOut(), 1e-12);
-        assertEquals(0.5 * (1 - DrawingRanker.LEFT_OUT_PENALTY), temporalis.score(), 1e-12);
+        assertEquals(0.5 * (1 - DrawingRanker.LEFT_OUT_PENALTY), temporalis.fit(), 1e-12);
         assertEquals(ZoneKind.SPILLOVER, temporalis.reasons().get(0).zone());
         assertEquals(List.of("forehead"), temporalis.reasons().get(0).regions());
     }
@@ -163,7 +163,7 @@ class DrawingRankerTest {
         assertEquals("sternocleidomastoid-sternal/right", first.key());
         double o = 1.0 - (double) upper.count() / scm.essentialCells();
         assertEquals(o, first.patternLeftOut(), 1e-12);
-        assertEquals(1.0 - DrawingRanker.LEFT_OUT_PENALTY * o, first.score(), 1e-12);
+        assertEquals(1.0 - DrawingRanker.LEFT_OUT_PENALTY * o, first.fit(), 1e-12);
     }
 
     @Test

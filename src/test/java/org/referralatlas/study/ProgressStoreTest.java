@@ -77,8 +77,9 @@ class ProgressStoreTest {
             out.write("{\"version\": 1, \"cards\": {\"mark-zo".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         });
+        failing.load();
         IOException e = assertThrows(IOException.class, () -> failing.save(Progress.empty()));
-        assertEquals("disk full", e.getMessage());
+        assertEquals("the disk is full", e.getMessage());
         assertEquals(new String(before, StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("progress.json")));
         assertEquals(List.of("progress.json"), filesInDir(), "the half-written temporary file is removed");
@@ -89,14 +90,19 @@ class ProgressStoreTest {
     void aTemporaryFileLeftByACrashIsIgnored() throws IOException {
         new ProgressStore(dir, CLOCK).save(sample());
         // What a kill -9 between writing and renaming leaves behind.
-        Path fresh = Files.writeString(dir.resolve("progress.json.8123456.tmp"), "{\"version\": 1, \"cards\": {\"ma");
+        Path fresh = Files.writeString(dir.resolve("progress.json.ra-00000000008123ab.tmp"),
+                "{\"version\": 1, \"cards\": {\"ma");
         Files.setLastModifiedTime(fresh, FileTime.from(CLOCK.instant().minusSeconds(60)));
-        Path stale = Files.writeString(dir.resolve("progress.json.777.tmp"), "{\"vers");
+        Path stale = Files.writeString(dir.resolve("progress.json.ra-0000000000000777.tmp"), "{\"vers");
         Files.setLastModifiedTime(stale, FileTime.from(CLOCK.instant().minus(Duration.ofDays(3))));
+        // A file of the user's that merely looks like a temporary file is not ours to delete.
+        Path users = Files.writeString(dir.resolve("progress.json.777.tmp"), "mine");
+        Files.setLastModifiedTime(users, FileTime.from(CLOCK.instant().minus(Duration.ofDays(3))));
         ProgressStore.LoadResult loaded = new ProgressStore(dir, CLOCK).load();
         assertEquals(sample(), loaded.progress());
         assertTrue(loaded.message().isEmpty());
-        assertEquals(List.of("progress.json", "progress.json.8123456.tmp"), filesInDir(),
+        assertEquals(List.of("progress.json", "progress.json.777.tmp", "progress.json.ra-00000000008123ab.tmp"),
+                filesInDir(),
                 "a stale temporary file is removed; a fresh one may be another instance's save in progress");
     }
 

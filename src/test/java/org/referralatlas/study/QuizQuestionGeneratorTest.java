@@ -118,6 +118,24 @@ class QuizQuestionGeneratorTest {
     }
 
     @Test
+    void everyRegionQuestionOfTheBundledAtlasHasWrongOptionsAndFitsTheKeys() {
+        Atlas bundled = new org.referralatlas.data.AtlasLoader().loadBundled().atlas();
+        QuestionGenerator onBundled = new QuestionGenerator(bundled);
+        for (var region : bundled.regions()) {
+            Card card = new Card(QuizKind.REGION_MUSCLES, region.id());
+            if (!onBundled.canAsk(card)) {
+                continue;
+            }
+            Question.RegionMuscles q = (Question.RegionMuscles) onBundled.generate(card, new Random(5));
+            Set<String> offered = q.options().stream().map(Option::id).collect(Collectors.toSet());
+            assertTrue(offered.size() <= QuestionGenerator.MAX_REGION_OPTIONS, region.id() + ": " + offered.size());
+            assertTrue(offered.containsAll(q.correct()), region.id() + ": every right answer is offered");
+            assertTrue(offered.size() - q.correct().size() >= QuestionGenerator.MIN_REGION_DISTRACTORS,
+                    region.id() + ": not every option may be right: " + q.correct().size() + " of " + offered.size());
+        }
+    }
+
+    @Test
     void regionQuestionOffersEveryMuscleReferringThere() {
         Question.RegionMuscles q = (Question.RegionMuscles) generator.generate(
                 new Card(QuizKind.REGION_MUSCLES, "temple"), new Random(3));

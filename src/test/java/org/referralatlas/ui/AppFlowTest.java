@@ -131,6 +131,7 @@ class AppFlowTest {
     void studyModeReplacesTheFigureAndComesBack(FxRobot robot) throws Exception {
         awaitAtlas();
         robot.clickOn("#mode-study");
+        MainWindowHarness.awaitStudyScreen(robot);
         assertTrue(robot.lookup("#study").tryQuery().isPresent(), "the study screen is shown");
         assertTrue(robot.lookup("#body-map").tryQuery().isEmpty());
         robot.type(KeyCode.F5);
@@ -150,6 +151,7 @@ class AppFlowTest {
     void studentsBuildTheirOwnDeckAndSeeStatistics(FxRobot robot) throws Exception {
         awaitAtlas();
         robot.clickOn("#mode-study");
+        MainWindowHarness.awaitStudyScreen(robot);
         robot.clickOn("#study-new-deck");
         robot.clickOn("#study-deck-name").write("Headache muscles");
         javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell")

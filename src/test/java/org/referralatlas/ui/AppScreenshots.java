@@ -48,8 +48,7 @@ class AppScreenshots {
         this.stage = stage;
         session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
         model = new MainViewModel(session, Clock.systemDefaultZone());
-        Preferences prefs = Preferences.userRoot().node("referral-atlas-screenshots");
-        prefs.clear();
+        Preferences prefs = new MemoryPreferences();
         prefs.putDouble("width", 1600);
         prefs.putDouble("height", 1000);
         new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),

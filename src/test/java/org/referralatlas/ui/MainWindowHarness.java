@@ -21,8 +21,7 @@ final class MainWindowHarness {
 
     /** Builds the window, starts loading {@code atlas} off the JavaFX thread and shows the stage. */
     static MainViewModel open(Stage stage, String prefsNode, Path studyData, Path atlas) throws BackingStoreException {
-        Preferences prefs = Preferences.userRoot().node(prefsNode);
-        prefs.clear();
+        Preferences prefs = new MemoryPreferences().node(prefsNode);
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
@@ -32,5 +31,24 @@ final class MainWindowHarness {
         session.open(atlas);
         stage.show();
         return model;
+    }
+
+    /** The window on the bundled atlas, as a user first sees it. */
+    static MainViewModel openBundled(Stage stage, Path studyData) {
+        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
+                Platform::runLater);
+        Clock clock = Clock.systemDefaultZone();
+        MainViewModel model = new MainViewModel(session, clock);
+        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(),
+                StudyServices.inFolder(studyData, clock, new Random(7)));
+        session.openBundled();
+        stage.show();
+        return model;
+    }
+
+    /** Study mode reads the user's files off the JavaFX thread: waits until its screen has replaced the loading line. */
+    static void awaitStudyScreen(org.testfx.api.FxRobot robot) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#study-decks").tryQuery().isPresent());
     }
 }

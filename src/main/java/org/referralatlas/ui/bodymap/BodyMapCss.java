@@ -30,6 +30,8 @@ public final class BodyMapCss {
     public static final String TRIGGER_POINT = "trigger-point";
     public static final String TRIGGER_POINT_HALO = "trigger-point-halo";
     public static final String LEGEND = "body-map-legend";
+    /** The name of the muscle under the pointer. */
+    public static final String HOVER_CAPTION = "hover-caption";
     public static final String LEGEND_TITLE = "legend-title";
     public static final String LEGEND_SWATCH = "legend-swatch";
 

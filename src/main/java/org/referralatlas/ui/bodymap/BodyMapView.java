@@ -81,6 +81,7 @@ public class BodyMapView extends Control {
 
     private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
+    private final BooleanProperty patientKey = new SimpleBooleanProperty(this, "patientKey");
     private final StyleableBooleanProperty legendVisible =
             new SimpleStyleableBooleanProperty(BodyMapStyleables.LEGEND_VISIBLE, this, "legendVisible", true) {
                 @Override
@@ -280,6 +281,14 @@ public class BodyMapView extends Control {
     public ReadOnlyStringProperty currentMuscleIdProperty() { return currentMuscleId.getReadOnlyProperty(); }
     public String getCurrentMuscleId() { return currentMuscleId.get(); }
     void setCurrentMuscleId(String value) { currentMuscleId.set(value); }
+
+    /**
+     * Whether the key speaks to a patient ("Main pain area", "Pain may also spread here", the tender
+     * knot) instead of listing the clinical conventions (muscle, selection, deep layer).
+     */
+    public BooleanProperty patientKeyProperty() { return patientKey; }
+    public boolean isPatientKey() { return patientKey.get(); }
+    public void setPatientKey(boolean value) { patientKey.set(value); }
 
     /** In draw mode, whether a primary drag erases instead of painting. */
     public BooleanProperty eraserProperty() { return eraser; }

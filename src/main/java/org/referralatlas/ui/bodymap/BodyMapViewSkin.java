@@ -31,6 +31,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final VBox legend;
     private final MapInput input;
     private final DrawingLayer drawing = new DrawingLayer();
+    /** The name of the muscle under the pointer, top left: a hover says what it is, unlike a selection. */
+    private final javafx.scene.control.Label hoverCaption = new javafx.scene.control.Label();
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
@@ -41,19 +43,25 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final InvalidationListener regions = o -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
     private final InvalidationListener paint = o -> refreshDrawing();
+    private final ResourceBundle text = BodyMapText.BUNDLE;
+    private final InvalidationListener keyWords = o -> retellKey();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
-        ResourceBundle text = BodyMapText.BUNDLE;
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
-        getChildren().addAll(world, legend);
+        hoverCaption.getStyleClass().add(BodyMapCss.HOVER_CAPTION);
+        hoverCaption.setId("hover-caption");
+        hoverCaption.setMouseTransparent(true);
+        hoverCaption.setVisible(false);
+        getChildren().addAll(world, legend, hoverCaption);
         control.setClip(clip);
         wiring(control).forEach(w -> w.getKey().addListener(w.getValue()));
         input = new MapInput(control, this);
         input.install();
         control.attach(this);
+        retellKey();
         rebuild();
     }
 
@@ -65,7 +73,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
                 Map.entry(c.focusedTriggerPointIdProperty(), repaintPattern), Map.entry(c.sideProperty(), paint),
                 Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
-                Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener));
+                Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
+                Map.entry(c.patientKeyProperty(), keyWords));
     }
 
     @Override
@@ -78,7 +87,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         input.uninstall();
         control.attach(null);
         control.setClip(null);
-        getChildren().removeAll(world, legend);
+        getChildren().removeAll(world, legend, hoverCaption);
         super.dispose();
     }
 
@@ -90,6 +99,21 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         legend.setVisible(control.isLegendVisible());
         viewport.fitAround(control.getWidth(), control.getHeight(), legend);
         layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.BOTTOM);
+        layoutInArea(hoverCaption, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.TOP);
+    }
+
+    /** The key in the clinical or the patient's words; the figure's place beside it is decided again. */
+    private void retellKey() {
+        Legend.inWords(legend, getSkinnable().isPatientKey(), text);
+        viewport.refit();
+        getSkinnable().requestLayout();
+    }
+
+    /** Names the muscle (node) under the pointer, or hides the name for null. */
+    void showHovered(javafx.scene.Node muscle) {
+        String name = muscle == null ? null : muscle.getAccessibleText();
+        hoverCaption.setText(name);
+        hoverCaption.setVisible(name != null);
     }
 
     @Override

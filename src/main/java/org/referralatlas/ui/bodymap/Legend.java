@@ -24,14 +24,14 @@ final class Legend {
         SVGPath dots = FigureBuilder.path(PatternBuilder.stipple(FigureBuilder.shapeOf(BOX)),
                 BodyMapCss.ZONE_STIPPLE);
         VBox legend = new VBox(4, title,
-                row(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), text.getString("bodymap.legend.muscle")),
-                row(selected, text.getString("bodymap.legend.selected")),
-                row(FigureBuilder.path(BOX, BodyMapCss.GHOST), text.getString("bodymap.legend.ghost")),
-                row(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
-                        FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT)), text.getString("bodymap.legend.triggerPoint")),
-                row(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), text.getString("bodymap.legend.essential")),
-                row(new Group(dots, FigureBuilder.path(BOX, BodyMapCss.ZONE_SPILLOVER)),
-                        text.getString("bodymap.legend.spillover")));
+                keyed(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), "muscle"),
+                keyed(selected, "selected"),
+                keyed(FigureBuilder.path(BOX, BodyMapCss.GHOST), "ghost"),
+                keyed(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
+                        FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT)), "triggerPoint"),
+                keyed(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), "essential"),
+                keyed(new Group(dots, FigureBuilder.path(BOX, BodyMapCss.ZONE_SPILLOVER)), "spillover"));
+        inWords(legend, false, text);
         legend.getStyleClass().add(BodyMapCss.LEGEND);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
@@ -40,11 +40,38 @@ final class Legend {
     }
 
     /** One row of the key: a swatch in its box and its label; the drawing's rows use it too (one legend). */
-    static Node row(Node swatch, String label) {
+    static Label row(Node swatch, String label) {
         Group box = new Group(swatch);
         box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
         Label l = new Label(label, box);
         l.setGraphicTextGap(8);
         return l;
+    }
+
+    /** A row whose words {@link #inWords} picks, clinical or the patient's, from {@code bodymap.legend[.patient].key}. */
+    private static Node keyed(Node swatch, String key) {
+        Label l = row(swatch, null);
+        l.setUserData(key);
+        return l;
+    }
+
+    /** Rows a patient does not need: what a muscle, a selection or a deep-layer ghost looks like. */
+    private static final java.util.Set<String> CLINICAL_ONLY = java.util.Set.of("muscle", "selected", "ghost");
+
+    /**
+     * The clinical key, or the patient's key: "Main pain area", "Pain may also spread here" and the
+     * tender knot, the words of the handout, without the rows only a therapist needs.
+     */
+    static void inWords(VBox legend, boolean patient, ResourceBundle text) {
+        for (Node n : legend.getChildren()) {
+            if (n instanceof Label l && l.getUserData() instanceof String key) {
+                boolean shown = !(patient && CLINICAL_ONLY.contains(key));
+                l.setVisible(shown);
+                l.setManaged(shown);
+                String patientKey = "bodymap.legend.patient." + key;
+                l.setText(patient && text.containsKey(patientKey) ? text.getString(patientKey)
+                        : text.getString("bodymap.legend." + key));
+            }
+        }
     }
 }

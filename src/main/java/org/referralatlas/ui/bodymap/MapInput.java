@@ -96,6 +96,17 @@ final class MapInput {
         boolean show = drawing() && e.getEventType() == MouseEvent.MOUSE_MOVED;
         skin.drawingLayer().cursor(show ? skin.shownPoint(e.getSceneX(), e.getSceneY()) : null,
                 control.getBrushRadius(), control.isEraser());
+        // Which muscle the pointer is over, by name (in draw mode the brush, not a muscle, is under it).
+        skin.showHovered(drawing() || e.getEventType() != MouseEvent.MOUSE_MOVED ? null : muscleNodeAt(e));
+    }
+
+    private static Node muscleNodeAt(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(BodyMapCss.MUSCLE)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Ends a brush drag: the stroke goes to the application, which paints and ranks it. */
@@ -148,6 +159,7 @@ final class MapInput {
         }
         String muscle = muscleAt(e);
         if (control.getMode() == MapMode.EXPLORE && muscle != null) {
+            followClickedSide(e);
             control.setSelectedMuscleId(muscle);
             control.setCurrentMuscleId(muscle);
             return;
@@ -155,6 +167,23 @@ final class MapInput {
         RegionPickEvent pick = skin.pick(e.getSceneX(), e.getSceneY());
         if (pick != null) {
             control.fireEvent(pick);
+        }
+    }
+
+    /**
+     * In a view that shows both sides, the pattern is drawn on the side of the muscle clicked: the
+     * mirrored copy is the patient's left. A profile view shows one side already; "both" stays both.
+     */
+    private void followClickedSide(MouseEvent e) {
+        if (skin.shownSide() != org.referralatlas.model.Side.BOTH || control.getSide() == org.referralatlas.model.Side.BOTH) {
+            return;
+        }
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(BodyMapCss.MUSCLE)) {
+                control.setSide(n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)
+                        ? org.referralatlas.model.Side.LEFT : org.referralatlas.model.Side.RIGHT);
+                return;
+            }
         }
     }
 

@@ -12,8 +12,6 @@ import org.referralatlas.model.ViewBox;
  * user zooms or pans; no node is rebuilt or re-laid out.
  */
 final class Viewport {
-    /** The smallest share of the full figure size worth keeping to move the figure off the key. */
-    static final double KEY_ROOM = 0.8;
     final Translate translate = new Translate();
     final Scale scale = new Scale(1, 1, 0, 0);
     private ViewBox box = new ViewBox(0, 0, 800, 720);
@@ -42,8 +40,8 @@ final class Viewport {
 
     /**
      * Fits the figure into a w by h control that also holds the key (bottom left, 12 px from the
-     * edges): beside or above a visible key when that keeps at least {@value #KEY_ROOM} of the full
-     * size, so the key hides nothing; otherwise over the whole control, the key on top.
+     * edges): beside or above a visible key, whichever leaves the figure larger, so the key never hides
+     * part of the figure or its pattern (a smaller figure is better than a hidden zone).
      */
     void fitAround(double w, double h, Region key) {
         // Decided once per control size and view: a key that grows (draw mode's rows) must not move the
@@ -55,16 +53,18 @@ final class Viewport {
         fitted = situation;
         double keyWidth = key.isVisible() ? key.prefWidth(-1) + 24 : 0;
         double keyHeight = key.isVisible() ? key.prefHeight(-1) + 24 : 0;
-        double full = fitScale(w, h);
         double beside = fitScale(w - keyWidth, h);
         double above = fitScale(w, h - keyHeight);
-        if (Math.max(beside, above) < KEY_ROOM * full) {
-            setFrame(0, 0, w, h);
-        } else if (beside >= above) {
+        if (beside >= above) {
             setFrame(keyWidth, 0, w - keyWidth, h);
         } else {
             setFrame(0, 0, w, h - keyHeight);
         }
+    }
+
+    /** Decides the figure's place beside the key again at the next layout (the key changed its rows). */
+    void refit() {
+        fitted = List.of();
     }
 
     /** The part of the control (x, y, w, h) the figure is fitted and centred in. */

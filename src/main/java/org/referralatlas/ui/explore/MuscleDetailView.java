@@ -30,7 +30,10 @@ public final class MuscleDetailView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         this.model = model;
-        model.selectedProperty().addListener((o, old, m) -> refresh());
+        model.selectedProperty().addListener((o, old, m) -> {
+            refresh();
+            setVvalue(0); // another muscle is read from its name down, not from where the last one was left
+        });
         model.atlasProperty().addListener((o, old, a) -> refresh());
         model.patientViewProperty().addListener((o, old, on) -> refresh());
         model.showInvasiveProperty().addListener((o, old, on) -> refresh());
@@ -66,8 +69,15 @@ public final class MuscleDetailView extends ScrollPane {
                 boolean alone = tp.id().equals(model.focusedTriggerPointProperty().get());
                 Hyperlink focus = new Hyperlink(Messages.format(alone ? "detail.showAll" : "detail.showOnly", tp.label()));
                 focus.setId("focus-" + tp.id());
-                focus.setOnAction(e -> model.toggleFocus(tp.id()));
-                content.getChildren().add(focus);
+                focus.setOnAction(e -> {
+                    model.toggleFocus(tp.id());
+                    // The pane was rebuilt: keep the keyboard on the link just followed, not wherever focus fell.
+                    javafx.scene.Node again = content.lookup("#focus-" + tp.id());
+                    if (again != null) {
+                        again.requestFocus();
+                    }
+                });
+                content.getChildren().add(wrapped(focus));
             }
             for (ZoneKind kind : ZoneKind.values()) {
                 List<String> regions = tp.zones(kind).stream().flatMap(z -> z.regions().stream())
@@ -92,7 +102,7 @@ public final class MuscleDetailView extends ScrollPane {
         m.techniques().forEach(use -> {
             Hyperlink link = new Hyperlink(atlas.technique(use.technique()).map(t -> t.name()).orElse(use.technique()));
             link.setOnAction(e -> openTechnique.accept(use.technique()));
-            content.getChildren().add(link);
+            content.getChildren().add(wrapped(link));
             if (use.notes() != null) {
                 content.getChildren().add(text(use.notes(), Styles.NOTE));
             }
@@ -142,6 +152,13 @@ public final class MuscleDetailView extends ScrollPane {
             section(key);
             items.forEach(i -> content.getChildren().add(text("\u2022 " + i, Styles.FIELD)));
         }
+    }
+
+    /** A link as wide as the pane at most, its text on several lines rather than cut. */
+    private static Hyperlink wrapped(Hyperlink link) {
+        link.setWrapText(true);
+        link.setMaxWidth(Double.MAX_VALUE);
+        return link;
     }
 
     static Label text(String text, String styleClass) {

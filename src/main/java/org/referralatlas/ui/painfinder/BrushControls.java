@@ -44,6 +44,11 @@ final class BrushControls extends VBox {
         size.setTooltip(new Tooltip(Messages.get("draw.size.tip")));
         HBox.setHgrow(size, Priority.ALWAYS);
         Label sizeLabel = new Label(Messages.get("draw.size"));
+        // Names stay whole in a narrow column or in projector type: the slider gives way.
+        for (javafx.scene.control.Control c : java.util.List.of(brush, eraser, sizeLabel)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        size.setMinWidth(40);
         HBox tools = new HBox(6, brush, eraser, sizeLabel, size);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -79,7 +84,7 @@ final class BrushControls extends VBox {
             }
         });
         side.valueProperty().bindBidirectional(model.sideProperty());
-        HBox sideRow = new HBox(6, new Label(Messages.get("draw.side")), side);
+        FlowPane sideRow = new FlowPane(6, 4, new Label(Messages.get("draw.side")), side);
         sideRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Button undo = button("draw-undo", "draw.undo", model::undo);

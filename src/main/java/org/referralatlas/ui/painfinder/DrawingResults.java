@@ -33,6 +33,7 @@ final class DrawingResults extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(0); // the best combination and the unexplained share are read whole; the list scrolls
 
         Label best = wrapped("");
         best.setId("drawing-best");
@@ -72,6 +73,7 @@ final class DrawingResults extends VBox {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinWidth(0);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of it, not an ellipsis
         return l;
     }
 

@@ -35,6 +35,8 @@ public final class PainFinderView extends VBox {
     private final VBox redFlagList = new VBox(4);
     private final javafx.scene.control.TitledPane redFlags = new javafx.scene.control.TitledPane();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
+    private final javafx.scene.control.SplitPane picking = new javafx.scene.control.SplitPane();
+    private double[] dividersWithFlags = {0.2, 0.62};
 
     /**
      * @param drawing         the brush mode ("Draw"), shown instead of the region list while on
@@ -63,6 +65,7 @@ public final class PainFinderView extends VBox {
         regions.setCellFactory(list -> {
             var cell = checkCells.call(list);
             cell.setPrefWidth(0); // fit the list's width: no sideways scrolling in a narrow panel
+            cell.setWrapText(true); // and a long region name takes two lines rather than losing its end
             return cell;
         });
         atlas.addListener((o, old, a) -> regions.getItems().setAll(a == null ? java.util.List.of() : a.regions()));
@@ -91,29 +94,33 @@ public final class PainFinderView extends VBox {
         });
         model.redFlags().addListener((ListChangeListener<org.referralatlas.model.RedFlag>) c -> showRedFlags());
 
+        // The warnings get a part of the column of their own, as tall as the user drags it.
         javafx.scene.control.ScrollPane flagScroll = new javafx.scene.control.ScrollPane(redFlagList);
         flagScroll.setFitToWidth(true);
-        flagScroll.setPrefViewportHeight(160);
+        flagScroll.setMinHeight(0);
         redFlags.setContent(flagScroll);
+        redFlags.setCollapsible(false);
+        redFlags.setMaxHeight(Double.MAX_VALUE);
+        redFlags.setMinHeight(0);
         redFlags.setId("red-flags");
         redFlags.getStyleClass().add(Styles.RED_FLAG);
-        redFlags.setVisible(false);
-        redFlags.managedProperty().bind(redFlags.visibleProperty());
         // Never wider than the side panel: long titles wrap or clip instead of pushing it off screen.
         setMinWidth(0);
         redFlags.setMinWidth(0);
         regions.setMinWidth(0);
         candidates.setMinWidth(0);
-        regions.setPrefHeight(200);
-        regions.setMinHeight(120);
-        candidates.setMinHeight(200);
+        regions.setMinHeight(60);
+        candidates.setMinHeight(60);
 
         Label regionsTitle = new Label(Messages.get("painfinder.regions"));
         regionsTitle.getStyleClass().add(Styles.SECTION);
         Label candidatesTitle = new Label(Messages.get("painfinder.candidates"));
         candidatesTitle.getStyleClass().add(Styles.SECTION);
-        VBox.setVgrow(regions, Priority.NEVER);
-        VBox.setVgrow(candidates, Priority.ALWAYS);
+        for (Label title : java.util.List.of(regionsTitle, candidatesTitle)) {
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox.setVgrow(regions, Priority.ALWAYS);
         Label noGuide = new Label();
         noGuide.setId("pain-no-guide");
         noGuide.setWrapText(true);
@@ -127,13 +134,32 @@ public final class PainFinderView extends VBox {
         };
         model.regionsWithoutGuide().addListener((ListChangeListener<String>) c -> showNoGuide.run());
         showNoGuide.run();
-        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo), candidatesTitle, candidates,
-                noGuide);
         VBox.setVgrow(candidates, Priority.ALWAYS);
+        // Regions, the ranked candidates and the red flags, split where the user drags: a therapist
+        // reading results pulls the dividers and sees the whole ranked list, or every warning.
+        VBox regionPart = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo));
+        VBox resultPart = new VBox(8, candidatesTitle, candidates, noGuide);
+        picking.getItems().setAll(regionPart, resultPart);
+        picking.setId("pain-finder-split");
+        picking.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        picking.setDividerPositions(0.22);
+        picking.setMinSize(0, 0);
+        for (VBox part : java.util.List.of(regionPart, resultPart)) {
+            part.setMinSize(0, 0);
+        }
         DrawingResults results = new DrawingResults(drawing, selectCandidate);
-        VBox painting = new VBox(8, new BrushControls(drawing, drawingFiles), results);
+        // The brush's controls above, the ranking below, split where the user drags; the controls scroll.
+        javafx.scene.control.ScrollPane brushScroll = new javafx.scene.control.ScrollPane(
+                new BrushControls(drawing, drawingFiles));
+        brushScroll.setFitToWidth(true);
+        brushScroll.setMinSize(0, 0);
+        results.setMinSize(0, 0);
+        javafx.scene.control.SplitPane painting = new javafx.scene.control.SplitPane(brushScroll, results);
+        painting.setId("pain-drawing-split");
+        painting.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        painting.setDividerPositions(0.35);
         VBox.setVgrow(results, Priority.ALWAYS);
-        for (VBox box : java.util.List.of(picking, painting)) {
+        for (javafx.scene.layout.Region box : java.util.List.of(picking, painting)) {
             box.setMinWidth(0);
             box.managedProperty().bind(box.visibleProperty());
             VBox.setVgrow(box, Priority.ALWAYS);
@@ -147,7 +173,7 @@ public final class PainFinderView extends VBox {
         draw.selectedProperty().bindBidirectional(drawing.activeProperty());
         draw.setTooltip(new Tooltip(Messages.get("painfinder.draw.tip")));
         draw.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(draw, picking, painting, redFlags);
+        getChildren().addAll(draw, picking, painting);
     }
 
     private BooleanProperty tick(PainRegion region) {
@@ -160,7 +186,15 @@ public final class PainFinderView extends VBox {
 
     private void showRedFlags() {
         redFlagList.getChildren().clear();
-        redFlags.setVisible(!model.redFlags().isEmpty());
+        boolean shown = picking.getItems().contains(redFlags);
+        if (model.redFlags().isEmpty() && shown) {
+            dividersWithFlags = picking.getDividerPositions();
+            picking.getItems().remove(redFlags);
+            picking.setDividerPositions(dividersWithFlags[0]);
+        } else if (!model.redFlags().isEmpty() && !shown) {
+            picking.getItems().add(redFlags);
+            picking.setDividerPositions(dividersWithFlags);
+        }
         redFlags.setText("\u26A0 " + Messages.get("painfinder.redFlags") + " (" + model.redFlags().size() + ")");
         model.redFlags().forEach(f -> {
             Label l = new Label(f.title() + ": " + f.action());

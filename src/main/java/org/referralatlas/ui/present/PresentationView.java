@@ -33,6 +33,8 @@ public final class PresentationView extends StackPane {
     private final Label counter = new Label();
     private final Label pattern = new Label();
     private final Label note = new Label();
+    /** Two figures side by side have no room for a key beside one of them: the key goes in words below. */
+    private final Label keyInWords = new Label(Messages.get("present.key"));
     private final Spotlight spotlight = new Spotlight();
 
     public PresentationView(PresentationViewModel model, ReadOnlyObjectProperty<Atlas> atlas, Runnable close) {
@@ -43,6 +45,8 @@ public final class PresentationView extends StackPane {
         for (BodyMapView map : List.of(main, compare)) {
             map.atlasProperty().bind(atlas);
             map.setFocusTraversable(false);
+            // Shrink to the screen: a figure's preferred size must never push the slide off a projector.
+            map.setMinSize(0, 0);
             HBox.setHgrow(map, Priority.ALWAYS);
         }
         main.setId("presentation-map");
@@ -53,17 +57,30 @@ public final class PresentationView extends StackPane {
         counter.getStyleClass().add("presentation-counter");
         pattern.getStyleClass().add("presentation-text");
         note.getStyleClass().add("presentation-note");
-        for (Label l : List.of(pattern, note)) {
+        for (Label l : List.of(title, pattern, note)) {
             l.setWrapText(true);
+            l.setMinWidth(0);
+            l.setMinHeight(Label.USE_PREF_SIZE);
         }
-        BorderPane top = new BorderPane(null, null, counter, null, title);
+        counter.setMinWidth(Label.USE_PREF_SIZE);
+        // The title in the centre, not on the left: a BorderPane never shrinks its sides below their
+        // preferred width, and a long comparison title would push the slide off the screen.
+        BorderPane top = new BorderPane(title, null, counter, null, null);
+        BorderPane.setAlignment(title, Pos.TOP_LEFT);
         HBox maps = new HBox(24, main, compare);
+        maps.setMinSize(0, 0);
         maps.setAlignment(Pos.CENTER);
-        VBox bottom = new VBox(8, pattern, note);
+        keyInWords.getStyleClass().add("presentation-key");
+        keyInWords.setWrapText(true);
+        keyInWords.setMinWidth(0);
+        keyInWords.managedProperty().bind(keyInWords.visibleProperty());
+        VBox bottom = new VBox(8, pattern, keyInWords, note);
         BorderPane layout = new BorderPane(maps, top, null, bottom, null);
         layout.setPadding(new Insets(24));
         getChildren().addAll(layout, spotlight);
         model.currentStep().addListener((o, old, step) -> show(step));
+        // Two equal steps are one value to currentStep: the counter must still follow the index.
+        model.indexProperty().addListener((o, old, i) -> show(model.currentStep().get()));
         model.comparingProperty().addListener((o, old, on) -> show(model.currentStep().get()));
         atlas.addListener((o, old, a) -> show(model.currentStep().get()));
         show(model.currentStep().get());
@@ -95,23 +112,36 @@ public final class PresentationView extends StackPane {
             note.setText("");
             compare.setVisible(false);
             compare.setManaged(false);
+            keyInWords.setVisible(false);
             return;
         }
         counter.setText((model.indexProperty().get() + 1) + " / " + model.size());
         Side side = "left".equals(step.side()) ? Side.LEFT : Side.RIGHT;
-        showOn(main, step.muscle(), step.view(), side);
+        String view = viewFor(a, step, side);
+        showOn(main, step.muscle(), view, side);
         boolean comparing = step.compareWith() != null && model.comparingProperty().get();
         compare.setVisible(comparing);
         compare.setManaged(comparing);
+        main.setLegendVisible(!comparing); // equal figures side by side, the key said in words instead
+        keyInWords.setVisible(comparing);
         Muscle m = a.muscle(step.muscle()).orElse(null);
         String name = m == null ? step.muscle() : m.name();
         if (comparing) {
-            showOn(compare, step.compareWith(), step.view(), side);
+            showOn(compare, step.compareWith(), view, side);
             name += "  \u00B7  " + a.muscle(step.compareWith()).map(Muscle::name).orElse(step.compareWith());
         }
         title.setText(name);
         pattern.setText(m == null ? "" : describe(a, m));
         note.setText(step.note() == null ? "" : step.note());
+    }
+
+    /** The step's view when the lesson names one the atlas has, else the view that shows its pattern best. */
+    static String viewFor(Atlas atlas, Lesson.Step step, Side side) {
+        if (step.view() != null && atlas.view(step.view()).isPresent()) {
+            return step.view();
+        }
+        return atlas.muscle(step.muscle()).map(m -> org.referralatlas.export.Figures.bestView(atlas, m,
+                List.of(), side).id()).orElse(atlas.views().iterator().next().id());
     }
 
     private static void showOn(BodyMapView map, String muscle, String view, Side side) {

@@ -14,8 +14,8 @@ final class Spotlight extends Pane {
 
     private final Circle pointer = new Circle(14);
     private boolean spotlightOn;
-    private double x;
-    private double y;
+    private double x = Double.NaN;
+    private double y = Double.NaN;
 
     Spotlight() {
         setMouseTransparent(true);
@@ -61,7 +61,10 @@ final class Spotlight extends Pane {
     private void redraw() {
         getChildren().removeIf(n -> n != pointer);
         if (spotlightOn) {
-            Shape dark = Shape.subtract(new Rectangle(getWidth(), getHeight()), new Circle(x, y, RADIUS));
+            // Before the mouse has moved over the slide, light its middle (the figures), not the title.
+            double cx = Double.isNaN(x) ? getWidth() / 2 : x;
+            double cy = Double.isNaN(y) ? getHeight() / 2 : y;
+            Shape dark = Shape.subtract(new Rectangle(getWidth(), getHeight()), new Circle(cx, cy, RADIUS));
             dark.getStyleClass().add("presentation-spotlight");
             dark.setId("spotlight");
             getChildren().add(0, dark);

@@ -99,7 +99,7 @@ final class ActionCatalog {
         StringBuilder text = new StringBuilder();
         for (AppAction x : all()) {
             if (x.accelerator() != null) {
-                text.append(String.format("%-22s%s%n", x.shortcut(), x.plainText()));
+                text.append(x.shortcut()).append('\t').append(x.plainText()).append('\n');
             }
         }
         return text.append(Messages.get("shortcuts.map")).toString();

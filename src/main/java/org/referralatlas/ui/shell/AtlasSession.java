@@ -20,8 +20,11 @@ import org.referralatlas.ui.Messages;
  * keeps the last good atlas.
  */
 public final class AtlasSession {
-    /** What a load attempt produced; problems are empty when it succeeded. */
-    public record LoadOutcome(String source, List<AtlasProblem> problems) {
+    /**
+     * A load that failed: where from, its problems, and whether the app, having no atlas yet, opened the
+     * bundled one instead (else it keeps the atlas it had).
+     */
+    public record LoadOutcome(String source, List<AtlasProblem> problems, boolean fellBackToBundled) {
     }
 
     private final AtlasLoader loader;
@@ -67,8 +70,11 @@ public final class AtlasSession {
     /** The most recent failed load; the atlas stays the last good one. */
     public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
+    /** The name {@link #sourceProperty()} gives the atlas that ships with the app (from the bundle). */
+    public static final String BUNDLED = Messages.get("atlas.source.bundled");
+
     public void openBundled() {
-        load(null, Messages.get("atlas.source.bundled"), loader::loadBundledAsBuilt);
+        load(null, BUNDLED, loader::loadBundledAsBuilt);
     }
 
     public void open(Path directory) {
@@ -87,7 +93,13 @@ public final class AtlasSession {
                     atlas.set(result.atlas());
                     lastFailure.set(null);
                 } else {
-                    lastFailure.set(new LoadOutcome(from, result.problems()));
+                    // A first load that fails (a broken --atlas folder) must not leave an empty app
+                    // waiting for an atlas: the bundled one stands in, and the dialog says so.
+                    boolean fallBack = atlas.get() == null && dir != null;
+                    lastFailure.set(new LoadOutcome(from, result.problems(), fallBack));
+                    if (fallBack) {
+                        openBundled();
+                    }
                 }
             });
         });

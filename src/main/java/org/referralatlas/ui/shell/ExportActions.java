@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.print.PrinterJob;
@@ -20,9 +19,7 @@ import org.referralatlas.export.FigureRenderer;
 import org.referralatlas.export.FigureRequest;
 import org.referralatlas.export.HandoutBuilder;
 import org.referralatlas.export.HandoutContent;
-import org.referralatlas.export.HandoutContents;
 import org.referralatlas.model.Atlas;
-import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
 
 /**
@@ -47,34 +44,36 @@ final class ExportActions {
             return;
         }
         FigureRequest request = figureRequest();
-        run(() -> FigureRenderer.writePng(new FigureRenderer(atlas).render(request, FigureRenderer.DEFAULT_SCALE),
-                file.toPath()));
+        double scale = FigureRenderer.defaultScale(atlas.view(request.viewId()).orElseThrow(), request.legend());
+        run(() -> FigureRenderer.writePng(new FigureRenderer(atlas).render(request, scale), file.toPath()));
     }
 
     void exportHandout() {
         Atlas atlas = model.session().getAtlas();
-        if (atlas == null || handoutSubjectMissing()) {
+        HandoutPlan plan = HandoutPlan.of(model);
+        if (atlas == null || handoutSubjectMissing(plan)) {
             return;
         }
         String note = askNote();
         if (note == null) {
             return;
         }
-        File file = chooser("*.pdf", "handout.pdf").showSaveDialog(stage);
+        File file = chooser("*.pdf", plan.fileName(java.time.LocalDate.now(model.clock()))).showSaveDialog(stage);
         if (file == null) {
             return;
         }
-        HandoutContent content = handoutContent(atlas, note);
+        HandoutContent content = plan.content(atlas, note);
         run(() -> new HandoutBuilder(atlas).write(content, file.toPath()));
     }
 
     /** Prints the handout page when a muscle or pain-finder result is chosen, through the system dialog. */
     void print() {
         Atlas atlas = model.session().getAtlas();
-        if (atlas == null || handoutSubjectMissing()) {
+        HandoutPlan plan = HandoutPlan.of(model);
+        if (atlas == null || handoutSubjectMissing(plan)) {
             return;
         }
-        HandoutContent content = handoutContent(atlas, "");
+        HandoutContent content = plan.content(atlas, "");
         background.execute(() -> {
             try (PDDocument doc = new HandoutBuilder(atlas).build(content)) {
                 Image page = toFx(HandoutBuilder.renderPage(doc, 150));
@@ -103,22 +102,12 @@ final class ExportActions {
         }
     }
 
-    private boolean handoutSubjectMissing() {
-        boolean finder = model.modeProperty().get() == AppMode.PAIN_FINDER && !model.painFinder().chosenRegions().isEmpty();
-        if (!finder && model.explore().getSelected() == null) {
+    private boolean handoutSubjectMissing(HandoutPlan plan) {
+        if (plan == null) {
             error(Messages.get("export.nothingChosen"));
             return true;
         }
         return false;
-    }
-
-    private HandoutContent handoutContent(Atlas atlas, String note) {
-        HandoutContents contents = new HandoutContents(atlas);
-        Side side = model.explore().sideProperty().get();
-        if (model.modeProperty().get() == AppMode.PAIN_FINDER && !model.painFinder().chosenRegions().isEmpty()) {
-            return contents.forPain(List.copyOf(model.painFinder().chosenRegions()), side, note);
-        }
-        return contents.forMuscle(model.explore().getSelected().id(), side, note);
     }
 
     private FigureRequest figureRequest() {
@@ -131,7 +120,7 @@ final class ExportActions {
     private String askNote() {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(stage);
-        dialog.setTitle(Messages.get("export.handout"));
+        dialog.setTitle(Messages.plain("export.handout")); // a title shows no mnemonic: "_handout" would show
         dialog.setHeaderText(Messages.get("export.note"));
         return dialog.showAndWait().orElse(null);
     }

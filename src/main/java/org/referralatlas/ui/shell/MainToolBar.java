@@ -56,7 +56,15 @@ final class MainToolBar extends ToolBar {
         invasive.visibleProperty().bind(explore.patientViewProperty());
         invasive.managedProperty().bind(invasive.visibleProperty());
 
-        getItems().addAll(new Label(Messages.get("toolbar.view")), views, deep, side, modes, patient, invasive);
+        Label viewLabel = new Label(Messages.get("toolbar.view"));
+        getItems().addAll(viewLabel, views, deep, side, modes, patient, invasive);
+        // Study draws its own figure, view and side per question: the main figure's switches would
+        // say "Posterior, patient's right" beside a lateral left quiz figure, so they step aside.
+        var figureShown = model.modeProperty().isNotEqualTo(AppMode.STUDY);
+        for (javafx.scene.Node n : java.util.List.of(viewLabel, views, deep, side, patient)) {
+            n.visibleProperty().bind(figureShown);
+            n.managedProperty().bind(figureShown);
+        }
     }
 
     /** A tooltip: the text and, where the action has one, its shortcut as the catalog declares it. */

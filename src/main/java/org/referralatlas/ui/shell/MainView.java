@@ -57,6 +57,22 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(detail, false);
         study = new StudyMode(studyServices);
+        java.util.Map<AppMode, double[]> dividers = new java.util.EnumMap<>(AppMode.class);
+        // The pain finder's results need a wider column than a list of muscle names.
+        dividers.put(AppMode.PAIN_FINDER, new double[] {0.32, 0.72});
+        // A technique's steps and the muscles it serves take the wide column; no stale muscle beside them.
+        dividers.put(AppMode.TECHNIQUES, new double[] {0.5});
+        model.modeProperty().addListener((o, old, m) -> {
+            // Each mode keeps the column widths the user last dragged it to.
+            dividers.put(old, split.getDividerPositions());
+            if (m == AppMode.TECHNIQUES) {
+                split.getItems().setAll(left, map);
+            } else if (split.getItems().size() == 2) {
+                split.getItems().setAll(left, map, detail);
+            }
+            double[] positions = dividers.get(m);
+            split.setDividerPositions(positions == null ? new double[] {0.22, 0.70} : positions);
+        });
         Runnable showMode = () -> {
             switch (model.modeProperty().get()) {
                 case EXPLORE -> left.getChildren().setAll(muscles);
@@ -87,6 +103,9 @@ public final class MainView extends BorderPane {
         this.actions = new ActionCatalog(actions, model);
         MainMenu menu = new MainMenu(this.actions);
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
+        // The menus keep their names whole (also in the projector's large type); the search box gives way.
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(60);
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
         setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions), symptomFlags()));
@@ -194,6 +213,7 @@ public final class MainView extends BorderPane {
         map.layerProperty().bindBidirectional(explore.layerProperty());
         map.sideProperty().bindBidirectional(explore.sideProperty());
         map.focusedTriggerPointIdProperty().bindBidirectional(explore.focusedTriggerPointProperty());
+        map.patientKeyProperty().bind(explore.patientViewProperty()); // the patient view speaks plainly everywhere
         map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
         explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
         model.modeProperty().addListener((o, old, m) -> syncMapMode());

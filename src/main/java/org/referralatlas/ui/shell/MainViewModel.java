@@ -25,6 +25,7 @@ import org.referralatlas.ui.techniques.TechniquesViewModel;
  */
 public final class MainViewModel {
     private final AtlasSession session;
+    private final Clock clock;
     private final ExploreViewModel explore = new ExploreViewModel();
     private final PainFinderViewModel painFinder = new PainFinderViewModel();
     private final PainDrawingViewModel painDrawing;
@@ -34,9 +35,10 @@ public final class MainViewModel {
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObservableList<RedFlag> symptomFlags = FXCollections.observableArrayList();
 
-    /** @param clock dates the pain drawings (the composition root passes the system clock, tests a fixed one) */
+    /** @param clock dates the pain drawings and handouts (the composition root passes the system clock, tests a fixed one) */
     public MainViewModel(AtlasSession session, Clock clock) {
         this.session = session;
+        this.clock = clock;
         this.painDrawing = new PainDrawingViewModel(clock);
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
@@ -56,6 +58,9 @@ public final class MainViewModel {
         painDrawing.useAtlas(atlas);
         techniques.useAtlas(atlas);
     }
+
+    /** The clock that dates what the user saves (drawings, handout file names). */
+    public Clock clock() { return clock; }
 
     public AtlasSession session() { return session; }
 
@@ -97,7 +102,8 @@ public final class MainViewModel {
     public ObjectProperty<AppMode> modeProperty() { return mode; }
 
     /**
-     * Adds what the figure shows now (muscle, view, side) to the lesson; with {@code compare}, the
+     * Adds the selected muscle and side to the lesson, in the view that shows its pattern best (the view on
+     * screen may show little of it; a lesson file can still name a view); with {@code compare}, the
      * step also shows the lesson's previous muscle beside it. Does nothing when no muscle is selected.
      */
     public void addToLesson(boolean compare) {
@@ -107,8 +113,9 @@ public final class MainViewModel {
         }
         var steps = presentation.lessonProperty().get().steps();
         String previous = compare && !steps.isEmpty() ? steps.get(steps.size() - 1).muscle() : null;
-        presentation.add(new Lesson.Step(m.id(), explore.viewIdProperty().get(),
-                explore.sideProperty().get() == Side.LEFT ? "left" : "right",
+        Side side = explore.sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
+        String view = org.referralatlas.export.Figures.bestView(session.getAtlas(), m, java.util.List.of(), side).id();
+        presentation.add(new Lesson.Step(m.id(), view, side == Side.LEFT ? "left" : "right",
                 m.id().equals(previous) ? null : previous, null));
     }
 

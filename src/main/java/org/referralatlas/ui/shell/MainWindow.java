@@ -43,7 +43,9 @@ public final class MainWindow implements MainMenu.Actions {
         this.prefs = prefs;
         this.view = new MainView(model, this, study);
         presentations.attach(view);
-        Scene scene = new Scene(view, prefs.getDouble("width", 1280), prefs.getDouble("height", 800));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, WindowSize.clamp(prefs.getDouble("width", 1280), 1280, 900, screen.getWidth()),
+                WindowSize.clamp(prefs.getDouble("height", 800), 800, 600, screen.getHeight()));
         scene.getStylesheets().add(PresentationActions.css(PresentationActions.THEME));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
@@ -79,7 +81,8 @@ public final class MainWindow implements MainMenu.Actions {
         Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("dialog.invalid.title"));
-        alert.setHeaderText(Messages.format("dialog.invalid.header", failure.source(), failure.problems().size()));
+        alert.setHeaderText(Messages.format(failure.fellBackToBundled() ? "dialog.invalid.header.fallback"
+                : "dialog.invalid.header", failure.source(), failure.problems().size()));
         TextArea problems = new TextArea(String.join("\n", failure.problems().stream().map(p -> p.format()).toList()));
         problems.setId("atlas-problems");
         problems.setEditable(false);
@@ -230,20 +233,12 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, view.actions().shortcutList(), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("shortcuts.title"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
-        alert.show();
+        HelpDialogs.showShortcuts(stage, view.actions().shortcutList());
     }
 
     @Override
     public void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("dialog.about.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Messages.get("app.title"));
-        alert.show();
+        HelpDialogs.showAbout(stage, model.session().getAtlas());
     }
 
     @Override

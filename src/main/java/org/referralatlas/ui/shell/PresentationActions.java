@@ -42,6 +42,7 @@ final class PresentationActions {
         if (presentation.size() == 0) {
             model.addToLesson(false);
         }
+        presentation.first(); // a lesson is given from its start, not from the slide added last
         show(presentation);
     }
 

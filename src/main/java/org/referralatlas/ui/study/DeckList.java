@@ -3,7 +3,6 @@ package org.referralatlas.ui.study;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,23 +22,17 @@ final class DeckList {
     private final ObservableList<Deck> decks = FXCollections.observableArrayList();
     // Made once: an unmodifiable wrapper listens weakly and must live as long as the UI's listeners.
     private final ObservableList<Deck> decksView = FXCollections.unmodifiableObservableList(decks);
-    private final Optional<String> loadMessage;
 
-    DeckList(Atlas atlas, DeckStore store) {
+    /** @param loaded the user's decks as read from {@code store} */
+    DeckList(Atlas atlas, DeckStore store, List<UserDeck> loaded) {
         this.atlas = atlas;
         this.store = store;
-        DeckStore.LoadResult loaded = store.load();
-        userDecks.addAll(loaded.decks());
-        loadMessage = loaded.message();
+        userDecks.addAll(loaded);
         decks.setAll(Decks.available(atlas, userDecks));
     }
 
     ObservableList<Deck> decks() {
         return decksView;
-    }
-
-    Optional<String> loadMessage() {
-        return loadMessage;
     }
 
     Deck create(String name, List<String> muscleIds, Consumer<String> problems) {

@@ -24,12 +24,17 @@ final class StudyPanel extends VBox {
     private final Label feedback = new Label();
     private final Label progress = new Label();
 
-    StudyPanel(StudyViewModel model) {
+    private final org.referralatlas.model.Atlas atlas;
+
+    StudyPanel(StudyViewModel model, org.referralatlas.model.Atlas atlas) {
         super(10);
         this.model = model;
+        this.atlas = atlas;
         setPrefWidth(340);
         prompt.setId("study-prompt");
         prompt.getStyleClass().add(StudyStyles.PROMPT);
+        prompt.setWrapText(true);
+        feedback.setWrapText(true);
         feedback.setId("study-feedback");
         feedback.getStyleClass().add(StudyStyles.FEEDBACK);
         action.setId("study-action");
@@ -61,6 +66,8 @@ final class StudyPanel extends VBox {
             b.setId("study-option-" + number);
             b.getStyleClass().add(StudyStyles.OPTION);
             b.setFocusTraversable(false);
+            b.setWrapText(true); // a long muscle name takes two lines rather than losing its end
+            b.setMaxWidth(Double.MAX_VALUE);
             b.setSelected(model.picked().contains(option.id()) || chosen(f, i));
             b.setOnAction(e -> model.choose(number));
             if (f != null && isCorrect(q, option, i)) {
@@ -70,7 +77,7 @@ final class StudyPanel extends VBox {
             }
             options.getChildren().add(b);
         }
-        boolean needsSubmit = q instanceof Question.RegionMuscles || q instanceof Question.MarkZones;
+        boolean needsSubmit = q instanceof Question.NameTheMuscle || q instanceof Question.RegionMuscles || q instanceof Question.MarkZones;
         action.setVisible(q != null && (f != null || needsSubmit));
         action.setText(text(f != null ? "study.next" : "study.submit"));
         feedback.setText(f == null ? "" : describe(f));
@@ -104,7 +111,7 @@ final class StudyPanel extends VBox {
                 : q instanceof Question.RegionMuscles r && r.correct().contains(option.id());
     }
 
-    private static String describe(Feedback f) {
+    private String describe(Feedback f) {
         StringBuilder s = new StringBuilder();
         Question q = f.question();
         if (q instanceof Question.NameTheMuscle n) {
@@ -114,8 +121,13 @@ final class StudyPanel extends VBox {
                     .map(Option::label).collect(Collectors.joining(", "))));
         } else if (q instanceof Question.MarkZones) {
             s.append(text("study.feedback.zones", f.score().parts().get("essential"), f.score().parts().get("spillover")));
-        } else if (q instanceof Question.FindTriggerPoint) {
-            s.append(text("study.feedback.distance", f.score().parts().get("distance")));
+        } else if (q instanceof Question.FindTriggerPoint t) {
+            double units = f.score().parts().get("distance");
+            var cm = atlas.view(t.viewId()).map(v -> org.referralatlas.study.Distances.centimetres(atlas, v, units))
+                    .orElse(java.util.OptionalDouble.empty());
+            s.append(cm.isPresent() ? text("study.feedback.distance.cm", cm.getAsDouble(),
+                    Math.max(1, Math.round(cm.getAsDouble() / org.referralatlas.study.Distances.FINGER_WIDTH_CM)))
+                    : text("study.feedback.distance", units));
         }
         return s.append('\n').append(text("study.feedback.score", f.score().value(), f.schedule().due())).toString();
     }

@@ -21,6 +21,8 @@ public final class StudyStyles {
     public static final String WRONG = "study-wrong";
     public static final String FEEDBACK = "study-feedback";
     public static final String MESSAGE = "study-message";
+    /** The scrolling column that holds the question, its options and the feedback. */
+    public static final String QUESTION_SIDE = "study-question-side";
 
     private StudyStyles() {
     }

@@ -91,8 +91,14 @@ public final class StudyView extends BorderPane {
         HBox.setHgrow(correctBox, Priority.ALWAYS);
         setCenter(new HBox(8, yoursBox, correctBox));
 
-        panel = new StudyPanel(model);
-        setRight(panel);
+        panel = new StudyPanel(model, atlas);
+        // The question, its options and the feedback stay readable at any window height: they scroll.
+        javafx.scene.control.ScrollPane questionSide = new javafx.scene.control.ScrollPane(panel);
+        questionSide.setFitToWidth(true);
+        questionSide.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        questionSide.setFocusTraversable(false);
+        questionSide.getStyleClass().add(StudyStyles.QUESTION_SIDE);
+        setRight(questionSide);
         Label message = new Label();
         message.setId("study-message");
         message.getStyleClass().add(StudyStyles.MESSAGE);
@@ -126,7 +132,7 @@ public final class StudyView extends BorderPane {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean handled = true;
-        int digit = digit(code);
+        int digit = digit(e);
         if (digit > 0) {
             model.choose(digit);
         } else if (code == KeyCode.ENTER) {
@@ -154,12 +160,24 @@ public final class StudyView extends BorderPane {
     private static VBox captioned(String caption, StudyFigure figure) {
         Label label = new Label(caption);
         label.getStyleClass().add(StudyStyles.FIGURE_CAPTION);
+        label.setWrapText(true); // "Your answer · patient's right side" in projector type on a laptop
+        label.setMinHeight(Label.USE_PREF_SIZE);
         VBox.setVgrow(figure, Priority.ALWAYS);
         return new VBox(4, label, figure);
     }
 
-    /** 1-9 for the digit keys of the main row and of the keypad, else 0. */
-    private static int digit(KeyCode code) {
+    /**
+     * 1-9 for the digit keys of the main row and of the keypad, 10 for 0; else 0. A digit with Ctrl,
+     * Alt or Meta is not an answer: it is left to the menus (Ctrl+1..7 change the view and the mode).
+     */
+    private static int digit(KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return 0;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            return 10;
+        }
         if (code.compareTo(KeyCode.DIGIT1) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) {
             return code.ordinal() - KeyCode.DIGIT0.ordinal();
         }

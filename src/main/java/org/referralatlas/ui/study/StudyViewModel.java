@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -37,6 +36,7 @@ import org.referralatlas.study.QuizKind;
 import org.referralatlas.study.Scheduler;
 import org.referralatlas.study.Scoring;
 import org.referralatlas.study.Statistics;
+import org.referralatlas.study.StoredStudy;
 import org.referralatlas.study.StudySession;
 import org.referralatlas.text.ErrorText;
 import org.referralatlas.ui.Messages;
@@ -89,17 +89,21 @@ public final class StudyViewModel {
     private final ReadOnlyIntegerWrapper asked = new ReadOnlyIntegerWrapper(this, "asked");
     private final ReadOnlyIntegerWrapper remaining = new ReadOnlyIntegerWrapper(this, "remaining");
 
-    /** Reads the progress and the user's decks (two small files); construct before showing the view. */
+    /** Reads the progress and the user's decks on the calling thread (tests); the app uses the other constructor. */
     public StudyViewModel(Atlas atlas, ProgressStore progressStore, DeckStore deckStore, Clock clock, Random random) {
+        this(atlas, StoredStudy.load(progressStore, deckStore), progressStore, deckStore, clock, random);
+    }
+
+    /** With the stored progress and decks already read, off the JavaFX thread (see StudyMode). */
+    public StudyViewModel(Atlas atlas, StoredStudy stored, ProgressStore progressStore, DeckStore deckStore,
+                          Clock clock, Random random) {
         this.atlas = atlas;
         this.progressStore = progressStore;
         this.scheduler = new Scheduler(clock);
         this.random = random;
-        ProgressStore.LoadResult loadedProgress = progressStore.load();
-        progress = loadedProgress.progress();
-        deckList = new DeckList(atlas, deckStore);
-        message.set(String.join(" ", Stream.concat(loadedProgress.message().stream(),
-                deckList.loadMessage().stream()).toList()));
+        progress = stored.progress();
+        deckList = new DeckList(atlas, deckStore, stored.decks());
+        message.set(String.join(" ", stored.messages()));
     }
 
     public ObservableList<Deck> decks() { return deckList.decks(); }
@@ -175,13 +179,17 @@ public final class StudyViewModel {
         });
     }
 
-    /** Key 1-9: picks option n of a multiple-choice question, or toggles it in a region question. */
+    /**
+     * Key 1-9 or a click: selects option n of a multiple-choice question (replacing the previous choice),
+     * or toggles it in a region question. Nothing is scored until {@link #submit} (Submit button / Enter).
+     */
     public void choose(int n) {
         if (feedback.get() != null || n < 1 || n > options.size()) {
             return;
         }
         if (question.get() instanceof Question.NameTheMuscle) {
-            answer(new Answer.Choice(n - 1));
+            picked.clear();
+            picked.add(options.get(n - 1).id());
         } else if (question.get() instanceof Question.RegionMuscles) {
             togglePick(options.get(n - 1).id());
         }
@@ -228,12 +236,17 @@ public final class StudyViewModel {
         marking.move(screenDx * CURSOR_STEP, dy * CURSOR_STEP);
     }
 
-    /** Submits the pending answer of a region or marking question. */
+    /** Submits the pending answer of a choice, region or marking question; a choice needs a selection. */
     public void submit() {
         if (feedback.get() != null) {
             return;
         }
-        if (question.get() instanceof Question.RegionMuscles) {
+        if (question.get() instanceof Question.NameTheMuscle) {
+            int chosen = chosenIndex();
+            if (chosen >= 0) {
+                answer(new Answer.Choice(chosen));
+            }
+        } else if (question.get() instanceof Question.RegionMuscles) {
             answer(new Answer.Selection(Set.copyOf(picked)));
         } else if (question.get() instanceof Question.MarkZones) {
             answer(marking.answer());
@@ -249,6 +262,15 @@ public final class StudyViewModel {
         } else {
             submit();
         }
+    }
+
+    private int chosenIndex() {
+        for (int i = 0; i < options.size(); i++) {
+            if (picked.contains(options.get(i).id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Moves to the next question; an unanswered question is skipped without being recorded. */

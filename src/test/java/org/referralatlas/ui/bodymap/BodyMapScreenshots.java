@@ -48,6 +48,12 @@ class BodyMapScreenshots {
         {"masseter-superficial", "lateral", "superficial"},
         {"upper-trapezius", "posterior", "superficial", "both"},
         {"sternocleidomastoid-sternal", "lateral", "superficial", "left"},
+        // the shoulder (issue 13), each in the view Travell & Simons draw its pattern in
+        {"subscapularis", "posterior", "superficial"},
+        {"latissimus-dorsi", "posterior", "superficial"},
+        {"pectoralis-major", "anterior", "superficial"},
+        {"anterior-scalene", "posterior", "superficial"},
+        {"triceps-brachii", "posterior", "superficial"},
     };
 
     @Test
@@ -94,7 +100,10 @@ class BodyMapScreenshots {
         for (String[] p : PATTERNS) {
             var muscle = atlas.muscle(p[0]);
             var view = atlas.view(p[1]);
-            if (muscle.isPresent() && view.isPresent() && !view.get().shapesOf(p[0]).isEmpty()) {
+            // a muscle hidden in a view (the subscapularis from behind) still has its pattern drawn there
+            if (muscle.isPresent() && view.isPresent() && (!view.get().shapesOf(p[0]).isEmpty()
+                    || muscle.get().triggerPoints().stream().flatMap(t -> t.zones().stream())
+                    .anyMatch(z -> !z.shapesIn(p[1]).isEmpty()))) {
                 written.add(shoot(atlas, p[1], Layer.fromId(p[2]), p[0], p.length > 3 ? Side.parse(p[3]) : Side.RIGHT, out));
             }
         }

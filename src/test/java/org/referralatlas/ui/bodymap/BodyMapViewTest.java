@@ -1,6 +1,7 @@
 package org.referralatlas.ui.bodymap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Point;
+import org.referralatlas.model.Side;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -105,6 +107,79 @@ class BodyMapViewTest {
         assertTrue(picks.isEmpty(), "a click on a muscle in explore mode picks no region");
     }
 
+    /** A screen point inside a node, found on a grid over its bounds. */
+    private static Point2D insideOnScreen(Node node) {
+        var b = node.getBoundsInLocal();
+        for (double y = b.getMinY() + b.getHeight() / 2; y < b.getMaxY(); y += 1) {
+            for (double x = b.getMinX(); x < b.getMaxX(); x += 1) {
+                if (node.contains(x, y)) {
+                    return node.localToScreen(x, y);
+                }
+            }
+        }
+        throw new AssertionError("no point inside " + node);
+    }
+
+    @Test
+    void thePatternIsDrawnOnTheSideOfTheMuscleClicked(FxRobot robot) {
+        robot.interact(() -> map.setViewId("anterior"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var copies = robot.lookup("." + BodyMapCss.MUSCLE).queryAll().stream()
+                .filter(n -> "sternocleidomastoid-sternal".equals(n.getUserData()) && !inLegend(n)).toList();
+        Node left = copies.stream().filter(n -> n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)).findFirst().orElseThrow();
+        Node right = copies.stream().filter(n -> !n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)).findFirst().orElseThrow();
+        double midline = map.localToScreen(map.getLayoutBounds()).getMinX();
+        robot.clickOn(insideOnScreen(left), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("sternocleidomastoid-sternal", map.getSelectedMuscleId());
+        assertEquals(Side.LEFT, map.getSide(), "the patient's left SCM was clicked");
+        double leftMuscleX = left.localToScreen(left.getBoundsInLocal()).getCenterX();
+        double rightMuscleX = right.localToScreen(right.getBoundsInLocal()).getCenterX();
+        double zonesX = robot.lookup(".zone-essential").queryAll().stream().filter(n -> !inLegend(n))
+                .mapToDouble(n -> n.localToScreen(n.getBoundsInLocal()).getCenterX()).average().orElseThrow();
+        assertTrue(Math.abs(zonesX - leftMuscleX) < Math.abs(zonesX - rightMuscleX),
+                "the zones lie on the clicked muscle's side: " + zonesX + " vs " + leftMuscleX + " / " + rightMuscleX
+                        + " (map at " + midline + ")");
+        robot.clickOn(insideOnScreen(right), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Side.RIGHT, map.getSide(), "then the patient's right one");
+    }
+
+    @Test
+    void hoveringNamesTheMuscleAndLooksUnlikeASelection(FxRobot robot) {
+        javafx.scene.shape.SVGPath trapezius = robot.lookup("#upper-trapezius").queryAs(javafx.scene.shape.SVGPath.class);
+        robot.moveTo(screen(482, 290));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label caption = robot.lookup("#hover-caption").queryAs(javafx.scene.control.Label.class);
+        assertTrue(caption.isVisible(), "a name appears for the muscle under the pointer");
+        assertTrue(caption.getText().startsWith("Upper trapezius"), caption.getText());
+        assertNull(map.getSelectedMuscleId(), "hovering selects nothing");
+        assertFalse(trapezius.getStrokeDashArray().isEmpty(), "a hover is dotted");
+        robot.clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("upper-trapezius", map.getSelectedMuscleId());
+        assertTrue(trapezius.getStrokeDashArray().isEmpty(), "a selection is a solid outline");
+        robot.moveTo(map.localToScreen(3, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(caption.isVisible(), "off the muscles, no name");
+    }
+
+    private static List<String> keyRows(FxRobot robot) {
+        return robot.lookup("." + BodyMapCss.LEGEND + " .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText).toList();
+    }
+
+    @Test
+    void thePatientKeySpeaksPlainlyAndDropsTheClinicalRows(FxRobot robot) {
+        assertTrue(keyRows(robot).contains("Selected muscle"), keyRows(robot).toString());
+        robot.interact(() -> map.setPatientKey(true));
+        List<String> rows = keyRows(robot);
+        assertTrue(rows.containsAll(List.of("Main pain area", "Pain may also spread here")), rows.toString());
+        assertFalse(rows.contains("Selected muscle") || rows.contains("Muscle"), rows.toString());
+        robot.interact(() -> map.setPatientKey(false));
+        assertTrue(keyRows(robot).contains("Essential pain zone (solid)"), keyRows(robot).toString());
+    }
+
     @Test
     void inPainFinderModeAClickOnTheTempleReportsTheTemple(FxRobot robot) throws Exception {
         robot.interact(() -> {
@@ -155,7 +230,7 @@ class BodyMapViewTest {
 
     @Test
     void tabArrowsAndEnterSelectAMuscle(FxRobot robot) {
-        robot.clickOn(screen(250, 600), MouseButton.PRIMARY);
+        robot.clickOn(screen(200, 100), MouseButton.PRIMARY); // beside the head: nothing selectable there
         List<String> order = skin().keyboardOrder();
         assertTrue(order.size() > 3);
         robot.type(KeyCode.TAB);

@@ -73,6 +73,7 @@ class TriggerPointFocusTest {
         assertTrue(zones(robot) < allZones, "only TrP1's zones");
         Hyperlink link = robot.lookup("#focus-upper-trapezius-tp1").queryAs(Hyperlink.class);
         assertEquals(Messages.format("detail.showAll"), link.getText());
+        assertTrue(link.isFocused(), "the keyboard stays on the link just followed");
 
         robot.clickOn("#focus-upper-trapezius-tp1");
         assertNull(map.getFocusedTriggerPointId());
@@ -82,5 +83,15 @@ class TriggerPointFocusTest {
         robot.interact(() -> model.selectMuscle("levator-scapulae"));
         assertNull(model.focusedTriggerPointProperty().get(), "a new muscle shows all its trigger points");
         assertNull(map.getFocusedTriggerPointId());
+    }
+
+    @Test
+    void anotherMuscleIsReadFromTheTop(FxRobot robot) {
+        robot.interact(() -> model.selectMuscle("upper-trapezius"));
+        MuscleDetailView detail = robot.lookup("." + org.referralatlas.ui.Styles.DETAIL).queryAs(MuscleDetailView.class);
+        robot.interact(() -> detail.setVvalue(detail.getVmax()));
+        assertTrue(detail.getVvalue() > 0);
+        robot.interact(() -> model.selectMuscle("levator-scapulae"));
+        assertEquals(0, detail.getVvalue(), 1e-9, "the detail pane starts at the new muscle's name");
     }
 }

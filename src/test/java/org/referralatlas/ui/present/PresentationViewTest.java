@@ -1,6 +1,7 @@
 package org.referralatlas.ui.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,12 +57,55 @@ class PresentationViewTest {
         assertEquals("lateral", map.getViewId());
         assertEquals("temporalis", map.getSelectedMuscleId());
         assertTrue(robot.lookup("#presentation-compare").query().isVisible(), "the comparison map is shown");
+        assertFalse(map.isLegendVisible(), "two equal figures side by side: the key is said in words");
+        assertTrue(robot.lookup(".presentation-key").query().isVisible());
         robot.type(KeyCode.RIGHT);
         assertEquals(1, model.indexProperty().get(), "stays on the last step");
         robot.type(KeyCode.C);
         assertFalse(robot.lookup("#presentation-compare").query().isVisible());
         robot.type(KeyCode.LEFT);
         assertEquals("Upper trapezius", title(robot));
+    }
+
+    @Test
+    void equalStepsStillMoveTheCounterAndHomeGoesToTheStart(FxRobot robot) {
+        Lesson.Step trapezius = new Lesson.Step("upper-trapezius", "posterior", "right", null, null);
+        robot.interact(() -> {
+            model.lessonProperty().set(new Lesson("Repeat", List.of(trapezius, trapezius,
+                    new Lesson.Step("temporalis", null, "right", null, null), trapezius)));
+            model.last();
+        });
+        robot.clickOn("#presentation");
+        Label counter = robot.lookup(".presentation-counter").queryAs(Label.class);
+        assertEquals("4 / 4", counter.getText());
+        robot.type(KeyCode.LEFT);
+        assertEquals("3 / 4", counter.getText());
+        robot.type(KeyCode.LEFT);
+        assertEquals("2 / 4", counter.getText());
+        robot.type(KeyCode.HOME);
+        assertEquals("1 / 4", counter.getText(), "Home shows the first slide even when it equals the second");
+        robot.type(KeyCode.RIGHT);
+        assertEquals("2 / 4", counter.getText(), "one press, one slide");
+        robot.type(KeyCode.RIGHT);
+        BodyMapView map = robot.lookup("#presentation-map").queryAs(BodyMapView.class);
+        Atlas atlas = TestAtlases.mini();
+        String best = org.referralatlas.export.Figures.bestView(atlas, atlas.muscle("temporalis").orElseThrow(),
+                List.of()).id();
+        assertNotEquals("posterior", best);
+        assertEquals(best, map.getViewId(), "a step without a view shows the one that shows its pattern best");
+    }
+
+    @Test
+    void theSpotlightStartsOnTheFiguresNotTheTitle(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#presentation").query().requestFocus());
+        robot.type(KeyCode.S);
+        javafx.scene.shape.Shape dark = robot.lookup("#spotlight").queryAs(javafx.scene.shape.Shape.class);
+        Label title = robot.lookup(".presentation-title").queryAs(Label.class);
+        var titleCentre = title.localToScene(title.getWidth() / 2, title.getHeight() / 2);
+        var scene = title.getScene();
+        assertTrue(dark.contains(dark.sceneToLocal(titleCentre)), "the title is in the dark");
+        assertFalse(dark.contains(dark.sceneToLocal(scene.getWidth() / 2, scene.getHeight() / 2)),
+                "the middle of the slide is lit");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.referralatlas.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,6 +47,27 @@ class ViewModelsTest {
         assertTrue(failure.problems().size() >= 2, failure.problems().toString());
         assertEquals("temporalis", model.explore().getSelected().id());
         assertFalse(session.loadingProperty().get());
+        assertFalse(failure.fellBackToBundled(), "an atlas was there: it stays");
+    }
+
+    @Test
+    void aBrokenFirstAtlasFallsBackToTheBundledOne(@TempDir Path dir) throws IOException {
+        AtlasSession fresh = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
+        List<AtlasSession.LoadOutcome> failures = new java.util.ArrayList<>();
+        fresh.lastFailureProperty().addListener((o, old, f) -> {
+            if (f != null) {
+                failures.add(f);
+            }
+        });
+        Files.writeString(dir.resolve("atlas.json"), "{ \"id\": \"Bad Id\" }");
+        fresh.open(dir);
+        assertNotNull(fresh.getAtlas(), "the app is not left without an atlas");
+        assertEquals(AtlasSession.BUNDLED, fresh.sourceProperty().get());
+        assertEquals(1, failures.size());
+        AtlasSession.LoadOutcome failure = failures.get(0);
+        assertTrue(failure.fellBackToBundled());
+        assertEquals(dir.toString(), failure.source());
+        assertFalse(failure.problems().isEmpty());
     }
 
     @Test
@@ -132,20 +154,27 @@ class ViewModelsTest {
     }
 
     @Test
-    void theLessonTakesWhatTheFigureShows() {
+    void theLessonTakesTheMuscleInTheViewThatShowsItsPatternBest() {
         model.addToLesson(false);
         assertEquals(0, model.presentation().size(), "nothing selected, nothing added");
         model.explore().selectMuscle("upper-trapezius");
         model.explore().showView("posterior");
         model.addToLesson(false);
         model.explore().selectMuscle("temporalis");
-        model.explore().showView("lateral");
+        model.explore().showView("posterior"); // where the temple is out of sight
         model.addToLesson(true);
         var steps = model.presentation().lessonProperty().get().steps();
         assertEquals(2, steps.size());
-        assertEquals(new org.referralatlas.lesson.Lesson.Step("upper-trapezius", "posterior", "right", null, null),
+        var atlas = model.session().getAtlas();
+        String trapeziusBest = org.referralatlas.export.Figures.bestView(atlas, atlas.muscle("upper-trapezius")
+                .orElseThrow(), List.of()).id();
+        String temporalisBest = org.referralatlas.export.Figures.bestView(atlas, atlas.muscle("temporalis")
+                .orElseThrow(), List.of()).id();
+        assertNotEquals("posterior", temporalisBest, "the posterior view shows little of temporalis's pattern");
+        assertEquals(new org.referralatlas.lesson.Lesson.Step("upper-trapezius", trapeziusBest, "right", null, null),
                 steps.get(0));
         assertEquals("upper-trapezius", steps.get(1).compareWith());
+        assertEquals(temporalisBest, steps.get(1).view(), "temporalis is shown where its temple pattern is seen");
         assertEquals(1, model.presentation().indexProperty().get());
     }
 }

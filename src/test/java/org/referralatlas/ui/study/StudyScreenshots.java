@@ -96,6 +96,7 @@ class StudyScreenshots {
         robot.interact(() -> {
             Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
             model.choose((q.answerIndex() + 1) % q.options().size() + 1);  // a wrong answer shows both marks
+            model.submit();
         });
         shoot(robot, "study-choice-feedback.png");
     }

@@ -84,7 +84,17 @@ class StudyViewModelTest {
         vm.clickAtCursor();
         vm.moveCursor(1, 1);
         assertNull(vm.feedbackProperty().get(), "figure keys do nothing on a choice question");
+        vm.submit();
+        assertNull(vm.feedbackProperty().get(), "submitting with nothing chosen scores nothing");
+        int wrong = q.answerIndex() == 0 ? 2 : 1;
+        vm.choose(wrong);
+        assertNull(vm.feedbackProperty().get(), "a click only selects; nothing is scored yet");
+        assertEquals(Set.of(q.options().get(wrong - 1).id()), Set.copyOf(vm.picked()));
         vm.choose(q.answerIndex() + 1);
+        assertEquals(Set.of(q.options().get(q.answerIndex()).id()), Set.copyOf(vm.picked()),
+                "choosing again replaces the selection");
+        assertEquals(0, new ProgressStore(dir, CLOCK).load().progress().cards().size(), "nothing saved before submit");
+        vm.advance();
 
         Feedback feedback = vm.feedbackProperty().get();
         assertEquals(1, feedback.score().value());
@@ -155,12 +165,14 @@ class StudyViewModelTest {
     void aClassQuizAsksEveryCardAndRecordsNothing() {
         StudyViewModel vm = startJaw(QuizKind.NAME_THE_MUSCLE);
         vm.choose(((Question.NameTheMuscle) vm.questionProperty().get()).answerIndex() + 1);
+        vm.submit();
         assertEquals(1, vm.progress().cards().size());
 
         vm.classQuiz(true);
         vm.chooseDeck("area:jaw");
         assertTrue(vm.questionProperty().get() instanceof Question.NameTheMuscle, "asked although not due");
         vm.choose(1);
+        vm.submit();
         assertTrue(vm.feedbackProperty().get() != null, "scored and shown");
         assertEquals(1, vm.progress().of(vm.questionProperty().get().card()).orElseThrow().history().size(),
                 "the class's answer is not the presenter's");
@@ -184,6 +196,7 @@ class StudyViewModelTest {
         vm.chooseKinds(Set.of(QuizKind.NAME_THE_MUSCLE));
         vm.chooseDeck("area:jaw");
         vm.choose(1);
+        vm.submit();
         assertTrue(vm.messageProperty().get().startsWith("Progress could not be saved"), vm.messageProperty().get());
         assertEquals(1, vm.progress().cards().size());
     }

@@ -63,7 +63,7 @@ class StudyViewTest {
     }
 
     @Test
-    void multipleChoiceByKeyboardShowsTheAnswerThenFinishes(FxRobot robot) {
+    void multipleChoiceIsSelectedThenSubmittedWithEnterThenFinishes(FxRobot robot) {
         assertEquals(StudyView.text("study.prompt.choose-deck"), text(robot, "#study-prompt"));
         startJaw(robot, QuizKind.NAME_THE_MUSCLE);
         Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
@@ -71,7 +71,13 @@ class StudyViewTest {
         assertEquals(StudyView.text("study.progress", 1, 0), text(robot, "#study-progress"));
         assertEquals(2, robot.lookup("." + StudyStyles.ZONE_ESSENTIAL).queryAll().size(), "temple and upper teeth");
 
+        robot.clickOn("#study-option-" + (q.answerIndex() == 0 ? 2 : 1));
+        assertEquals("", text(robot, "#study-feedback"), "the first click selects, it does not submit");
         robot.type(KeyCode.valueOf("DIGIT" + (q.answerIndex() + 1)));
+        assertEquals("", text(robot, "#study-feedback"), "a digit selects too");
+        assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#study-option-" + (q.answerIndex() + 1)).query())
+                .isSelected());
+        robot.type(KeyCode.ENTER);
 
         assertTrue(text(robot, "#study-feedback").startsWith("Correct: Temporalis"), text(robot, "#study-feedback"));
         Node chosen = robot.lookup("#study-option-" + (q.answerIndex() + 1)).query();
@@ -112,6 +118,8 @@ class StudyViewTest {
         Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
         int wrong = q.answerIndex() == 0 ? 2 : 1;
         robot.clickOn("#study-option-" + wrong);
+        assertEquals("", text(robot, "#study-feedback"), "a click selects; the Submit button answers");
+        robot.clickOn("#study-action");
         assertTrue(text(robot, "#study-feedback").startsWith("Not quite. The answer: Temporalis"));
         assertTrue(robot.lookup("#study-option-" + wrong).query().getStyleClass().contains(StudyStyles.WRONG));
         assertTrue(robot.lookup("#study-option-" + (q.answerIndex() + 1)).query().getStyleClass()
@@ -130,6 +138,10 @@ class StudyViewTest {
         assertTrue(robot.lookup("#study-correct").query().isVisible());
         assertEquals(1, robot.lookup("#study-correct-figure ." + StudyStyles.TARGET).queryAll().size());
         assertEquals(1, robot.lookup("#study-figure ." + StudyStyles.CLICK).queryAll().size());
+        String feedback = robot.lookup("#study-feedback").queryLabeled().getText();
+        boolean landmarks = TestAtlases.mini().view(q.viewId()).orElseThrow().landmark("menton").isPresent();
+        assertTrue(landmarks ? feedback.contains(" cm from the trigger point") && !feedback.contains("units")
+                : feedback.contains("units"), feedback);
     }
 
     @Test

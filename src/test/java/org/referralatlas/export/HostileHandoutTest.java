@@ -1,0 +1,51 @@
+package org.referralatlas.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.referralatlas.TestAtlases;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Side;
+
+/** Notes a therapist might type that once broke the handout: very long words, right-to-left scripts. */
+class HostileHandoutTest {
+    private static final Atlas ATLAS = TestAtlases.mini();
+    private static final String SHALOM = "\u05e9\u05dc\u05d5\u05dd";          // שלום in logical order
+
+    @Test
+    void rightToLeftRunsAreReorderedForDrawingAndBracketsMirrored() {
+        String reversed = "\u05dd\u05d5\u05dc\u05e9";
+        assertEquals("rest " + reversed + " daily", BidiText.visual("rest " + SHALOM + " daily"));
+        assertEquals("(" + reversed + ")", BidiText.visual("(" + SHALOM + ")"));
+        assertEquals("plain text", BidiText.visual("plain text"));
+        // Numbers inside right-to-left text stay left to right.
+        assertEquals("12 " + reversed, BidiText.visual(SHALOM + " 12"));
+    }
+
+    @Test
+    void aHebrewNoteReadsBackInItsOwnOrderFromThePdf() throws IOException {
+        HandoutContent content = new HandoutContents(ATLAS).forMuscle("temporalis", Side.LEFT, "Note: " + SHALOM);
+        try (PDDocument doc = new HandoutBuilder(ATLAS).build(content)) {
+            String text = HandoutBuilderTest.text(doc);
+            // PDFBox's text extraction turns visual order back into logical order; an unreordered
+            // line would come back reversed.
+            assertTrue(text.contains(SHALOM), text);
+        }
+    }
+
+    @Test
+    @Timeout(60)    // a hang guard: this took over two minutes when long words were broken quadratically
+    void anEightThousandLetterWordIsBrokenAcrossLinesAndKept() throws IOException {
+        String word = "x".repeat(8000);
+        HandoutContent content = new HandoutContents(ATLAS).forMuscle("temporalis", Side.LEFT, word);
+        try (PDDocument doc = new HandoutBuilder(ATLAS).build(content)) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = HandoutBuilderTest.text(doc);
+            assertTrue(text.contains("xxxxxxxxxxxxxxxxxxxx"), "the word is printed, broken between letters");
+        }
+    }
+}
