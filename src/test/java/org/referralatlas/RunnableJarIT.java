@@ -22,6 +22,8 @@ class RunnableJarIT {
     private static Run java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The jar logs to ~/.referral-atlas/logs by default; a test writes only into its own folder.
+        command.add("-Dreferral.atlas.logs=" + Files.createTempDirectory("jar-logs"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");

@@ -1,6 +1,9 @@
 package org.referralatlas.cli;
 
 import java.io.PrintWriter;
+import org.referralatlas.text.ErrorText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -13,6 +16,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int PROBLEM = 1;
     public static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
     }
@@ -51,8 +55,8 @@ public final class Cli {
                 err.println("referral-atlas: " + problem.getMessage());
                 return PROBLEM;
             }
-            err.println("referral-atlas: internal error (" + (ex.getMessage() == null ? "no details"
-                    : ex.getMessage().lines().findFirst().orElse("")) + "); please report this");
+            LOG.error("unexpected error in '{}'", String.join(" ", args), ex);
+            err.println("referral-atlas: unexpected error: " + ErrorText.oneLine(ex) + " (details in the log)");
             return PROBLEM;
         });
         int code = cmd.execute(args);

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.referralatlas.data.AtlasLoader.AtlasFiles;
 import org.referralatlas.data.AtlasLoader.Located;
-import org.referralatlas.query.Fuzzy;
+import org.referralatlas.text.Fuzzy;
 
 /**
  * Checks an atlas as a whole, after every file has passed its schema: duplicate ids, references

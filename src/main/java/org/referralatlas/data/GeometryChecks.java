@@ -13,6 +13,7 @@ import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;
 import org.referralatlas.model.ViewBox;
+import org.referralatlas.text.Fuzzy;
 
 /** Geometry checks: SVG path syntax, positions inside the view box, zones that lie in their regions. */
 final class GeometryChecks {
@@ -80,7 +81,7 @@ final class GeometryChecks {
             Dto.MuscleShapeDto shape = v.muscles().get(i);
             if (!muscleIds.contains(shape.muscle())) {
                 problems.add(view.problem("/muscles/" + i + "/muscle", "unknown muscle \"" + shape.muscle() + "\""
-                        + org.referralatlas.query.Fuzzy.closest(shape.muscle(), muscleIds)
+                        + Fuzzy.closest(shape.muscle(), muscleIds)
                         .map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
             }
             checkPath(view, "/muscles/" + i + "/path", shape.path(), box);

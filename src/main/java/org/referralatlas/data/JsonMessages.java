@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.referralatlas.query.Fuzzy;
+import org.referralatlas.text.Fuzzy;
 
 /** Turns Jackson's parser messages into one plain line without source excerpts or Java names. */
 final class JsonMessages {

@@ -1,5 +1,6 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.StrictUtf8;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

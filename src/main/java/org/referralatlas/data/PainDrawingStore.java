@@ -1,5 +1,6 @@
 package org.referralatlas.data;
 
+import org.referralatlas.io.StrictUtf8;
 import org.referralatlas.io.AtomicFiles;
 import org.referralatlas.io.BoundedFiles;
 import org.referralatlas.io.PlainText;

@@ -8,7 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.referralatlas.query.Fuzzy;
+import org.referralatlas.text.Fuzzy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.referralatlas.data.AtlasLoader.AtlasFiles;
-import org.referralatlas.query.Fuzzy;
+import org.referralatlas.text.Fuzzy;
 
 /**
  * Resolves shape references. Generated outlines (referral zones, pain regions) live in

@@ -297,7 +297,7 @@ public final class FigureRenderer {
         } else {
             g.setColor(FigureStyle.SPILLOVER_TINT);
             g.fill(s);
-            FigureStyle.stipple(g, s, FigureStyle.ESSENTIAL);
+            FigureStyle.stipple(g, s, FigureStyle.SPILLOVER);
             g.setColor(FigureStyle.ZONE_LINE);
             g.setStroke(FigureStyle.DASHED);
         }

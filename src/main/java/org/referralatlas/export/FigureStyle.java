@@ -10,36 +10,41 @@ import java.awt.geom.Rectangle2D;
 import org.referralatlas.model.ArtKind;
 
 /**
- * Colours and strokes of exported figures. Chosen to print well in colour and to stay readable in
- * greyscale: zones are a saturated red over muted anatomy, spillover differs by texture (dots), not
- * only by colour. Widths are in design units (head height 200).
+ * Colours and strokes of exported figures. The colours are the app's palette tokens
+ * ({@code palette/light.css}, read by {@link Palette}), so a PNG or a handout shows the figure as the
+ * screen does: zones differ by pattern too (spillover dots), not only by colour. Widths are in design
+ * units (head height 200).
  */
 final class FigureStyle {
-    static final Color BACKGROUND = Color.WHITE;
-    static final Color SKIN = new Color(0xF4DCC8);
-    static final Color SKIN_LINE = new Color(0xA9826B);
-    static final Color BONE = new Color(0xF6F0DA);
-    static final Color BONE_LINE = new Color(0xC4B690);
-    static final Color CARTILAGE = new Color(0xDCE7EC);
-    static final Color TENDON = new Color(0xF1EBE0);
-    static final Color TENDON_LINE = new Color(0xBDAF97);
-    static final Color CONTEXT_MUSCLE = new Color(0xEAC6BC);
-    static final Color CONTEXT_LINE = new Color(0xB98A80);
-    static final Color CONTEXT_FIBRE = new Color(0xCFA196);
-    static final Color FEATURE_LINE = new Color(0x7D6355);
-    static final Color MUSCLE = new Color(0xD39A92);
-    static final Color MUSCLE_LINE = new Color(0x9C5F58);
-    static final Color FIBRE = new Color(0xB5766E);
-    static final Color SELECTED = new Color(0xB84A40);
-    static final Color SELECTED_LINE = new Color(0x6E211B);
+    private static final Palette PALETTE = Palette.light();
+
+    static final Color BACKGROUND = PALETTE.color("background");
+    static final Color SKIN = PALETTE.color("skin");
+    static final Color SKIN_LINE = PALETTE.color("skin-line");
+    static final Color BONE = PALETTE.color("bone");
+    static final Color BONE_LINE = PALETTE.color("bone-line");
+    static final Color CARTILAGE = PALETTE.color("cartilage");
+    static final Color TENDON = PALETTE.color("tendon");
+    static final Color TENDON_LINE = PALETTE.color("tendon-line");
+    static final Color CONTEXT_MUSCLE = PALETTE.color("context-muscle");
+    static final Color CONTEXT_LINE = PALETTE.color("context-muscle-line");
+    static final Color CONTEXT_FIBRE = PALETTE.color("context-fibre");
+    static final Color FEATURE_LINE = PALETTE.color("line");
+    static final Color MUSCLE = PALETTE.color("muscle");
+    static final Color MUSCLE_LINE = PALETTE.color("muscle-line");
+    static final Color FIBRE = PALETTE.color("fibre");
+    static final Color SELECTED = PALETTE.color("muscle-selected");
+    static final Color SELECTED_LINE = PALETTE.color("selection-line");
     /** The essential zone's fill: opaque so that it reads as "solid" on screen, paper and in tests. */
-    static final Color ESSENTIAL = new Color(0xC62828);
-    static final Color ZONE_LINE = new Color(0x8E0000);
-    static final Color SPILLOVER_TINT = new Color(198, 40, 40, 40);
-    static final Color PAIN = new Color(0x1565C0);
-    static final Color PAIN_TINT = new Color(21, 101, 192, 60);
-    static final Color MARK = new Color(0x111111);
-    static final Color TEXT = new Color(0x222222);
+    static final Color ESSENTIAL = PALETTE.color("essential");
+    static final Color ZONE_LINE = PALETTE.color("essential-line");
+    static final Color SPILLOVER = PALETTE.color("spillover");
+    static final Color SPILLOVER_TINT = PALETTE.color("spillover-tint");
+    static final Color PAIN = PALETTE.color("chosen-line");
+    static final Color PAIN_TINT = PALETTE.color("chosen");
+    static final Color MARK = PALETTE.color("trigger-point");
+    static final Color MARK_HALO = PALETTE.color("trigger-point-halo");
+    static final Color TEXT = PALETTE.color("legend-text");
 
     static final BasicStroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke FIBRE_STROKE = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -52,6 +57,14 @@ final class FigureStyle {
     static final double MARK_SIZE = 7.0;
 
     private FigureStyle() {
+    }
+
+    /** A translucent token as it looks on the paper, for output that has no transparency (PDF fills). */
+    static Color opaque(Color tint) {
+        double a = tint.getAlpha() / 255.0;
+        return new Color((int) Math.round(tint.getRed() * a + BACKGROUND.getRed() * (1 - a)),
+                (int) Math.round(tint.getGreen() * a + BACKGROUND.getGreen() * (1 - a)),
+                (int) Math.round(tint.getBlue() * a + BACKGROUND.getBlue() * (1 - a)));
     }
 
     /** Fill (may be null) and line colour of a kind of base art. */
@@ -101,7 +114,7 @@ final class FigureStyle {
         p.lineTo(x + size, y + size);
         p.moveTo(x - size, y + size);
         p.lineTo(x + size, y - size);
-        g.setColor(Color.WHITE);
+        g.setColor(MARK_HALO);
         g.setStroke(new BasicStroke((float) (size * 0.75), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(p);
         g.setColor(MARK);

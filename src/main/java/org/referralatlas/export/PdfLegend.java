@@ -73,10 +73,10 @@ final class PdfLegend {
                 cs.fillAndStroke();
             }
             case SPILLOVER -> {
-                cs.setNonStrokingColor(new Color(0xF8DCDC));
+                cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.SPILLOVER_TINT));
                 cs.addRect(x, y, w, h);
                 cs.fill();
-                cs.setNonStrokingColor(FigureStyle.ESSENTIAL);
+                cs.setNonStrokingColor(FigureStyle.SPILLOVER);
                 for (float dy = 2; dy < h - 1; dy += 3.2f) {
                     for (float dx = 2 + ((int) (dy / 3.2f) % 2) * 1.6f; dx < w - 1; dx += 3.2f) {
                         cs.addRect(x + dx - 0.6f, y + dy - 0.6f, 1.2f, 1.2f);
@@ -97,7 +97,7 @@ final class PdfLegend {
                 cs.stroke();
             }
             case PAIN -> {
-                cs.setNonStrokingColor(new Color(0xD2E3F5));
+                cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.PAIN_TINT));
                 cs.addRect(x, y, w, h);
                 cs.fill();
                 dashed(cs, FigureStyle.PAIN, x, y, w, h);

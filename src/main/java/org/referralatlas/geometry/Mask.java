@@ -14,12 +14,12 @@ import java.util.Arrays;
  */
 public final class Mask {
     private final MaskGrid grid;
-    private final long[] words;
+    final long[] words;
     /** Words outside [lo, hi] are zero; the range may be wider than needed (it only grows until cleared). */
-    private int lo;
-    private int hi;
+    int lo;
+    int hi;
     /** Indices of the non-zero words once {@link #freeze() frozen}; null while the mask may change. */
-    private int[] nonZero;
+    int[] nonZero;
 
     public Mask(MaskGrid grid) {
         this.grid = grid;
@@ -170,18 +170,7 @@ public final class Mask {
     /** |this ∩ other|, without allocating. */
     public int countAnd(Mask other) {
         check(other);
-        int n = 0;
-        int[] sparse = other.nonZero != null ? other.nonZero : nonZero;
-        if (sparse != null) {
-            for (int w : sparse) {
-                n += Long.bitCount(words[w] & other.words[w]);
-            }
-            return n;
-        }
-        for (int w = Math.max(lo, other.lo), end = Math.min(hi, other.hi); w <= end; w++) {
-            n += Long.bitCount(words[w] & other.words[w]);
-        }
-        return n;
+        return MaskWords.countAnd(this, other);
     }
 
     /**
@@ -190,65 +179,28 @@ public final class Mask {
      * (most words of a zone are not drawn on; one load tells).
      */
     public long weightedAnd(Mask union, Mask[] layers, int[] weights) {
-        long n = 0;
-        int[] sparse = nonZero;
-        int count = sparse != null ? sparse.length : hi - lo + 1;
-        for (int j = 0; j < count; j++) {
-            int w = sparse != null ? sparse[j] : lo + j;
-            long bits = words[w] & union.words[w];
-            if (bits != 0) {
-                for (int i = 0; i < layers.length; i++) {
-                    n += (long) weights[i] * Long.bitCount(layers[i].words[w] & bits);
-                }
-            }
-        }
-        return n;
+        return MaskWords.weightedAnd(this, union, layers, weights);
     }
 
     /** In place: this ∪= other. */
     public Mask or(Mask other) {
         check(other);
         mutable();
-        if (other.nonZero != null) {
-            for (int w : other.nonZero) {
-                words[w] |= other.words[w];
-            }
-        } else {
-            for (int w = other.lo; w <= other.hi; w++) {
-                words[w] |= other.words[w];
-            }
-        }
-        if (other.lo <= other.hi) {
-            lo = Math.min(lo, other.lo);
-            hi = Math.max(hi, other.hi);
-        }
-        return this;
+        return MaskWords.or(this, other);
     }
 
     /** In place: this \= other. */
     public Mask andNot(Mask other) {
         check(other);
         mutable();
-        if (other.nonZero != null) {
-            for (int w : other.nonZero) {
-                words[w] &= ~other.words[w];
-            }
-            return this;
-        }
-        for (int w = Math.max(lo, other.lo), end = Math.min(hi, other.hi); w <= end; w++) {
-            words[w] &= ~other.words[w];
-        }
-        return this;
+        return MaskWords.andNot(this, other);
     }
 
     /** In place: this ∩= other. */
     public Mask and(Mask other) {
         check(other);
         mutable();
-        for (int w = lo; w <= hi; w++) {
-            words[w] &= w >= other.lo && w <= other.hi ? other.words[w] : 0L;
-        }
-        return this;
+        return MaskWords.and(this, other);
     }
 
     public Mask with(Mask other) {
@@ -329,18 +281,6 @@ public final class Mask {
         return words[w];
     }
 
-    /** Receives one non-zero word. */
-    @FunctionalInterface
-    public interface WordConsumer {
-        void accept(int word, long bits);
-    }
-
-    /** Receives one cell. */
-    @FunctionalInterface
-    public interface CellConsumer {
-        void accept(int column, int row);
-    }
-
     /**
      * In place: becomes a copy of {@code other}. Lets a caller reuse one scratch mask instead of
      * allocating a grid-sized array per combination it tries; only the words either range covers are touched.
@@ -348,20 +288,16 @@ public final class Mask {
     public Mask assign(Mask other) {
         check(other);
         mutable();
-        if (lo <= hi) {
-            Arrays.fill(words, lo, hi + 1, 0L);
-        }
-        if (other.nonZero != null) {
-            for (int w : other.nonZero) {
-                words[w] = other.words[w];
-            }
-        } else if (other.lo <= other.hi) {
-            System.arraycopy(other.words, other.lo, words, other.lo, other.hi - other.lo + 1);
-        }
-        lo = other.lo;
-        hi = other.hi;
-        return this;
+        return MaskWords.assign(this, other);
     }
+
+    /** Receives one non-zero word. */
+    @FunctionalInterface
+    public interface WordConsumer { void accept(int word, long bits); }
+
+    /** Receives one cell. */
+    @FunctionalInterface
+    public interface CellConsumer { void accept(int column, int row); }
 
     private void check(Mask other) {
         if (!other.grid.equals(grid)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.query.SearchHit.Kind;
+import org.referralatlas.text.Fuzzy;
 
 /**
  * Ranked, typo-tolerant search over muscles, regions, symptoms and techniques.

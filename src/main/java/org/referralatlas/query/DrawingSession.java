@@ -32,10 +32,6 @@ public final class DrawingSession {
         this.masks = DrawnMasks.of(ranker.zones(), initial);
     }
 
-    public DrawingSession(DrawingRanker ranker) {
-        this(ranker, PainDrawing.empty(LocalDate.now()));
-    }
-
     /**
      * Paints a brush stroke through the given design-space points of a view.
      *

@@ -18,7 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.referralatlas.data.StrictUtf8;
+import org.referralatlas.io.StrictUtf8;
 import org.referralatlas.io.BoundedFiles;
 import java.util.function.Function;
 import java.util.stream.Stream;

@@ -1,17 +1,24 @@
 package org.referralatlas.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.io.DocumentFiles;
+import org.referralatlas.model.Atlas;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 import org.referralatlas.ui.shell.Tour;
 
 /**
@@ -30,6 +37,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        InternalErrors.install();
         List<String> args = getParameters().getRaw();
         loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "atlas-loader");
@@ -37,9 +45,11 @@ public final class App extends Application {
             return t;
         });
         AtlasSession session = new AtlasSession(new AtlasLoader(), loader, Platform::runLater);
-        MainViewModel model = new MainViewModel(session);
-        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader,
-                Path.of(System.getProperty("user.home"), ".referral-atlas"));
+        Clock clock = Clock.systemDefaultZone();
+        StudyServices study = StudyServices.inFolder(Path.of(System.getProperty("user.home"), ".referral-atlas"),
+                clock, new Random());
+        MainViewModel model = new MainViewModel(session, clock);
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader, study);
         if (args.contains("--measure-startup")) {
             measureStartup(session);
         }
@@ -59,11 +69,10 @@ public final class App extends Application {
 
     /** A lesson or drawing the desktop asked to open; it needs the atlas, so it waits for the first. */
     private static void openDocumentOnceLoaded(List<String> args, AtlasSession session, MainWindow window) {
-        args.stream().filter(org.referralatlas.Launcher::isDocument).findFirst().map(Path::of).ifPresent(doc ->
-                session.atlasProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        args.stream().filter(DocumentFiles::isDocument).findFirst().map(Path::of).ifPresent(doc ->
+                session.atlasProperty().addListener(new ChangeListener<>() {
                     @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends org.referralatlas.model.Atlas> o,
-                                        org.referralatlas.model.Atlas old, org.referralatlas.model.Atlas atlas) {
+                    public void changed(ObservableValue<? extends Atlas> o, Atlas old, Atlas atlas) {
                         session.atlasProperty().removeListener(this);
                         window.openDocument(doc);
                     }

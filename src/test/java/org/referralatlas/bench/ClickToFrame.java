@@ -2,8 +2,10 @@ package org.referralatlas.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -15,6 +17,7 @@ import org.referralatlas.model.Muscle;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 
 /**
  * What a click on a muscle costs the JavaFX thread before the next frame can be drawn: the
@@ -38,9 +41,10 @@ public final class ClickToFrame {
             Preferences prefs = Preferences.userRoot().node("referral-atlas-click-bench");
             prefs.clear();
             AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-            MainViewModel model = new MainViewModel(session);
+            MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
             Path data = Files.createTempDirectory("click-bench");
-            new MainWindow(stage, model, prefs, Runnable::run, data);
+            new MainWindow(stage, model, prefs, Runnable::run,
+                    StudyServices.inFolder(data, Clock.systemDefaultZone(), new Random(7)));
             stage.show();
             session.openBundled();
             List<Muscle> muscles = List.copyOf(session.getAtlas().muscles());

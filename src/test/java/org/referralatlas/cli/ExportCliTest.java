@@ -26,7 +26,7 @@ import org.referralatlas.model.ZoneKind;
 /** The figure and handout commands: files, exit codes, one-line errors, atomic writes. */
 class ExportCliTest {
     private static final String MINI = TestAtlases.MINI.toString();
-    private static final int ESSENTIAL = 0xC62828;
+    private static final int ESSENTIAL = org.referralatlas.export.Palette.light().color("essential").getRGB() & 0xFFFFFF;
 
     @TempDir
     Path dir;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -21,6 +23,7 @@ import org.referralatlas.ui.shell.AppMode;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,11 +47,12 @@ class AppScreenshots {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(), Platform::runLater);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, Clock.systemDefaultZone());
         Preferences prefs = new MemoryPreferences();
         prefs.putDouble("width", 1600);
         prefs.putDouble("height", 1000);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
+        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                StudyServices.inFolder(studyData, Clock.systemDefaultZone(), new Random(7)));
         session.openBundled();
         stage.show();
     }

@@ -29,7 +29,7 @@ class BrushComparisonViewTest {
     @TempDir
     static Path dir;
 
-    private final PainDrawingViewModel model = new PainDrawingViewModel();
+    private final PainDrawingViewModel model = new PainDrawingViewModel(java.time.Clock.systemDefaultZone());
     private PainDrawing before;
 
     @Start

@@ -1,6 +1,8 @@
 package org.referralatlas.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -10,6 +12,7 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 
 /** The real main window on a test stage, with its own preferences node and data folder, as App wires it. */
 final class MainWindowHarness {
@@ -21,8 +24,10 @@ final class MainWindowHarness {
         Preferences prefs = new MemoryPreferences().node(prefsNode);
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        MainViewModel model = new MainViewModel(session);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
+        Clock clock = Clock.systemDefaultZone();
+        MainViewModel model = new MainViewModel(session, clock);
+        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                StudyServices.inFolder(studyData, clock, new Random(7)));
         session.open(atlas);
         stage.show();
         return model;
@@ -32,8 +37,10 @@ final class MainWindowHarness {
     static MainViewModel openBundled(Stage stage, Path studyData) {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        MainViewModel model = new MainViewModel(session);
-        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(), studyData);
+        Clock clock = Clock.systemDefaultZone();
+        MainViewModel model = new MainViewModel(session, clock);
+        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(),
+                StudyServices.inFolder(studyData, clock, new Random(7)));
         session.openBundled();
         stage.show();
         return model;

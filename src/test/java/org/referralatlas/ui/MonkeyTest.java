@@ -83,8 +83,10 @@ class MonkeyTest {
         prefs.clear();
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        model = new MainViewModel(session);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), data);
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        model = new MainViewModel(session, clock);
+        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                org.referralatlas.ui.shell.StudyServices.inFolder(data, clock, new java.util.Random(7)));
         session.openBundled();
         stage.show();
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -22,6 +24,7 @@ import org.referralatlas.ui.shell.AppMode;
 import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
+import org.referralatlas.ui.shell.StudyServices;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,8 +52,9 @@ class SoakTest {
         prefs.clear();
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
-        model = new MainViewModel(session);
-        window = new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(), studyData);
+        model = new MainViewModel(session, Clock.systemDefaultZone());
+        window = new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
+                StudyServices.inFolder(studyData, Clock.systemDefaultZone(), new Random(7)));
         session.openBundled();
         stage.show();
     }

@@ -1,18 +1,29 @@
 package org.referralatlas.ui.bodymap;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableBooleanProperty;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableBooleanProperty;
+import javafx.css.StyleableDoubleProperty;
 import javafx.event.EventHandler;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.referralatlas.model.Atlas;
@@ -24,20 +35,10 @@ import org.referralatlas.model.Side;
  * zones, all drawn from the atlas data of one {@link org.referralatlas.model.FigureView}.
  * Holds state only; {@link BodyMapViewSkin} draws it.
  *
- * <p>CSS: style class {@code body-map}; looked-up colours, overridable on the control or a parent:
- * <table>
- *   <caption>Looked-up colours</caption>
- *   <tr><th>variable</th><th>use</th></tr>
- *   <tr><td>-atlas-skin</td><td>skin silhouette fill</td></tr>
- *   <tr><td>-atlas-bone</td><td>bones (ivory)</td></tr>
- *   <tr><td>-atlas-line</td><td>outlines and features</td></tr>
- *   <tr><td>-atlas-muscle</td><td>muscle fill (muted red)</td></tr>
- *   <tr><td>-atlas-fibre</td><td>fibre lines</td></tr>
- *   <tr><td>-atlas-accent</td><td>hover, keyboard focus, selection outline, chosen regions</td></tr>
- *   <tr><td>-atlas-essential</td><td>essential referral zones (solid)</td></tr>
- *   <tr><td>-atlas-spillover</td><td>spillover referral zones (stippled)</td></tr>
- *   <tr><td>-atlas-trigger-point</td><td>trigger point X marks</td></tr>
- * </table>
+ * <p>CSS: style class {@code body-map}; colours are the palette's looked-up tokens
+ * ({@code palette/light.css}: -atlas-muscle, -atlas-muscle-selected, -atlas-hover, -atlas-essential,
+ * -atlas-spillover, -atlas-painted-*, ...), overridable on the control or a parent; the styleable
+ * properties -atlas-legend-visible and -atlas-zoom-step are listed in {@link BodyMapStyleables}.
  * Pseudo-classes on muscle nodes: {@code :hover}, {@code :selected}, {@code :highlighted},
  * {@code :dimmed}, {@code :current}; on region nodes {@code :chosen}; on the control
  * {@code :pain-finder}. Names are in {@link BodyMapCss}.
@@ -63,7 +64,13 @@ public class BodyMapView extends Control {
     private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    /** Clamped where it is read, so that a value set, bound or animated never leaves the range. */
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1) {
+        @Override
+        public double get() {
+            return clampZoom(super.get());
+        }
+    };
     private final ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPicked =
             new SimpleObjectProperty<>(this, "onRegionsPicked") {
                 @Override
@@ -75,18 +82,28 @@ public class BodyMapView extends Control {
     private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
     private final BooleanProperty patientKey = new SimpleBooleanProperty(this, "patientKey");
-    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true) {
+    private final StyleableBooleanProperty legendVisible =
+            new SimpleStyleableBooleanProperty(BodyMapStyleables.LEGEND_VISIBLE, this, "legendVisible", true) {
+                @Override
+                protected void invalidated() {
+                    requestLayout();
+                }
+            };
+    private final StyleableDoubleProperty zoomStep = new SimpleStyleableDoubleProperty(BodyMapStyleables.ZOOM_STEP,
+            this, "zoomStep", BodyMapStyleables.DEFAULT_ZOOM_STEP) {
         @Override
-        protected void invalidated() {
-            requestLayout();
+        public double get() {
+            return BodyMapStyleables.clampZoomStep(super.get());
         }
     };
     private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", DEFAULT_BRUSH) {
         @Override
-        public void set(double value) {
-            super.set(Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, value)));
+        public double get() {
+            return Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, super.get()));
         }
     };
+    private final ReadOnlyStringWrapper currentMuscleId = new ReadOnlyStringWrapper(this, "currentMuscleId");
+    private MapViewer viewer;
     private final ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStroke =
             new SimpleObjectProperty<>(this, "onBrushStroke") {
                 @Override
@@ -96,20 +113,17 @@ public class BodyMapView extends Control {
             };
 
     /** Brush radius in design units: default, smallest and largest ([ and ] step between them in draw mode). */
-    public static final double DEFAULT_BRUSH = 8;
-    public static final double MIN_BRUSH = 2;
-    public static final double MAX_BRUSH = 40;
-
+    public static final double DEFAULT_BRUSH = 8, MIN_BRUSH = 2, MAX_BRUSH = 40;
     /** Smallest and largest zoom factor; 1 fits the whole view box into the control. */
-    public static final double MIN_ZOOM = 1;
-    public static final double MAX_ZOOM = 8;
+    public static final double MIN_ZOOM = 1, MAX_ZOOM = 8;
 
     public BodyMapView() {
         getStyleClass().add(BodyMapCss.CONTROL);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
-        setAccessibleText("Body map");
+        setAccessibleText(BodyMapText.get("bodymap.accessible.map"));
         selectedMuscleId.addListener((o, old, id) -> focusedTriggerPointId.set(null));
+        currentMuscleId.addListener(o -> notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM));
         mode.addListener((o, a, m) -> {
             pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);
             pseudoClassStateChanged(BodyMapCss.DRAWING_MODE, m == MapMode.DRAW);
@@ -132,10 +146,37 @@ public class BodyMapView extends Control {
         return Objects.requireNonNull(BodyMapView.class.getResource("bodymap.css")).toExternalForm();
     }
 
+    /** Called by the skin when it is installed (its viewer) and disposed (null). */
+    void attach(MapViewer value) {
+        viewer = value;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The CSS properties of the body map ({@link BodyMapStyleables}) and of every control. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return BodyMapStyleables.ALL;
+    }
+
+    /** A screen reader asking for the focused item gets the keyboard's current muscle, named with its pattern. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.FOCUS_ITEM && viewer != null && getCurrentMuscleId() != null) {
+            Node node = viewer.muscleNode(getCurrentMuscleId());
+            if (node != null) {
+                return node;
+            }
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
     /** Zooms by a factor keeping the given point (in the control's coordinates) still. */
     public void zoomBy(double factor, double x, double y) {
-        if (getSkin() instanceof BodyMapViewSkin skin) {
-            skin.zoomAbout(getZoom() * factor, x, y);
+        if (viewer != null) {
+            viewer.zoomAbout(getZoom() * factor, x, y);
         } else {
             setZoom(getZoom() * factor);
         }
@@ -146,15 +187,15 @@ public class BodyMapView extends Control {
      * show a patient the pattern. Does nothing without a selection or before the skin is shown.
      */
     public void zoomToSelection() {
-        if (getSkin() instanceof BodyMapViewSkin skin) {
-            skin.zoomToSelection(3);
+        if (viewer != null) {
+            viewer.zoomToSelection(3);
         }
     }
 
     /** Back to the whole figure, centred. */
     public void resetView() {
-        if (getSkin() instanceof BodyMapViewSkin skin) {
-            skin.resetViewport();
+        if (viewer != null) {
+            viewer.resetViewport();
         } else {
             setZoom(1);
         }
@@ -228,6 +269,18 @@ public class BodyMapView extends Control {
     public BooleanProperty legendVisibleProperty() { return legendVisible; }
     public boolean isLegendVisible() { return legendVisible.get(); }
     public void setLegendVisible(boolean value) { legendVisible.set(value); }
+    StyleableBooleanProperty legendVisibleStyleable() { return legendVisible; }
+
+    /** Zoom factor of one + or - key press; CSS {@code -atlas-zoom-step}, clamped to [1.05, 4]. */
+    public DoubleProperty zoomStepProperty() { return zoomStep; }
+    public double getZoomStep() { return zoomStep.get(); }
+    public void setZoomStep(double value) { zoomStep.set(value); }
+    StyleableDoubleProperty zoomStepStyleable() { return zoomStep; }
+
+    /** The muscle the keyboard is on (Tab and arrows); reported to a screen reader as the focused item. */
+    public ReadOnlyStringProperty currentMuscleIdProperty() { return currentMuscleId.getReadOnlyProperty(); }
+    public String getCurrentMuscleId() { return currentMuscleId.get(); }
+    void setCurrentMuscleId(String value) { currentMuscleId.set(value); }
 
     /**
      * Whether the key speaks to a patient ("Main pain area", "Pain may also spread here", the tender

@@ -24,7 +24,7 @@ import org.referralatlas.model.Side;
  * regions only flip pseudo-classes (the pattern group is refilled for a new selection or side);
  * zoom and pan only change two transforms.
  */
-public class BodyMapViewSkin extends SkinBase<BodyMapView> {
+public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer {
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
     private final Rectangle clip = new Rectangle();
@@ -36,7 +36,6 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
-    private String current;
 
     private final InvalidationListener rebuild = o -> rebuild();
     private final InvalidationListener repaintPattern = o -> refreshPattern();
@@ -44,7 +43,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     private final InvalidationListener regions = o -> refreshRegions();
     private final InvalidationListener zoomListener = o -> onZoomProperty();
     private final InvalidationListener paint = o -> refreshDrawing();
-    private final ResourceBundle text = ResourceBundle.getBundle("org.referralatlas.ui.bodymap.bodymap");
+    private final ResourceBundle text = BodyMapText.BUNDLE;
     private final InvalidationListener keyWords = o -> retellKey();
 
     public BodyMapViewSkin(BodyMapView control) {
@@ -61,6 +60,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         wiring(control).forEach(w -> w.getKey().addListener(w.getValue()));
         input = new MapInput(control, this);
         input.install();
+        control.attach(this);
         retellKey();
         rebuild();
     }
@@ -73,7 +73,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
                 Map.entry(c.focusedTriggerPointIdProperty(), repaintPattern), Map.entry(c.sideProperty(), paint),
                 Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
-                Map.entry(c.zoomProperty(), zoomListener), Map.entry(c.patientKeyProperty(), keyWords));
+                Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
+                Map.entry(c.patientKeyProperty(), keyWords));
     }
 
     @Override
@@ -84,6 +85,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         }
         wiring(control).forEach(w -> w.getKey().removeListener(w.getValue()));
         input.uninstall();
+        control.attach(null);
         control.setClip(null);
         getChildren().removeAll(world, legend, hoverCaption);
         super.dispose();
@@ -139,8 +141,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         viewport.setBox(view.viewBox());
         getSkinnable().requestLayout(); // another view box may want the figure beside the key, or not
         world.getChildren().setAll(figure.root(), drawing.node());
-        if (current != null && !figure.keyboardOrder().contains(current)) {
-            current = null;
+        if (control.getCurrentMuscleId() != null && !figure.keyboardOrder().contains(control.getCurrentMuscleId())) {
+            control.setCurrentMuscleId(null);
         }
         refreshPattern();
         refreshStates();
@@ -210,6 +212,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         }
         BodyMapView control = getSkinnable();
         String selected = control.getSelectedMuscleId();
+        String current = control.getCurrentMuscleId();
         var highlighted = control.getHighlightedMuscleIds();
         for (Map.Entry<String, List<SVGPath>> e : figure.muscleNodes().entrySet()) {
             String id = e.getKey();
@@ -241,14 +244,16 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
     }
 
     /** Zooms keeping the point (px, py) of the control still, and updates the zoom property. */
-    void zoomAbout(double zoom, double px, double py) {
+    @Override
+    public void zoomAbout(double zoom, double px, double py) {
         double z = BodyMapView.clampZoom(zoom);
         viewport.zoomAbout(z, px, py);
         publishZoom(z);
     }
 
     /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
-    void zoomToSelection(double maxZoom) {
+    @Override
+    public void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();
         javafx.geometry.Bounds b = figure == null || id == null ? null : figure.patternBounds(id);
         if (b != null) {
@@ -261,13 +266,17 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         viewport.panBy(dx, dy);
     }
 
-    void resetViewport() {
+    @Override
+    public void resetViewport() {
         viewport.reset();
         publishZoom(1);
     }
 
     /** Tells the control the zoom the viewport now has, without zooming again through its listener. */
     private void publishZoom(double z) {
+        if (getSkinnable().zoomProperty().isBound()) {
+            return; // bound: its source owns the value (the viewport already shows it, clamped)
+        }
         zooming = true;
         try {
             getSkinnable().setZoom(z);
@@ -301,15 +310,9 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> {
         return figure == null ? List.of() : figure.keyboardOrder();
     }
 
-    String currentMuscle() {
-        return current;
-    }
-
-    void setCurrentMuscle(String id) {
-        current = id;
-        refreshStates();
-        if (id != null && figure != null && figure.muscleNodes().containsKey(id)) {
-            getSkinnable().setAccessibleText("Body map: " + figure.muscleNodes().get(id).get(0).getAccessibleText());
-        }
+    @Override
+    public javafx.scene.Node muscleNode(String muscleId) {
+        List<SVGPath> nodes = figure == null || muscleId == null ? null : figure.muscleNodes().get(muscleId);
+        return nodes == null || nodes.isEmpty() ? null : nodes.get(0);
     }
 }

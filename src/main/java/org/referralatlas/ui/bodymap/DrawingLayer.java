@@ -55,21 +55,13 @@ final class DrawingLayer {
         SVGPath hatch = new SVGPath();
         hatch.setContent("M2,2h26v18h-26z");
         hatch.getStyleClass().add(BodyMapCss.UNEXPLAINED);
-        List<javafx.scene.Node> rows = List.of(row(shades, text.getString("bodymap.legend.painted")),
-                row(new Group(hatch), text.getString("bodymap.legend.unexplained")));
+        List<javafx.scene.Node> rows = List.of(Legend.row(shades, text.getString("bodymap.legend.painted")),
+                Legend.row(new Group(hatch), text.getString("bodymap.legend.unexplained")));
         for (javafx.scene.Node r : rows) {
             r.visibleProperty().bind(javafx.beans.binding.Bindings.equal(mode, MapMode.DRAW));
             r.managedProperty().bind(r.visibleProperty());
         }
         return rows;
-    }
-
-    private static javafx.scene.Node row(Group swatch, String label) {
-        Group box = new Group(swatch);
-        box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
-        javafx.scene.control.Label l = new javafx.scene.control.Label(label, box);
-        l.setGraphicTextGap(8);
-        return l;
     }
 
     Group node() {

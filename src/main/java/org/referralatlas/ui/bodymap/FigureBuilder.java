@@ -73,6 +73,8 @@ final class FigureBuilder {
             boolean ghost = layer == Layer.DEEP && shape.layer() == Layer.SUPERFICIAL;
             boolean mirrorToo = shape.bilateral() && !profile;
             String name = atlas.muscle(shape.muscle()).map(m -> m.name()).orElse(shape.muscle());
+            String pattern = atlas.muscle(shape.muscle()).map(m -> PatternDescription.of(atlas, m))
+                    .orElse(BodyMapText.get("bodymap.accessible.help"));
             for (int copy = 0; copy < (mirrorToo ? 2 : 1); copy++) {
                 boolean mirror = copy == 1;
                 SVGPath body = path(shape.path(), ghost ? BodyMapCss.GHOST : BodyMapCss.MUSCLE);
@@ -93,8 +95,8 @@ final class FigureBuilder {
                     body.setId(shape.muscle());
                 }
                 body.setAccessibleRole(AccessibleRole.BUTTON);
-                body.setAccessibleText(name + (mirror ? " (left)" : ""));
-                body.setAccessibleHelp("Press Enter to show its trigger points and referral pattern");
+                body.setAccessibleText(mirror ? BodyMapText.get("bodymap.accessible.leftSide", name) : name);
+                body.setAccessibleHelp(pattern);
                 muscles.getChildren().add(body);
                 muscleNodes.computeIfAbsent(shape.muscle(), k -> new ArrayList<>()).add(body);
                 if (shape.fibres() != null && !shape.fibres().isBlank()) {

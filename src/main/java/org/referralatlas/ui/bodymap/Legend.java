@@ -24,13 +24,13 @@ final class Legend {
         SVGPath dots = FigureBuilder.path(PatternBuilder.stipple(FigureBuilder.shapeOf(BOX)),
                 BodyMapCss.ZONE_STIPPLE);
         VBox legend = new VBox(4, title,
-                row(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), "muscle"),
-                row(selected, "selected"),
-                row(FigureBuilder.path(BOX, BodyMapCss.GHOST), "ghost"),
-                row(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
+                keyed(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), "muscle"),
+                keyed(selected, "selected"),
+                keyed(FigureBuilder.path(BOX, BodyMapCss.GHOST), "ghost"),
+                keyed(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
                         FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT)), "triggerPoint"),
-                row(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), "essential"),
-                row(new Group(dots, FigureBuilder.path(BOX, BodyMapCss.ZONE_SPILLOVER)), "spillover"));
+                keyed(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), "essential"),
+                keyed(new Group(dots, FigureBuilder.path(BOX, BodyMapCss.ZONE_SPILLOVER)), "spillover"));
         inWords(legend, false, text);
         legend.getStyleClass().add(BodyMapCss.LEGEND);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -39,12 +39,19 @@ final class Legend {
         return legend;
     }
 
-    private static Node row(Node swatch, String key) {
+    /** One row of the key: a swatch in its box and its label; the drawing's rows use it too (one legend). */
+    static Label row(Node swatch, String label) {
         Group box = new Group(swatch);
         box.getStyleClass().add(BodyMapCss.LEGEND_SWATCH);
-        Label l = new Label(null, box);
-        l.setUserData(key);
+        Label l = new Label(label, box);
         l.setGraphicTextGap(8);
+        return l;
+    }
+
+    /** A row whose words {@link #inWords} picks, clinical or the patient's, from {@code bodymap.legend[.patient].key}. */
+    private static Node keyed(Node swatch, String key) {
+        Label l = row(swatch, null);
+        l.setUserData(key);
         return l;
     }
 

@@ -19,7 +19,7 @@ import javafx.scene.input.ZoomEvent;
  */
 final class MapInput {
     private static final double WHEEL_STEP = 1.15;
-    private static final double KEY_STEP = 1.25;
+    private static final double BRUSH_STEP = 1.25;
     private static final double DRAG_SLOP = 3;
 
     private final BodyMapView control;
@@ -161,7 +161,7 @@ final class MapInput {
         if (control.getMode() == MapMode.EXPLORE && muscle != null) {
             followClickedSide(e);
             control.setSelectedMuscleId(muscle);
-            skin.setCurrentMuscle(muscle);
+            control.setCurrentMuscleId(muscle);
             return;
         }
         RegionPickEvent pick = skin.pick(e.getSceneX(), e.getSceneY());
@@ -217,8 +217,8 @@ final class MapInput {
         double cx = control.getWidth() / 2;
         double cy = control.getHeight() / 2;
         switch (code) {
-            case PLUS, ADD, EQUALS -> skin.zoomAbout(control.getZoom() * KEY_STEP, cx, cy);
-            case MINUS, SUBTRACT -> skin.zoomAbout(control.getZoom() / KEY_STEP, cx, cy);
+            case PLUS, ADD, EQUALS -> skin.zoomAbout(control.getZoom() * control.getZoomStep(), cx, cy);
+            case MINUS, SUBTRACT -> skin.zoomAbout(control.getZoom() / control.getZoomStep(), cx, cy);
             case DIGIT0, NUMPAD0, HOME -> skin.resetViewport();
             case TAB -> {
                 if (!step(e.isShiftDown() ? -1 : 1, false)) {
@@ -228,8 +228,8 @@ final class MapInput {
             case RIGHT, DOWN -> step(1, true);
             case LEFT, UP -> step(-1, true);
             case ENTER, SPACE -> {
-                if (skin.currentMuscle() != null) {
-                    control.setSelectedMuscleId(skin.currentMuscle());
+                if (control.getCurrentMuscleId() != null) {
+                    control.setSelectedMuscleId(control.getCurrentMuscleId());
                 }
             }
             case ESCAPE -> control.setSelectedMuscleId(null);
@@ -240,8 +240,8 @@ final class MapInput {
                 switch (code) {
                     case B -> control.setEraser(false);
                     case E -> control.setEraser(true);
-                    case OPEN_BRACKET -> control.setBrushRadius(control.getBrushRadius() / KEY_STEP);
-                    default -> control.setBrushRadius(control.getBrushRadius() * KEY_STEP);
+                    case OPEN_BRACKET -> control.setBrushRadius(control.getBrushRadius() / BRUSH_STEP);
+                    default -> control.setBrushRadius(control.getBrushRadius() * BRUSH_STEP);
                 }
             }
             default -> {
@@ -260,16 +260,16 @@ final class MapInput {
         if (order.isEmpty()) {
             return false;
         }
-        int i = skin.currentMuscle() == null ? -1 : order.indexOf(skin.currentMuscle());
+        int i = control.getCurrentMuscleId() == null ? -1 : order.indexOf(control.getCurrentMuscleId());
         int next = i < 0 ? (delta > 0 ? 0 : order.size() - 1) : i + delta;
         if (next < 0 || next >= order.size()) {
             if (!wrap) {
-                skin.setCurrentMuscle(null);
+                control.setCurrentMuscleId(null);
                 return false;
             }
             next = Math.floorMod(next, order.size());
         }
-        skin.setCurrentMuscle(order.get(next));
+        control.setCurrentMuscleId(order.get(next));
         return true;
     }
 }

@@ -109,7 +109,8 @@ final class PatternBuilder {
         Group mark = new Group(FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT_HALO),
                 FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT));
         mark.setAccessibleRole(AccessibleRole.TEXT);
-        mark.setAccessibleText("Trigger point " + (tp.label() != null ? tp.label() : tp.number()));
+        mark.setAccessibleText(BodyMapText.get("bodymap.accessible.triggerPoint",
+                tp.label() != null ? tp.label() : String.valueOf(tp.number())));
         return mark;
     }
 }

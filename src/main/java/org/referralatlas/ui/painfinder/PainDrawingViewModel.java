@@ -1,5 +1,6 @@
 package org.referralatlas.ui.painfinder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -46,7 +47,7 @@ public final class PainDrawingViewModel {
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.BOTH);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date", LocalDate.now());
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<DrawingRanking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ObservableList<DrawingRanking.Candidate> candidates = FXCollections.observableArrayList();
@@ -57,7 +58,12 @@ public final class PainDrawingViewModel {
     private DrawingSession session;
     private boolean syncingSide;
 
-    public PainDrawingViewModel() {
+    private final Clock clock;
+
+    /** @param clock dates a new drawing (and one opened without a date) */
+    public PainDrawingViewModel(Clock clock) {
+        this.clock = clock;
+        date.set(LocalDate.now(clock));
         viewId.addListener((o, a, v) -> showSideOfView());
         side.addListener((o, a, s) -> {
             if (!syncingSide && s != null && viewId.get() != null && session() != null) {
@@ -198,7 +204,7 @@ public final class PainDrawingViewModel {
             return;
         }
         session = new DrawingSession(new DrawingRanker(atlas), opened);
-        date.set(opened.date() == null ? LocalDate.now() : opened.date());
+        date.set(opened.date() == null ? LocalDate.now(clock) : opened.date());
         note.set(opened.note());
         showSideOfView();
         rank();

@@ -9,13 +9,14 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.referralatlas.lesson.Lesson;
+import org.referralatlas.ui.Messages;
 
 /**
  * The lesson a teacher builds and steps through in presentation mode.
  * Arrow keys call {@link #next()} and {@link #previous()}.
  */
 public final class PresentationViewModel {
-    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", new Lesson("Lesson", null));
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson", new Lesson(Messages.get("lesson.untitled"), null));
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
     private final BooleanProperty comparing = new SimpleBooleanProperty(this, "comparing", true);
     private final ObjectBinding<Lesson.Step> current = Bindings.createObjectBinding(() -> {

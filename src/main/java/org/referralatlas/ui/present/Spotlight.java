@@ -1,19 +1,18 @@
 package org.referralatlas.ui.present;
 
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 
 /**
  * A teacher's pointer (a bright dot) and spotlight (the room goes dark except a circle round the
- * mouse), drawn over the presentation. Mouse-transparent, so the maps underneath stay usable.
+ * mouse), drawn over the presentation; their colours are in projector.css. Mouse-transparent, so the maps underneath stay usable.
  */
 final class Spotlight extends Pane {
     private static final double RADIUS = 140;
 
-    private final Circle pointer = new Circle(14, Color.web("#ffeb3b"));
+    private final Circle pointer = new Circle(14);
     private boolean spotlightOn;
     private double x = Double.NaN;
     private double y = Double.NaN;
@@ -21,8 +20,7 @@ final class Spotlight extends Pane {
     Spotlight() {
         setMouseTransparent(true);
         setPickOnBounds(false);
-        pointer.setStroke(Color.BLACK);
-        pointer.setStrokeWidth(3);
+        pointer.getStyleClass().add("presentation-pointer");
         pointer.setVisible(false);
         pointer.setId("pointer");
         getChildren().add(pointer);
@@ -67,7 +65,7 @@ final class Spotlight extends Pane {
             double cx = Double.isNaN(x) ? getWidth() / 2 : x;
             double cy = Double.isNaN(y) ? getHeight() / 2 : y;
             Shape dark = Shape.subtract(new Rectangle(getWidth(), getHeight()), new Circle(cx, cy, RADIUS));
-            dark.setFill(Color.color(0, 0, 0, 0.72));
+            dark.getStyleClass().add("presentation-spotlight");
             dark.setId("spotlight");
             getChildren().add(0, dark);
         }

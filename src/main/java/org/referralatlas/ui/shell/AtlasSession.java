@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.data.AtlasProblem;
 import org.referralatlas.model.Atlas;
+import org.referralatlas.ui.Messages;
 
 /**
  * The atlas the app works on. Loads off the JavaFX thread; a failed load reports its problems and
@@ -32,6 +33,7 @@ public final class AtlasSession {
     private final ReadOnlyObjectWrapper<Atlas> atlas = new ReadOnlyObjectWrapper<>(this, "atlas");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyObjectWrapper<LoadOutcome> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
 
     /**
@@ -50,24 +52,36 @@ public final class AtlasSession {
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 
-    /** Where the current atlas came from: a folder, or "bundled atlas". */
+    /** Where the current atlas came from, in words: a folder, or the bundled atlas (from the bundle). */
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
+
+    /** The folder of the current atlas; null for the bundled atlas (or before the first load). */
+    public ReadOnlyObjectProperty<Path> folderProperty() { return folder.getReadOnlyProperty(); }
+
+    /** Loads the current atlas again from where it came from. */
+    public void reload() {
+        if (folder.get() == null) {
+            openBundled();
+        } else {
+            open(folder.get());
+        }
+    }
 
     /** The most recent failed load; the atlas stays the last good one. */
     public ReadOnlyObjectProperty<LoadOutcome> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
-    /** The name {@link #sourceProperty()} gives the atlas that ships with the app. */
-    public static final String BUNDLED = "bundled atlas";
+    /** The name {@link #sourceProperty()} gives the atlas that ships with the app (from the bundle). */
+    public static final String BUNDLED = Messages.get("atlas.source.bundled");
 
     public void openBundled() {
-        load(BUNDLED, loader::loadBundledAsBuilt);
+        load(null, BUNDLED, loader::loadBundledAsBuilt);
     }
 
     public void open(Path directory) {
-        load(directory.toString(), () -> loader.load(directory));
+        load(directory, directory.toString(), () -> loader.load(directory));
     }
 
-    private void load(String from, Supplier<AtlasLoader.Result> task) {
+    private void load(Path dir, String from, Supplier<AtlasLoader.Result> task) {
         loading.set(true);
         background.execute(() -> {
             AtlasLoader.Result result = task.get();
@@ -75,12 +89,13 @@ public final class AtlasSession {
                 loading.set(false);
                 if (result.ok()) {
                     source.set(from);
+                    folder.set(dir);
                     atlas.set(result.atlas());
                     lastFailure.set(null);
                 } else {
                     // A first load that fails (a broken --atlas folder) must not leave an empty app
                     // waiting for an atlas: the bundled one stands in, and the dialog says so.
-                    boolean fallBack = atlas.get() == null && !from.equals(BUNDLED);
+                    boolean fallBack = atlas.get() == null && dir != null;
                     lastFailure.set(new LoadOutcome(from, result.problems(), fallBack));
                     if (fallBack) {
                         openBundled();

@@ -40,7 +40,7 @@ final class DrawingFileActions {
         try {
             PainDrawingStore.save(file.toPath(), model.drawing());
         } catch (IOException e) {
-            error(e.getMessage());
+            error(e);
         }
     }
 
@@ -87,7 +87,7 @@ final class DrawingFileActions {
         try {
             return PainDrawingStore.open(file.toPath());
         } catch (IOException e) {
-            error(e.getMessage());
+            error(e);
             return null;
         }
     }
@@ -106,7 +106,7 @@ final class DrawingFileActions {
         lastDirectory = parent == null ? null : parent.toFile();
     }
 
-    private void error(String message) {
-        Dialogs.error(stage, "draw.file.error", message);
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "draw.file.error", failure);
     }
 }

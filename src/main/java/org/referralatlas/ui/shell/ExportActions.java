@@ -58,7 +58,7 @@ final class ExportActions {
         if (note == null) {
             return;
         }
-        File file = chooser("*.pdf", plan.fileName(java.time.LocalDate.now())).showSaveDialog(stage);
+        File file = chooser("*.pdf", plan.fileName(java.time.LocalDate.now(model.clock()))).showSaveDialog(stage);
         if (file == null) {
             return;
         }
@@ -79,7 +79,7 @@ final class ExportActions {
                 Image page = toFx(HandoutBuilder.renderPage(doc, 150));
                 Platform.runLater(() -> printImage(page));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> error(e.getMessage()));
+                Platform.runLater(() -> error(e));
             }
         });
     }
@@ -141,13 +141,17 @@ final class ExportActions {
             try {
                 work.run();
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> error(e.getMessage()));
+                Platform.runLater(() -> error(e));
             }
         });
     }
 
     private void error(String message) {
         Dialogs.error(stage, "export.failed", message);
+    }
+
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "export.failed", failure);
     }
 
     static Image toFx(BufferedImage image) throws IOException {

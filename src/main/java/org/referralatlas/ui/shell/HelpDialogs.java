@@ -16,8 +16,8 @@ final class HelpDialogs {
     }
 
     /**
-     * The shortcuts as a two-column table (keys, what they do), built from the "keys TAB description"
-     * lines of {@code shortcuts.text}: keys and descriptions never wrap into each other.
+     * The shortcuts as a two-column table (keys, what they do), built from "keys TAB description" lines
+     * (the {@link ActionCatalog}'s list): keys and descriptions never wrap into each other.
      */
     static GridPane shortcutTable(String text) {
         GridPane grid = new GridPane();
@@ -44,12 +44,12 @@ final class HelpDialogs {
         return grid;
     }
 
-    static void showShortcuts(Window owner) {
+    static void showShortcuts(Window owner, String shortcutList) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("shortcuts.title"));
         alert.setHeaderText(Messages.get("shortcuts.title"));
-        alert.getDialogPane().setContent(shortcutTable(Messages.get("shortcuts.text")));
+        alert.getDialogPane().setContent(shortcutTable(shortcutList));
         alert.setResizable(true);
         alert.show();
     }

@@ -17,37 +17,38 @@ import org.referralatlas.ui.explore.ExploreViewModel;
 final class MainToolBar extends ToolBar {
     private final SegmentedButton views = new SegmentedButton();
 
-    MainToolBar(MainViewModel model) {
+    MainToolBar(MainViewModel model, ActionCatalog actions) {
         ExploreViewModel explore = model.explore();
         views.setId("view-switch");
-        model.session().atlasProperty().addListener((o, old, a) -> fillViews(a, explore));
-        fillViews(model.session().getAtlas(), explore);
+        model.session().atlasProperty().addListener((o, old, a) -> fillViews(a, explore, actions));
+        fillViews(model.session().getAtlas(), explore, actions);
         explore.viewIdProperty().addListener((o, old, id) -> views.getButtons().forEach(b ->
                 b.setSelected(b.getUserData().equals(id))));
 
         ToggleButton deep = new ToggleButton(Messages.get("toolbar.layer.deep"));
         deep.setId("layer-deep");
-        deep.setTooltip(new Tooltip(Messages.plain("menu.view.toggleLayer") + " (Ctrl+D)"));
+        deep.setTooltip(tip(Messages.plain("menu.view.toggleLayer"), actions.shortcutOf("menu.view.toggleLayer")));
         deep.setSelected(explore.layerProperty().get() == Layer.DEEP);
         deep.selectedProperty().addListener((o, was, on) -> explore.layerProperty().set(on ? Layer.DEEP : Layer.SUPERFICIAL));
         explore.layerProperty().addListener((o, old, l) -> deep.setSelected(l == Layer.DEEP));
 
         SegmentedButton side = segmented("side", Side.RIGHT, explore.sideProperty().get(),
                 s -> explore.sideProperty().set(s), new Side[] {Side.RIGHT, Side.LEFT},
-                s -> Messages.get("toolbar.side." + s.id()), "Ctrl+T");
+                s -> Messages.get("toolbar.side." + s.id()), actions.shortcutOf("menu.view.toggleSide"));
         explore.sideProperty().addListener(selectIn(side));
         model.painFinder().sideProperty().bindBidirectional(explore.sideProperty());
 
         SegmentedButton modes = segmented("mode", AppMode.EXPLORE, model.modeProperty().get(),
                 m -> model.modeProperty().set(m), AppMode.values(), m -> Messages.get(m.messageKey()), null);
         for (int i = 0; i < modes.getButtons().size(); i++) {
-            modes.getButtons().get(i).setTooltip(new Tooltip(modes.getButtons().get(i).getText() + " (Ctrl+" + (i + 4) + ")"));
+            ToggleButton b = modes.getButtons().get(i);
+            b.setTooltip(tip(b.getText(), actions.shortcutOf(AppMode.values()[i].messageKey())));
         }
         model.modeProperty().addListener(selectIn(modes));
 
         ToggleButton patient = new ToggleButton(Messages.get("toolbar.patientView"));
         patient.setId("patient-view");
-        patient.setTooltip(new Tooltip(Messages.get("toolbar.patientView") + " (Ctrl+Shift+P)"));
+        patient.setTooltip(tip(Messages.plain("toolbar.patientView"), actions.shortcutOf("toolbar.patientView")));
         patient.selectedProperty().bindBidirectional(explore.patientViewProperty());
         CheckBox invasive = new CheckBox(Messages.get("toolbar.showInvasive"));
         invasive.setId("show-invasive");
@@ -66,7 +67,12 @@ final class MainToolBar extends ToolBar {
         }
     }
 
-    private void fillViews(Atlas atlas, ExploreViewModel explore) {
+    /** A tooltip: the text and, where the action has one, its shortcut as the catalog declares it. */
+    private static Tooltip tip(String text, String shortcut) {
+        return new Tooltip(shortcut.isEmpty() ? text : text + " (" + shortcut + ")");
+    }
+
+    private void fillViews(Atlas atlas, ExploreViewModel explore, ActionCatalog actions) {
         views.getButtons().clear();
         if (atlas == null) {
             return;
@@ -76,7 +82,8 @@ final class MainToolBar extends ToolBar {
             ToggleButton b = new ToggleButton(view.name());
             b.setId("view-" + view.id());
             b.setUserData(view.id());
-            b.setTooltip(new Tooltip(view.name() + " (Ctrl+" + n++ + ")"));
+            String shortcut = actions.byId("menu-view-" + n++).map(AppAction::shortcut).orElse("");
+            b.setTooltip(tip(view.name(), shortcut));
             b.setSelected(view.id().equals(explore.viewIdProperty().get()));
             b.setOnAction(e -> {
                 explore.showView(view.id());
@@ -100,7 +107,7 @@ final class MainToolBar extends ToolBar {
                 b.setSelected(true);
             });
             if (shortcut != null) {
-                b.setTooltip(new Tooltip(b.getText() + " (" + shortcut + ")"));
+                b.setTooltip(tip(b.getText(), shortcut));
             }
             group.getButtons().add(b);
         }

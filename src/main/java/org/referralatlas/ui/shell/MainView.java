@@ -32,9 +32,10 @@ public final class MainView extends BorderPane {
     private final SearchBox search;
     private final Label status = new Label();
     private final StudyMode study;
+    private final ActionCatalog actions;
 
-    /** @param studyData folder where study progress and decks are kept */
-    public MainView(MainViewModel model, MainMenu.Actions actions, java.nio.file.Path studyData) {
+    /** @param studyServices study mode's clock, random source and stores */
+    public MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices) {
         this.model = model;
         this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
         map.setId("body-map");
@@ -55,7 +56,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(detail, false);
-        study = new StudyMode(studyData);
+        study = new StudyMode(studyServices);
         java.util.Map<AppMode, double[]> dividers = new java.util.EnumMap<>(AppMode.class);
         // The pain finder's results need a wider column than a list of muscle names.
         dividers.put(AppMode.PAIN_FINDER, new double[] {0.32, 0.72});
@@ -99,14 +100,15 @@ public final class MainView extends BorderPane {
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
 
-        MainMenu menu = new MainMenu(actions);
+        this.actions = new ActionCatalog(actions, model);
+        MainMenu menu = new MainMenu(this.actions);
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
         // The menus keep their names whole (also in the projector's large type); the search box gives way.
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         search.setMinWidth(60);
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
-        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model), symptomFlags()));
+        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions), symptomFlags()));
         showMode.run();
         setBottom(new HBox(8, loading, status));
     }
@@ -114,6 +116,11 @@ public final class MainView extends BorderPane {
     /** Study mode projected for a class: see {@link StudyMode#classQuiz(boolean)}. */
     public void classQuiz(boolean on) {
         study.classQuiz(on);
+    }
+
+    /** The window's commands, declared once: the menus, the toolbar's tooltips and the F1 list come from them. */
+    ActionCatalog actions() {
+        return actions;
     }
 
     public BodyMapView map() {

@@ -1,5 +1,6 @@
 package org.referralatlas.ui.shell;
 
+import java.time.Clock;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -24,17 +25,21 @@ import org.referralatlas.ui.techniques.TechniquesViewModel;
  */
 public final class MainViewModel {
     private final AtlasSession session;
+    private final Clock clock;
     private final ExploreViewModel explore = new ExploreViewModel();
     private final PainFinderViewModel painFinder = new PainFinderViewModel();
-    private final PainDrawingViewModel painDrawing = new PainDrawingViewModel();
+    private final PainDrawingViewModel painDrawing;
     private final TechniquesViewModel techniques = new TechniquesViewModel();
     private final PresentationViewModel presentation = new PresentationViewModel();
     private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObservableList<RedFlag> symptomFlags = FXCollections.observableArrayList();
 
-    public MainViewModel(AtlasSession session) {
+    /** @param clock dates the pain drawings and handouts (the composition root passes the system clock, tests a fixed one) */
+    public MainViewModel(AtlasSession session, Clock clock) {
         this.session = session;
+        this.clock = clock;
+        this.painDrawing = new PainDrawingViewModel(clock);
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
         mode.addListener((o, old, m) -> {
@@ -53,6 +58,9 @@ public final class MainViewModel {
         painDrawing.useAtlas(atlas);
         techniques.useAtlas(atlas);
     }
+
+    /** The clock that dates what the user saves (drawings, handout file names). */
+    public Clock clock() { return clock; }
 
     public AtlasSession session() { return session; }
 

@@ -31,9 +31,9 @@ public final class MainWindow implements MainMenu.Actions {
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
-     * @param dataDirectory where the user's study progress and decks are kept
+     * @param study         study mode's clock, random source and stores (made by the composition root)
      */
-    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, Path dataDirectory) {
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
         this.plateBook = new PlateBookExport(stage, model, background);
@@ -41,7 +41,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;
-        this.view = new MainView(model, this, dataDirectory);
+        this.view = new MainView(model, this, study);
         presentations.attach(view);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, WindowSize.clamp(prefs.getDouble("width", 1280), 1280, 900, screen.getWidth()),
@@ -106,12 +106,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void reloadAtlas() {
-        String source = model.session().sourceProperty().get();
-        if (source.isEmpty() || source.equals(AtlasSession.BUNDLED)) {
-            model.session().openBundled();
-        } else {
-            model.session().open(Path.of(source));
-        }
+        model.session().reload();
     }
 
     @Override
@@ -238,7 +233,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showShortcuts() {
-        HelpDialogs.showShortcuts(stage);
+        HelpDialogs.showShortcuts(stage, view.actions().shortcutList());
     }
 
     @Override
@@ -268,7 +263,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void newLesson() {
-        model.presentation().lessonProperty().set(new Lesson("Lesson", null));
+        model.presentation().lessonProperty().set(new Lesson(Messages.get("lesson.untitled"), null));
     }
 
     @Override

@@ -45,8 +45,8 @@ final class PlateBookExport {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.pdf", "*.pdf"));
-        chooser.setInitialFileName("plates.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("plates.filter"), "*.pdf"));
+        chooser.setInitialFileName(Messages.get("plates.fileName"));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             start(new PlateBookBuilder(atlas, Paper.A4, side), scope.muscles(), file.toPath());

@@ -7,6 +7,7 @@ import org.referralatlas.lesson.Lesson;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.ui.Messages;
 
 /**
  * The plates of a plate book as presentation slides: one step per plate, in the plate's best view, with the
@@ -31,16 +32,16 @@ final class PlateSlides {
         if (plate.triggerPoint() != null) {
             sb.append(plate.triggerPoint().label()).append(": ").append(plate.triggerPoint().location()).append(' ');
         }
-        sb.append(regions(atlas, "Essential", plate.regions(ZoneKind.ESSENTIAL)));
-        sb.append(regions(atlas, " Spillover", plate.regions(ZoneKind.SPILLOVER)));
+        sb.append(regions(atlas, "plates.slide.essential", plate.regions(ZoneKind.ESSENTIAL))).append(' ');
+        sb.append(regions(atlas, "plates.slide.spillover", plate.regions(ZoneKind.SPILLOVER)));
         return sb.toString().strip();
     }
 
-    private static String regions(Atlas atlas, String label, List<String> ids) {
+    private static String regions(Atlas atlas, String key, List<String> ids) {
         if (ids.isEmpty()) {
             return "";
         }
-        return label + ": " + String.join(", ", ids.stream().map(id -> atlas.region(id).map(r -> r.name())
-                .orElse(id)).toList()) + ".";
+        return Messages.format(key, String.join(", ", ids.stream().map(id -> atlas.region(id).map(r -> r.name())
+                .orElse(id)).toList()));
     }
 }

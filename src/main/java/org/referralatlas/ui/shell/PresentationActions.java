@@ -105,7 +105,7 @@ final class PresentationActions {
         try {
             model.presentation().lessonProperty().set(LessonFile.open(file));
         } catch (IOException e) {
-            error(e.getMessage());
+            error(e);
         }
     }
 
@@ -115,19 +115,19 @@ final class PresentationActions {
             try {
                 LessonFile.save(model.presentation().lessonProperty().get(), file.toPath());
             } catch (IOException e) {
-                error(e.getMessage());
+                error(e);
             }
         }
     }
 
     private static FileChooser lessonChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lesson (*.lesson.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.lesson.filter"), "*.json"));
         return chooser;
     }
 
-    private void error(String message) {
-        Dialogs.error(stage, "dialog.lesson.error", message);
+    private void error(Throwable failure) {
+        Dialogs.error(stage, "dialog.lesson.error", failure);
     }
 
     static String css(String resource) {

@@ -1,16 +1,11 @@
 package org.referralatlas.ui.shell;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Random;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.referralatlas.model.Atlas;
-import org.referralatlas.study.DeckStore;
-import org.referralatlas.study.ProgressStore;
 import org.referralatlas.study.StoredStudy;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.study.StudyView;
@@ -18,12 +13,13 @@ import org.referralatlas.ui.study.StudyViewModel;
 
 /**
  * Builds the study screen for the current atlas the first time Study mode is shown, and again
- * only when the atlas changes; progress lives in the user's data folder. The progress and deck files
- * are read off the JavaFX thread, like the atlas ({@link AtlasSession}): meanwhile the screen says it
- * is loading; a file set aside as corrupt or oversized shows its message and study opens empty.
+ * only when the atlas changes; its clock, random source and stores are passed in ({@link StudyServices}).
+ * The progress and deck files are read off the JavaFX thread, like the atlas ({@link AtlasSession}):
+ * meanwhile the screen says it is loading; a file set aside as corrupt or oversized shows its message
+ * and study opens empty.
  */
 final class StudyMode {
-    private final Path dataDirectory;
+    private final StudyServices services;
     private final Executor background;
     private final Executor ui;
     private final StackPane screen = new StackPane();
@@ -32,16 +28,16 @@ final class StudyMode {
     private StudyViewModel model;
     private boolean classQuiz;
 
-    StudyMode(Path dataDirectory) {
-        this(dataDirectory, StudyMode::onOwnThread, Platform::runLater);
+    StudyMode(StudyServices services) {
+        this(services, StudyMode::onOwnThread, Platform::runLater);
     }
 
     /**
      * @param background reads the user's files (a worker thread in the app)
      * @param ui         builds the screen from what was read (Platform::runLater in the app)
      */
-    StudyMode(Path dataDirectory, Executor background, Executor ui) {
-        this.dataDirectory = dataDirectory;
+    StudyMode(StudyServices services, Executor background, Executor ui) {
+        this.services = services;
         this.background = background;
         this.ui = ui;
     }
@@ -64,13 +60,10 @@ final class StudyMode {
 
     /** Runs on the background executor: every read of the user's disk happens here. */
     private void load(Atlas atlas, Label loading) {
-        Clock clock = Clock.systemDefaultZone();
-        ProgressStore progressStore = new ProgressStore(dataDirectory, clock);
-        DeckStore deckStore = new DeckStore(dataDirectory, clock);
         try {
-            StoredStudy stored = StoredStudy.load(progressStore, deckStore);
-            ui.execute(() -> show(atlas, new StudyViewModel(atlas, stored, progressStore, deckStore, clock,
-                    new Random())));
+            StoredStudy stored = StoredStudy.load(services.progress(), services.decks());
+            ui.execute(() -> show(atlas, new StudyViewModel(atlas, stored, services.progress(), services.decks(),
+                    services.clock(), services.random())));
         } catch (RuntimeException e) {
             // Nothing is built, so nothing can be saved over the user's files.
             ui.execute(() -> loading.setText(Messages.format("study.loadFailed", e.toString())));

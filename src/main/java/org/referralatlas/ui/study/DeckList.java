@@ -11,6 +11,8 @@ import org.referralatlas.study.Deck;
 import org.referralatlas.study.DeckStore;
 import org.referralatlas.study.Decks;
 import org.referralatlas.study.UserDeck;
+import org.referralatlas.text.ErrorText;
+import org.referralatlas.ui.Messages;
 
 /** The decks offered by study mode: built-in ones and the user's, which it saves on every change. */
 final class DeckList {
@@ -50,7 +52,7 @@ final class DeckList {
         try {
             store.save(userDecks);
         } catch (IOException e) {
-            problems.accept("Your decks could not be saved (" + e.getMessage() + ").");
+            problems.accept(Messages.format("study.decks.notSaved", ErrorText.oneLine(e)));
         }
         decks.setAll(Decks.available(atlas, userDecks));
     }

@@ -1,7 +1,5 @@
 package org.referralatlas.ui.study;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,6 +14,7 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
 import org.referralatlas.study.Deck;
 import org.referralatlas.study.Question;
+import org.referralatlas.ui.Messages;
 
 /**
  * Study mode's screen: decks on the left, the figure (and, after an answer, the correct pattern
@@ -24,7 +23,6 @@ import org.referralatlas.study.Question;
  * next, arrows move the figure cursor, Space paint or click at it, B switch brush, C clear, N skip.
  */
 public final class StudyView extends BorderPane {
-    static final ResourceBundle TEXT = ResourceBundle.getBundle("org.referralatlas.ui.messages");
 
     private final StudyViewModel model;
     private final Atlas atlas;
@@ -128,7 +126,7 @@ public final class StudyView extends BorderPane {
     }
 
     static String text(String key, Object... args) {
-        return args.length == 0 ? TEXT.getString(key) : MessageFormat.format(TEXT.getString(key), args);
+        return args.length == 0 ? Messages.get(key) : Messages.format(key, args);
     }
 
     private void onKey(KeyEvent e) {

@@ -38,17 +38,17 @@ import org.referralatlas.study.Scoring;
 import org.referralatlas.study.Statistics;
 import org.referralatlas.study.StoredStudy;
 import org.referralatlas.study.StudySession;
+import org.referralatlas.text.ErrorText;
+import org.referralatlas.ui.Messages;
 
 /**
  * Study mode's state and commands; no JavaFX nodes, so it runs in plain JUnit.
- *
  * <h2>Flow</h2>
  * {@link #chooseDeck} starts a session and shows its first question. The student answers with
  * {@link #choose} (keys 1-9: picks an option, or toggles one in a region question), the brush commands
  * ({@link #paint}, {@link #paintAtCursor}) then {@link #submit}, or {@link #clickAt} / {@link #clickAtCursor}.
  * {@link #feedbackProperty()} then holds the score and the question with its correct answer, to draw
  * beside the student's; {@link #next} moves on. {@link #advance} (Enter) submits or moves on.
- *
  * <h2>Keyboard alone</h2>
  * Figure questions have a cursor in design space moved by {@link #moveCursor} (arrow keys); painting and
  * clicking happen at the cursor. Progress is saved after every answer; a failed save keeps the progress
@@ -311,7 +311,7 @@ public final class StudyViewModel {
         try {
             progressStore.save(progress);
         } catch (IOException e) {
-            message.set("Progress could not be saved (" + e.getMessage() + "); it is kept until the app closes.");
+            message.set(Messages.format("study.progress.notSaved", ErrorText.oneLine(e)));
         }
     }
 

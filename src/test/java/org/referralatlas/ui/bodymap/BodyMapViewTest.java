@@ -81,7 +81,7 @@ class BodyMapViewTest {
         return (int) robot.lookup(selector).queryAll().stream().filter(n -> !inLegend(n)).count();
     }
 
-    private static boolean inLegend(Node n) {
+    static boolean inLegend(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p.getStyleClass().contains(BodyMapCss.LEGEND)) {
                 return true;
@@ -234,16 +234,16 @@ class BodyMapViewTest {
         List<String> order = skin().keyboardOrder();
         assertTrue(order.size() > 3);
         robot.type(KeyCode.TAB);
-        assertEquals(order.get(0), skin().currentMuscle());
+        assertEquals(order.get(0), map.getCurrentMuscleId());
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);
-        assertEquals(order.get(2), skin().currentMuscle());
+        assertEquals(order.get(2), map.getCurrentMuscleId());
         SVGPath node = (SVGPath) robot.lookup("#" + order.get(2)).query();
         assertTrue(node.getPseudoClassStates().contains(BodyMapCss.CURRENT));
         robot.type(KeyCode.ENTER);
         assertEquals(order.get(2), map.getSelectedMuscleId());
         robot.type(KeyCode.LEFT);
-        assertEquals(order.get(1), skin().currentMuscle());
+        assertEquals(order.get(1), map.getCurrentMuscleId());
         robot.type(KeyCode.ESCAPE);
         assertEquals(null, map.getSelectedMuscleId());
     }

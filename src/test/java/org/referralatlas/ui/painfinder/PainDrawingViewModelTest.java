@@ -19,7 +19,9 @@ import org.referralatlas.query.DrawingRanking;
 
 /** The brush mode's view-model, in plain JUnit on the mini atlas. */
 class PainDrawingViewModelTest {
-    private final PainDrawingViewModel model = new PainDrawingViewModel();
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-20T09:00:00Z"),
+            java.time.ZoneOffset.UTC);
+    private final PainDrawingViewModel model = new PainDrawingViewModel(CLOCK);
 
     /** Across the temple of the lateral view: inside temporalis's essential zone (ellipse at 450, 110). */
     private static final List<Point> TEMPLE = List.of(new Point(436, 110), new Point(450, 108), new Point(464, 110));
@@ -141,5 +143,10 @@ class PainDrawingViewModelTest {
         assertEquals("temporalis", model.candidates().get(0).muscle().id());
         assertFalse(model.canUndoProperty().get());
         assertEquals(1.0, model.compareWith(saved).jaccard(), 1e-9);
+    }
+
+    @Test
+    void aNewDrawingIsDatedByTheClockItIsGiven() {
+        assertEquals(LocalDate.of(2026, 11, 20), model.dateProperty().get());
     }
 }

@@ -18,7 +18,8 @@ class HandoutPlanTest {
     @BeforeEach
     void open() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T10:00:00Z"),
+                java.time.ZoneOffset.UTC));
         session.open(TestAtlases.MINI);
     }
 

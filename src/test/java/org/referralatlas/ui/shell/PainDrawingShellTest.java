@@ -18,7 +18,7 @@ class PainDrawingShellTest {
     @BeforeEach
     void open() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         session.open(TestAtlases.MINI);
     }
 

@@ -70,7 +70,7 @@ class StudyModeTest {
         try (RandomAccessFile decks = new RandomAccessFile(dir.resolve(DeckStore.FILE_NAME).toFile(), "rw")) {
             decks.setLength(40L * 1024 * 1024); // sparse: over the 32 MB limit without using the disk
         }
-        StudyMode study = new StudyMode(dir, held, Platform::runLater);
+        StudyMode study = new StudyMode(services(), held, Platform::runLater);
         robot.interact(() -> root.getChildren().setAll(study.view(TestAtlases.mini())));
 
         assertEquals(1, queued.size(), "the load was handed to the background executor");
@@ -94,7 +94,7 @@ class StudyModeTest {
 
     @Test
     void aClassQuizAskedForWhileLoadingAppliesOnceLoaded(FxRobot robot) throws Exception {
-        StudyMode study = new StudyMode(dir, held, Platform::runLater);
+        StudyMode study = new StudyMode(services(), held, Platform::runLater);
         robot.interact(() -> {
             root.getChildren().setAll(study.view(TestAtlases.mini()));
             study.classQuiz(true);
@@ -105,11 +105,16 @@ class StudyModeTest {
 
     @Test
     void theAppsOwnLoaderIsNotTheFxThread(FxRobot robot) throws Exception {
-        StudyMode study = new StudyMode(dir);
+        StudyMode study = new StudyMode(services());
         robot.interact(() -> root.getChildren().setAll(study.view(TestAtlases.mini())));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#study").tryQuery().isPresent());
         assertTrue(robot.lookup("#study-decks").tryQuery().isPresent(), "the decks are offered once loaded");
+    }
+
+    private StudyServices services() {
+        return StudyServices.inFolder(dir, java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T10:00:00Z"),
+                java.time.ZoneOffset.UTC), new java.util.Random(1));
     }
 
     private List<Path> asideFiles() throws Exception {

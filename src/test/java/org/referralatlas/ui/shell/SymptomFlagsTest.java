@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.referralatlas.data.AtlasLoader;
@@ -16,7 +17,7 @@ class SymptomFlagsTest {
     @Test
     void aSymptomSearchShowsItsRedFlagsUntilTheUserGoesElsewhere() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        MainViewModel model = new MainViewModel(session);
+        MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
         session.open(Path.of("atlas-data"));
 
         model.goTo(new SearchHit(SearchHit.Kind.SYMPTOM, "dizziness", "Dizziness", "vertigo", 1));
@@ -35,7 +36,7 @@ class SymptomFlagsTest {
     @Test
     void thePainFinderSaysWhereNoPainGuideOrdersTheMuscles() {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        MainViewModel model = new MainViewModel(session);
+        MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
         session.open(Path.of("atlas-data"));
         var finder = model.painFinder();
         finder.toggleRegion("temple");

@@ -30,7 +30,7 @@ class ViewModelsTest {
     @BeforeEach
     void open() {
         session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
-        model = new MainViewModel(session);
+        model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         session.open(TestAtlases.MINI);
         assertNotNull(session.getAtlas());
     }
@@ -68,6 +68,21 @@ class ViewModelsTest {
         assertTrue(failure.fellBackToBundled());
         assertEquals(dir.toString(), failure.source());
         assertFalse(failure.problems().isEmpty());
+    }
+
+    @Test
+    void reloadOpensTheAtlasAgainFromWhereItCameFrom() {
+        assertEquals(TestAtlases.MINI, session.folderProperty().get());
+        session.openBundled();
+        assertEquals(null, session.folderProperty().get());
+        assertEquals(org.referralatlas.ui.Messages.get("atlas.source.bundled"), session.sourceProperty().get());
+        int bundledMuscles = session.getAtlas().muscles().size();
+        session.reload();
+        assertEquals(null, session.folderProperty().get(), "the bundled atlas again, not a folder named after it");
+        assertEquals(bundledMuscles, session.getAtlas().muscles().size());
+        session.open(TestAtlases.MINI);
+        session.reload();
+        assertEquals(TestAtlases.MINI, session.folderProperty().get());
     }
 
     @Test

@@ -57,6 +57,7 @@ class StudyScreenshots {
         atlas = result.atlas();
         model = new StudyViewModel(atlas, new ProgressStore(dir, CLOCK), new DeckStore(dir, CLOCK), CLOCK, new Random(4));
         scene = new Scene(new StudyView(model, atlas), 1240, 780);
+        scene.getStylesheets().add(getClass().getResource("/org/referralatlas/ui/theme.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

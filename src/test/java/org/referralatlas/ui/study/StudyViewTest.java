@@ -45,7 +45,10 @@ class StudyViewTest {
     void start(Stage stage) {
         model = new StudyViewModel(TestAtlases.mini(), new ProgressStore(dir, CLOCK), new DeckStore(dir, CLOCK),
                 CLOCK, new Random(3));
-        stage.setScene(new Scene(new StudyView(model, TestAtlases.mini()), 1200, 760));
+        Scene scene = new Scene(new StudyView(model, TestAtlases.mini()), 1200, 760);
+        // As in the app: the theme brings the palette's tokens.
+        scene.getStylesheets().add(getClass().getResource("/org/referralatlas/ui/theme.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 

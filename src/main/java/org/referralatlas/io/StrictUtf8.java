@@ -1,4 +1,4 @@
-package org.referralatlas.data;
+package org.referralatlas.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package org.referralatlas.query;
+package org.referralatlas.text;
 
 import java.text.Normalizer;
 import java.util.Collection;

@@ -1,0 +1,34 @@
+package org.referralatlas.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+class ErrorTextTest {
+    @Test
+    void theFirstLineOfTheMessage() {
+        assertEquals("disk full", ErrorText.oneLine(new IOException("disk full\n\tat somewhere")));
+    }
+
+    @Test
+    void aWrapperThatOnlyRepeatsItsCauseGivesTheCausesMessage() {
+        IOException cause = new IOException("permission denied: /x/lesson.json");
+        assertEquals("permission denied: /x/lesson.json", ErrorText.oneLine(new UncheckedIOException(cause)));
+        assertEquals("permission denied: /x/lesson.json", ErrorText.oneLine(new RuntimeException(cause)));
+    }
+
+    @Test
+    void noMessageAnywhereGivesTheClassName() {
+        assertEquals("NullPointerException", ErrorText.oneLine(new NullPointerException()));
+    }
+
+    @Test
+    void aLongMessageIsCut() {
+        String line = ErrorText.oneLine(new IllegalStateException("x".repeat(500)));
+        assertEquals(ErrorText.MAX, line.length());
+        assertTrue(line.endsWith("\u2026"));
+    }
+}

@@ -1,0 +1,97 @@
+package org.referralatlas.ui.bodymap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.model.Atlas;
+import org.referralatlas.model.Muscle;
+import org.referralatlas.model.ZoneKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The control's contract: clamps that bindings cannot bypass, styleable properties, what a screen reader hears. */
+@ExtendWith(ApplicationExtension.class)
+class BodyMapControlTest {
+    static final Atlas ATLAS = new AtlasLoader().loadBundled().atlas();
+    BodyMapView map;
+
+    @Start
+    void start(Stage stage) {
+        map = new BodyMapView(ATLAS, "posterior");
+        stage.setScene(new Scene(map, 900, 700));
+        stage.show();
+    }
+
+    @Test
+    void boundValuesAreClampedToo(FxRobot robot) {
+        SimpleDoubleProperty source = new SimpleDoubleProperty(1000);
+        robot.interact(() -> {
+            map.brushRadiusProperty().bind(source);
+            map.zoomProperty().bind(source);
+        });
+        assertEquals(BodyMapView.MAX_BRUSH, map.getBrushRadius());
+        assertEquals(BodyMapView.MAX_BRUSH, map.brushRadiusProperty().getValue());
+        assertEquals(BodyMapView.MAX_ZOOM, map.getZoom());
+        robot.interact(() -> source.set(-5));
+        assertEquals(BodyMapView.MIN_BRUSH, map.getBrushRadius());
+        assertEquals(BodyMapView.MIN_ZOOM, map.getZoom());
+        robot.interact(() -> {
+            map.brushRadiusProperty().unbind();
+            map.zoomProperty().unbind();
+            map.setBrushRadius(0.1);
+        });
+        assertEquals(BodyMapView.MIN_BRUSH, map.getBrushRadius());
+    }
+
+    @Test
+    void aThemeSetsTheStyleableProperties(FxRobot robot) {
+        assertTrue(map.isLegendVisible());
+        robot.interact(() -> {
+            map.setStyle("-atlas-legend-visible: false; -atlas-zoom-step: 2;");
+            map.applyCss();
+        });
+        assertFalse(map.isLegendVisible());
+        assertEquals(2, map.getZoomStep());
+        assertTrue(BodyMapView.getClassCssMetaData().stream().anyMatch(m -> m.getProperty().equals("-atlas-zoom-step")));
+        robot.interact(() -> {
+            map.setZoom(1);
+            map.requestFocus();
+        });
+        robot.type(KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, map.getZoom(), 1e-9, "one + press zooms by the theme's step");
+    }
+
+    @Test
+    void theScreenReaderHearsTheFocusedMuscleAndItsPattern(FxRobot robot) {
+        robot.interact(map::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = map.getCurrentMuscleId();
+        assertNotNull(id, "the arrow key moves the keyboard's current muscle");
+        AtomicReference<Object> focus = new AtomicReference<>();
+        robot.interact(() -> focus.set(map.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM)));
+        Node node = (Node) focus.get();
+        assertEquals(id, node.getId());
+        Muscle muscle = ATLAS.muscle(id).orElseThrow();
+        assertEquals(muscle.name(), node.getAccessibleText());
+        String essential = muscle.triggerPoints().stream().flatMap(tp -> tp.zones(ZoneKind.ESSENTIAL).stream())
+                .flatMap(z -> z.regions().stream()).findFirst()
+                .map(r -> ATLAS.region(r).orElseThrow().plainName()).orElseThrow();
+        assertTrue(node.getAccessibleHelp().contains(essential), node.getAccessibleHelp() + " / " + essential);
+    }
+}
