@@ -104,25 +104,7 @@ public final class Mask {
     /** Sets (or clears) cells {@code from} to {@code to}, both included, a word at a time. */
     void setRange(int from, int to, boolean clear) {
         mutable();
-        int w0 = from >>> 6, w1 = to >>> 6;
-        for (int w = w0; w <= w1; w++) {
-            long bits = -1L;
-            if (w == w0) {
-                bits &= -1L << from;
-            }
-            if (w == w1) {
-                bits &= -1L >>> (63 - (to & 63));
-            }
-            if (clear) {
-                words[w] &= ~bits;
-            } else {
-                words[w] |= bits;
-            }
-        }
-        if (!clear) {
-            lo = Math.min(lo, w0);
-            hi = Math.max(hi, w1);
-        }
+        MaskWords.setRange(this, from, to, clear);
     }
 
     /**
@@ -233,19 +215,15 @@ public final class Mask {
 
     /**
      * The mirror image about the vertical line {@code x = axisX}: how the atlas turns geometry authored
-     * on the patient's right into the left. Exact when {@code 2 * (axisX - minX) / cellSize} is a whole
-     * number (true for the bundled views: midlines on even x, 2-unit cells); otherwise a cell maps to the
-     * cell under its mirrored centre.
+     * on the patient's right into the left (see {@link MaskMorphology#mirrored}).
      */
     public Mask mirrored(double axisX) {
-        Mask out = new Mask(grid);
-        forEachCell((c, r) -> {
-            int mc = (int) Math.floor((2 * axisX - grid.centreX(c) - grid.minX()) / grid.cellSize());
-            if (mc >= 0 && mc < grid.columns()) {
-                out.set(r * grid.columns() + mc);
-            }
-        });
-        return out;
+        return MaskMorphology.mirrored(this, axisX);
+    }
+
+    /** A new mask grown by {@code cells} in every direction, diagonals included (see {@link MaskMorphology#dilated}). */
+    public Mask dilated(int cells) {
+        return MaskMorphology.dilated(this, cells);
     }
 
     /** Calls the consumer with the column and row of every set cell, row by row. */

@@ -94,4 +94,28 @@ final class MaskWords {
         self.hi = other.hi;
         return self;
     }
+
+    /** Sets (or clears) cells {@code from} to {@code to}, both included, a word at a time; widens the range. */
+    static void setRange(Mask self, int from, int to, boolean clear) {
+        long[] words = self.words;
+        int w0 = from >>> 6, w1 = to >>> 6;
+        for (int w = w0; w <= w1; w++) {
+            long bits = -1L;
+            if (w == w0) {
+                bits &= -1L << from;
+            }
+            if (w == w1) {
+                bits &= -1L >>> (63 - (to & 63));
+            }
+            if (clear) {
+                words[w] &= ~bits;
+            } else {
+                words[w] |= bits;
+            }
+        }
+        if (!clear) {
+            self.lo = Math.min(self.lo, w0);
+            self.hi = Math.max(self.hi, w1);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.referralatlas.study;
 
 import java.util.Set;
+import org.referralatlas.geometry.Mask;
 import org.referralatlas.model.Point;
 
 /** What the student gave; one record per {@link Question} kind. */
@@ -13,9 +14,9 @@ public sealed interface Answer {
      * The areas painted for a {@link Question.MarkZones}: one mask per brush (essential, spillover).
      * The masks are copied, so the UI may keep painting on its own.
      */
-    record MarkedZones(GridMask essential, GridMask spillover) implements Answer {
+    record MarkedZones(Mask essential, Mask spillover) implements Answer {
         public MarkedZones {
-            if (!essential.sameGrid(spillover)) {
+            if (!essential.grid().equals(spillover.grid())) {
                 throw new IllegalArgumentException("essential and spillover masks must share a grid");
             }
             essential = essential.copy();

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.referralatlas.geometry.Mask;
+import org.referralatlas.geometry.MaskGrid;
 import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;
-import org.referralatlas.model.ViewBox;
 
 /**
  * Scores an {@link Answer} to a {@link Question}. Every score lies in [0, 1].
@@ -83,7 +84,7 @@ public record Scoring(double fullMarksRadius, double zeroRadius, int toleranceCe
     }
 
     public Score zones(Question.MarkZones question, Answer.MarkedZones answer) {
-        ZoneMasks target = targetMasks(question, answer.essential().viewBox(), answer.essential().cell());
+        ZoneMasks target = targetMasks(question, answer.essential().grid());
         double essential = tolerantF1(answer.essential(), target.essential());
         double spillover = tolerantF1(answer.spillover(), target.spillover());
         Map<String, Double> parts = new LinkedHashMap<>();
@@ -93,13 +94,16 @@ public record Scoring(double fullMarksRadius, double zeroRadius, int toleranceCe
     }
 
     /** The target masks of a zone question on a grid: what the feedback draws as "correct". */
-    public record ZoneMasks(GridMask essential, GridMask spillover) {
+    public record ZoneMasks(Mask essential, Mask spillover) {
     }
 
     /** Rasterises the question's zones; spillover excludes cells already essential. */
-    public static ZoneMasks targetMasks(Question.MarkZones question, ViewBox box, double cell) {
-        GridMask essential = GridMask.of(box, cell, shapes(question.essentialShapes()));
-        GridMask spillover = GridMask.of(box, cell, shapes(question.spilloverShapes())).minus(essential);
+    public static ZoneMasks targetMasks(Question.MarkZones question, MaskGrid grid) {
+        Mask essential = new Mask(grid);
+        shapes(question.essentialShapes()).forEach(essential::add);
+        Mask spillover = new Mask(grid);
+        shapes(question.spilloverShapes()).forEach(spillover::add);
+        spillover.andNot(essential);
         return new ZoneMasks(essential, spillover);
     }
 
@@ -128,12 +132,12 @@ public record Scoring(double fullMarksRadius, double zeroRadius, int toleranceCe
         return new Score(f1(precision, recall), parts);
     }
 
-    double tolerantF1(GridMask painted, GridMask target) {
+    double tolerantF1(Mask painted, Mask target) {
         if (painted.isEmpty() || target.isEmpty()) {
             return painted.isEmpty() && target.isEmpty() ? 1 : 0;
         }
-        double precision = (double) painted.overlap(target.dilated(toleranceCells)) / painted.count();
-        double recall = (double) target.overlap(painted.dilated(toleranceCells)) / target.count();
+        double precision = (double) painted.countAnd(target.dilated(toleranceCells)) / painted.count();
+        double recall = (double) target.countAnd(painted.dilated(toleranceCells)) / target.count();
         return f1(precision, recall);
     }
 

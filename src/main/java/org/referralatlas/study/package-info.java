@@ -9,7 +9,7 @@
  *   <li>{@link org.referralatlas.study.QuestionGenerator} makes a {@link org.referralatlas.study.Question}
  *   for a card, deterministic with a seeded {@code Random}.</li>
  *   <li>{@link org.referralatlas.study.Scoring} scores an {@link org.referralatlas.study.Answer} (the rules
- *   are in its javadoc); zone markings are {@link org.referralatlas.study.GridMask}s painted by brush.</li>
+ *   are in its javadoc); zone markings are {@link org.referralatlas.geometry.Mask}s on the {@link org.referralatlas.study.QuizGrid}, painted by brush.</li>
  *   <li>{@link org.referralatlas.study.Scheduler} is SM-2 over an injected {@code Clock};
  *   {@link org.referralatlas.study.Progress} holds state and history per card.</li>
  *   <li>{@link org.referralatlas.study.Decks} builds decks by body area, all muscles, or a

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.referralatlas.geometry.Mask;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.ViewBox;
 
@@ -72,16 +73,16 @@ class QuizScoringTest {
                 essential, spillover);
     }
 
-    private static GridMask square(double x0, double y0, double x1, double y1) {
-        return GridMask.of(BOX, GridMask.DEFAULT_CELL, List.of(new org.referralatlas.geometry.Shape(List.of(List.of(
-                new Point(x0, y0), new Point(x1, y0), new Point(x1, y1), new Point(x0, y1))))));
+    private static Mask square(double x0, double y0, double x1, double y1) {
+        return new Mask(QuizGrid.over(BOX)).add(new org.referralatlas.geometry.Shape(List.of(List.of(
+                new Point(x0, y0), new Point(x1, y0), new Point(x1, y1), new Point(x0, y1)))));
     }
 
     static Stream<Arguments> markings() {
-        GridMask none = GridMask.empty(BOX);
-        GridMask essential = square(100, 100, 140, 140);
-        GridMask spillover = square(160, 100, 200, 140);
-        GridMask elsewhere = square(500, 500, 540, 540);
+        Mask none = new Mask(QuizGrid.over(BOX));
+        Mask essential = square(100, 100, 140, 140);
+        Mask spillover = square(160, 100, 200, 140);
+        Mask elsewhere = square(500, 500, 540, 540);
         return Stream.of(
                 Arguments.of("both exact", essential, spillover, 1.0, 1.0, 1.0),
                 Arguments.of("essential exact, spillover missing", essential, none, 1.0, 0.0, 0.7),
@@ -95,7 +96,7 @@ class QuizScoringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("markings")
-    void zoneMarkingScoresEssentialAndSpilloverApart(String name, GridMask essential, GridMask spillover,
+    void zoneMarkingScoresEssentialAndSpilloverApart(String name, Mask essential, Mask spillover,
                                                      double expectedEssential, double expectedSpillover,
                                                      double expected) {
         Score score = RULES.score(zones(List.of(ESSENTIAL), List.of(SPILLOVER)),
@@ -108,8 +109,8 @@ class QuizScoringTest {
     @Test
     void aPatternWithoutSpilloverRewardsAnUnusedSpilloverBrush() {
         Question.MarkZones q = zones(List.of(ESSENTIAL), List.of());
-        GridMask essential = square(100, 100, 140, 140);
-        assertEquals(1, RULES.score(q, new Answer.MarkedZones(essential, GridMask.empty(BOX))).value(), 1e-9);
+        Mask essential = square(100, 100, 140, 140);
+        assertEquals(1, RULES.score(q, new Answer.MarkedZones(essential, new Mask(QuizGrid.over(BOX)))).value(), 1e-9);
         assertEquals(0.7, RULES.score(q, new Answer.MarkedZones(essential, square(160, 100, 200, 140))).value(), 1e-9);
     }
 
@@ -117,7 +118,7 @@ class QuizScoringTest {
     void spilloverPaintedOverTheEssentialZoneDoesNotCountAsSpillover() {
         // The spillover target excludes the essential zone, so painting it with both brushes is wrong once.
         Question.MarkZones q = zones(List.of(ESSENTIAL), List.of(ESSENTIAL));
-        GridMask essential = square(100, 100, 140, 140);
+        Mask essential = square(100, 100, 140, 140);
         Score score = RULES.score(q, new Answer.MarkedZones(essential, essential));
         assertEquals(1, score.parts().get("essential"), 1e-9);
         assertEquals(0, score.parts().get("spillover"), 1e-9);
@@ -126,8 +127,8 @@ class QuizScoringTest {
     @Test
     void withoutToleranceZoneOverlapIsTheDiceCoefficient() {
         Scoring exact = new Scoring(15, 45, 0, 0.7);
-        GridMask target = square(100, 100, 140, 140);     // 5 x 5 cells
-        GridMask painted = square(100, 100, 140, 180);    // 5 x 10 cells, 25 shared
+        Mask target = square(100, 100, 140, 140);     // 5 x 5 cells
+        Mask painted = square(100, 100, 140, 180);    // 5 x 10 cells, 25 shared
         assertEquals(2.0 * 25 / (25 + 50), exact.tolerantF1(painted, target), 1e-9);
         assertEquals(25, target.count());
     }

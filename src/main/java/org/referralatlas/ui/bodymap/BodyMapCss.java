@@ -41,6 +41,11 @@ public final class BodyMapCss {
     public static final String UNEXPLAINED = "unexplained";
     public static final String BRUSH_PREVIEW = "brush-preview";
     public static final String BRUSH_CURSOR = "brush-cursor";
+    /** A quiz's marks ({@link MapMark}): where the user clicked, the keyboard cursor, spillover painted as dots. */
+    public static final String MARKS = "map-marks";
+    public static final String MARK_CLICK = "map-click";
+    public static final String MARK_CURSOR = "map-cursor";
+    public static final String PAINTED_DOTS = "painted-dots";
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
@@ -53,6 +58,8 @@ public final class BodyMapCss {
     public static final PseudoClass PAIN_FINDER = PseudoClass.getPseudoClass("pain-finder");
     /** On the control while in draw mode. */
     public static final PseudoClass DRAWING_MODE = PseudoClass.getPseudoClass("drawing");
+    /** On the control in quiz mode: the plain figure a student answers on. */
+    public static final PseudoClass QUIZ = PseudoClass.getPseudoClass("quiz");
     /** On the brush preview while erasing. */
     public static final PseudoClass ERASING = PseudoClass.getPseudoClass("erasing");
 }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableBooleanProperty;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.StyleableBooleanProperty;
+import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -64,5 +68,25 @@ final class BodyMapStyleables {
 
     static double clampZoomStep(double step) {
         return Math.max(MIN_ZOOM_STEP, Math.min(MAX_ZOOM_STEP, step));
+    }
+
+    /** The map's -atlas-legend-visible property; a change lays the map out again (the figure moves beside the key). */
+    static StyleableBooleanProperty legendVisible(BodyMapView map) {
+        return new SimpleStyleableBooleanProperty(LEGEND_VISIBLE, map, "legendVisible", true) {
+            @Override
+            protected void invalidated() {
+                map.requestLayout();
+            }
+        };
+    }
+
+    /** The map's -atlas-zoom-step property, clamped where it is read. */
+    static StyleableDoubleProperty zoomStep(BodyMapView map) {
+        return new SimpleStyleableDoubleProperty(ZOOM_STEP, map, "zoomStep", DEFAULT_ZOOM_STEP) {
+            @Override
+            public double get() {
+                return clampZoomStep(super.get());
+            }
+        };
     }
 }

@@ -8,19 +8,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableBooleanProperty;
-import javafx.css.SimpleStyleableDoubleProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleableBooleanProperty;
 import javafx.css.StyleableDoubleProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -28,6 +27,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
+import org.referralatlas.model.Point;
 import org.referralatlas.model.Side;
 
 /**
@@ -49,7 +49,8 @@ import org.referralatlas.model.Side;
  * keys move the keyboard's current muscle, Enter or Space selects it, Escape clears the selection.
  * In {@link MapMode#DRAW} a drag paints instead of panning and ends with a {@link BrushStrokeEvent}
  * (secondary button: erase); B brush, E eraser, [ and ] brush size. The drawing itself is shown from
- * {@link #paintedCellsProperty()} in a mouse-transparent overlay above the figure.
+ * {@link #paintedCellsProperty()} in a mouse-transparent overlay above the figure. In {@link MapMode#QUIZ}
+ * the map is the plain figure a student answers on ({@link #getMarks()}, {@link FigurePointerEvent}).
  *
  * <p>Node ids: the right-side (authored) shape of each muscle has the muscle id as node id;
  * mirrored left-side copies have no id.
@@ -64,53 +65,24 @@ public class BodyMapView extends Control {
     private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
-    /** Clamped where it is read, so that a value set, bound or animated never leaves the range. */
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1) {
-        @Override
-        public double get() {
-            return clampZoom(super.get());
-        }
-    };
+    private final DoubleProperty zoom = MapProperties.clamped(this, "zoom", 1, MIN_ZOOM, MAX_ZOOM);
     private final ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPicked =
-            new SimpleObjectProperty<>(this, "onRegionsPicked") {
-                @Override
-                protected void invalidated() {
-                    setEventHandler(RegionPickEvent.REGIONS_PICKED, get());
-                }
-            };
+            MapProperties.handler(this, "onRegionsPicked", RegionPickEvent.REGIONS_PICKED);
+    private final ObjectProperty<EventHandler<FigurePointerEvent>> onFigurePointer =
+            MapProperties.handler(this, "onFigurePointer", FigurePointerEvent.FIGURE_POINTER);
+    private final ObservableList<MapMark> marks = FXCollections.observableArrayList();
 
     private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
     private final BooleanProperty patientKey = new SimpleBooleanProperty(this, "patientKey");
-    private final StyleableBooleanProperty legendVisible =
-            new SimpleStyleableBooleanProperty(BodyMapStyleables.LEGEND_VISIBLE, this, "legendVisible", true) {
-                @Override
-                protected void invalidated() {
-                    requestLayout();
-                }
-            };
-    private final StyleableDoubleProperty zoomStep = new SimpleStyleableDoubleProperty(BodyMapStyleables.ZOOM_STEP,
-            this, "zoomStep", BodyMapStyleables.DEFAULT_ZOOM_STEP) {
-        @Override
-        public double get() {
-            return BodyMapStyleables.clampZoomStep(super.get());
-        }
-    };
-    private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", DEFAULT_BRUSH) {
-        @Override
-        public double get() {
-            return Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, super.get()));
-        }
-    };
+    private final StyleableBooleanProperty legendVisible = BodyMapStyleables.legendVisible(this);
+    private final StyleableDoubleProperty zoomStep = BodyMapStyleables.zoomStep(this);
+    private final DoubleProperty brushRadius =
+            MapProperties.clamped(this, "brushRadius", DEFAULT_BRUSH, MIN_BRUSH, MAX_BRUSH);
     private final ReadOnlyStringWrapper currentMuscleId = new ReadOnlyStringWrapper(this, "currentMuscleId");
     private MapViewer viewer;
     private final ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStroke =
-            new SimpleObjectProperty<>(this, "onBrushStroke") {
-                @Override
-                protected void invalidated() {
-                    setEventHandler(BrushStrokeEvent.BRUSH_STROKE, get());
-                }
-            };
+            MapProperties.handler(this, "onBrushStroke", BrushStrokeEvent.BRUSH_STROKE);
 
     /** Brush radius in design units: default, smallest and largest ([ and ] step between them in draw mode). */
     public static final double DEFAULT_BRUSH = 8, MIN_BRUSH = 2, MAX_BRUSH = 40;
@@ -127,6 +99,7 @@ public class BodyMapView extends Control {
         mode.addListener((o, a, m) -> {
             pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);
             pseudoClassStateChanged(BodyMapCss.DRAWING_MODE, m == MapMode.DRAW);
+            pseudoClassStateChanged(BodyMapCss.QUIZ, m == MapMode.QUIZ);
         });
     }
 
@@ -190,6 +163,11 @@ public class BodyMapView extends Control {
         if (viewer != null) {
             viewer.zoomToSelection(3);
         }
+    }
+
+    /** Where a design point (authored coordinates) is on the screen as the figure is shown; null before it is. */
+    public Point2D designToScreen(Point p) {
+        return viewer == null ? null : viewer.designToScreen(p.x(), p.y());
     }
 
     /** Back to the whole figure, centred. */
@@ -299,6 +277,16 @@ public class BodyMapView extends Control {
     public DoubleProperty brushRadiusProperty() { return brushRadius; }
     public double getBrushRadius() { return brushRadius.get(); }
     public void setBrushRadius(double value) { brushRadius.set(value); }
+
+    /**
+     * What is drawn over the figure besides the selected muscle's pattern: in {@link MapMode#QUIZ}, the
+     * question's zones, region and trigger points and the student's answer. Replace the whole list to redraw.
+     */
+    public ObservableList<MapMark> getMarks() { return marks; }
+
+    /** Called for each press and drag in {@link MapMode#QUIZ}. */
+    public ObjectProperty<EventHandler<FigurePointerEvent>> onFigurePointerProperty() { return onFigurePointer; }
+    public void setOnFigurePointer(EventHandler<FigurePointerEvent> value) { onFigurePointer.set(value); }
 
     /** Called when a brush drag ends in draw mode. */
     public ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStrokeProperty() { return onBrushStroke; }

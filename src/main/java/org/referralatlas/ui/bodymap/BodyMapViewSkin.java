@@ -17,6 +17,7 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.Side;
+import org.referralatlas.model.ViewBox;
 
 /**
  * Draws a {@link BodyMapView}: one SVGPath per shape in a design-space group scaled to fit.
@@ -31,8 +32,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final VBox legend;
     private final MapInput input;
     private final DrawingLayer drawing = new DrawingLayer();
-    /** The name of the muscle under the pointer, top left: a hover says what it is, unlike a selection. */
-    private final javafx.scene.control.Label hoverCaption = new javafx.scene.control.Label();
+    private final HoverCaption hoverCaption = new HoverCaption();
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
@@ -41,20 +41,30 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final InvalidationListener repaintPattern = o -> refreshPattern();
     private final InvalidationListener restate = o -> refreshStates();
     private final InvalidationListener regions = o -> refreshRegions();
-    private final InvalidationListener zoomListener = o -> onZoomProperty();
+    private final MapZoom zoom;
+    private final MarkLayer marks = new MarkLayer();
+    private final InvalidationListener zoomListener;
+    private final InvalidationListener remark = o -> marks.show(getSkinnable().getMarks());
+    /** Whether the figure shown was built for a quiz; a change of mode rebuilds only across this line. */
+    private boolean quizFigure;
+    private final InvalidationListener modeListener = o -> {
+        if ((getSkinnable().getMode() == MapMode.QUIZ) != quizFigure) {
+            rebuild();
+        }
+    };
     private final InvalidationListener paint = o -> refreshDrawing();
     private final ResourceBundle text = BodyMapText.BUNDLE;
+    /** Design units of paper round a quiz figure's art. */
+    private static final double QUIZ_MARGIN = 30;
     private final InvalidationListener keyWords = o -> retellKey();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
+        zoom = new MapZoom(control, viewport);
+        zoomListener = o -> zoom.onZoomProperty();
         world.getTransforms().addAll(viewport.translate, viewport.scale);
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
-        hoverCaption.getStyleClass().add(BodyMapCss.HOVER_CAPTION);
-        hoverCaption.setId("hover-caption");
-        hoverCaption.setMouseTransparent(true);
-        hoverCaption.setVisible(false);
         getChildren().addAll(world, legend, hoverCaption);
         control.setClip(clip);
         wiring(control).forEach(w -> w.getKey().addListener(w.getValue()));
@@ -63,6 +73,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         control.attach(this);
         retellKey();
         rebuild();
+        marks.show(control.getMarks());
     }
 
     /** What the skin listens to on the control, and what it does then. */
@@ -74,7 +85,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
                 Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
                 Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
-                Map.entry(c.patientKeyProperty(), keyWords));
+                Map.entry(c.patientKeyProperty(), keyWords), Map.entry(c.getMarks(), remark),
+                Map.entry(c.modeProperty(), modeListener));
     }
 
     @Override
@@ -111,9 +123,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
 
     /** Names the muscle (node) under the pointer, or hides the name for null. */
     void showHovered(javafx.scene.Node muscle) {
-        String name = muscle == null ? null : muscle.getAccessibleText();
-        hoverCaption.setText(name);
-        hoverCaption.setVisible(name != null);
+        hoverCaption.show(muscle);
     }
 
     @Override
@@ -136,9 +146,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
             world.getChildren().clear();
             return;
         }
-        figure = FigureBuilder.build(atlas, view, control.getLayer());
+        quizFigure = control.getMode() == MapMode.QUIZ;
+        figure = quizFigure ? FigureBuilder.buildPlain(view) : FigureBuilder.build(atlas, view, control.getLayer());
         picker = new RegionPicker(atlas, view, figure.profile());
         viewport.setBox(view.viewBox());
+        figure.root().getChildren().add(marks.node());
         getSkinnable().requestLayout(); // another view box may want the figure beside the key, or not
         world.getChildren().setAll(figure.root(), drawing.node());
         if (control.getCurrentMuscleId() != null && !figure.keyboardOrder().contains(control.getCurrentMuscleId())) {
@@ -189,8 +201,17 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         }
         BodyMapView control = getSkinnable();
         Side side = control.getSide() == null ? Side.RIGHT : control.getSide();
-        figure.root().getTransforms().setAll(figure.profile() && side == Side.LEFT
-                ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
+        // A profile turns round for the left side; so does a quiz figure of any view (the whole figure mirrored).
+        boolean wholeFigure = figure.profile() || control.getMode() == MapMode.QUIZ;
+        boolean mirrored = wholeFigure && side == Side.LEFT;
+        figure.root().getTransforms().setAll(mirrored ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
+        if (quizFigure) {
+            // Fitted to the art, not the view box: the figure fills the space; mirrored, so is the box.
+            ViewBox art = figure.artBounds(view.viewBox(), QUIZ_MARGIN);
+            viewport.setBox(mirrored ? new ViewBox(2 * view.midlineX() - art.x() - art.width(), art.y(),
+                    art.width(), art.height()) : art);
+            control.requestLayout();
+        }
         String id = control.getSelectedMuscleId();
         List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
         // The selected muscle's whole outline on top, also where other muscles overlap it.
@@ -207,92 +228,52 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     }
 
     private void refreshStates() {
-        if (figure == null) {
-            return;
-        }
-        BodyMapView control = getSkinnable();
-        String selected = control.getSelectedMuscleId();
-        String current = control.getCurrentMuscleId();
-        var highlighted = control.getHighlightedMuscleIds();
-        for (Map.Entry<String, List<SVGPath>> e : figure.muscleNodes().entrySet()) {
-            String id = e.getKey();
-            for (SVGPath node : e.getValue()) {
-                node.pseudoClassStateChanged(BodyMapCss.SELECTED, id.equals(selected));
-                node.pseudoClassStateChanged(BodyMapCss.HIGHLIGHTED, highlighted.contains(id));
-                node.pseudoClassStateChanged(BodyMapCss.DIMMED, !highlighted.isEmpty() && !highlighted.contains(id));
-                node.pseudoClassStateChanged(BodyMapCss.CURRENT, id.equals(current));
-            }
+        if (figure != null) {
+            BodyMapView c = getSkinnable();
+            figure.showStates(c.getSelectedMuscleId(), c.getCurrentMuscleId(), c.getHighlightedMuscleIds());
         }
     }
 
     private void refreshRegions() {
-        if (figure == null) {
-            return;
-        }
-        var chosen = getSkinnable().getChosenRegionIds();
-        figure.regionNodes().forEach((id, nodes) ->
-                nodes.forEach(n -> n.pseudoClassStateChanged(BodyMapCss.CHOSEN, chosen.contains(id))));
-    }
-
-    private boolean zooming;
-
-    private void onZoomProperty() {
-        if (!zooming) {
-            BodyMapView control = getSkinnable();
-            zoomAbout(control.getZoom(), control.getWidth() / 2, control.getHeight() / 2);
+        if (figure != null) {
+            figure.showChosen(getSkinnable().getChosenRegionIds());
         }
     }
 
     /** Zooms keeping the point (px, py) of the control still, and updates the zoom property. */
     @Override
     public void zoomAbout(double zoom, double px, double py) {
-        double z = BodyMapView.clampZoom(zoom);
-        viewport.zoomAbout(z, px, py);
-        publishZoom(z);
+        this.zoom.zoomAbout(zoom, px, py);
     }
 
     /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
     @Override
     public void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();
-        javafx.geometry.Bounds b = figure == null || id == null ? null : figure.patternBounds(id);
-        if (b != null) {
-            viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
-            publishZoom(viewport.zoom());
-        }
+        zoom.zoomTo(figure == null || id == null ? null : figure.patternBounds(id), maxZoom);
     }
 
     void panBy(double dx, double dy) {
-        viewport.panBy(dx, dy);
+        zoom.panBy(dx, dy);
     }
 
     @Override
     public void resetViewport() {
-        viewport.reset();
-        publishZoom(1);
+        zoom.reset();
     }
 
-    /** Tells the control the zoom the viewport now has, without zooming again through its listener. */
-    private void publishZoom(double z) {
-        if (getSkinnable().zoomProperty().isBound()) {
-            return; // bound: its source owns the value (the viewport already shows it, clamped)
-        }
-        zooming = true;
-        try {
-            getSkinnable().setZoom(z);
-        } finally {
-            zooming = false;
-        }
-    }
-
-    /** The design-space point (authored coordinates) under a scene point. */
+    /** The design-space point (authored coordinates) under a scene point; null when no view is shown. */
     Point designPoint(double sceneX, double sceneY) {
+        if (figure == null) {
+            return null;
+        }
         var p = figure.root().sceneToLocal(sceneX, sceneY);
         return new Point(p.getX(), p.getY());
     }
 
     /** Where a design-space point (authored coordinates) is on the screen; null when no view is shown. */
-    javafx.geometry.Point2D designToScreen(double x, double y) {
+    @Override
+    public javafx.geometry.Point2D designToScreen(double x, double y) {
         return figure == null ? null : figure.root().localToScreen(x, y);
     }
 

@@ -7,7 +7,6 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.referralatlas.geometry.Mask;
-import org.referralatlas.geometry.MaskGrid;
 import org.referralatlas.model.Intensity;
 import org.referralatlas.model.Point;
 
@@ -72,9 +71,9 @@ final class DrawingLayer {
     void show(PaintedCells cells, String viewId) {
         boolean here = cells != null && cells.viewId().equals(viewId);
         for (Intensity i : Intensity.values()) {
-            layers[i.ordinal()].setContent(here ? runs(cells.layers().get(i.ordinal())) : "");
+            layers[i.ordinal()].setContent(here ? PathData.runs(cells.layers().get(i.ordinal())) : "");
         }
-        unexplained.setContent(here && cells.unexplained() != null ? runs(cells.unexplained()) : "");
+        unexplained.setContent(here && cells.unexplained() != null ? PathData.runs(cells.unexplained()) : "");
     }
 
     /** The brush path being dragged, as a round-capped line of the brush's width. */
@@ -100,42 +99,5 @@ final class DrawingLayer {
 
     void endPreview() {
         preview.getPoints().clear();
-    }
-
-    /** SVG path data of the mask's cells, one rectangle per horizontal run of set cells. */
-    static String runs(Mask mask) {
-        if (mask == null || mask.isEmpty()) {
-            return "";
-        }
-        MaskGrid g = mask.grid();
-        StringBuilder sb = new StringBuilder();
-        int[] run = {-1, -1, -1}; // row, first column, last column
-        mask.forEachCell((c, r) -> {
-            if (r == run[0] && c == run[2] + 1) {
-                run[2] = c;
-                return;
-            }
-            append(sb, g, run);
-            run[0] = r;
-            run[1] = c;
-            run[2] = c;
-        });
-        append(sb, g, run);
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, MaskGrid g, int[] run) {
-        if (run[0] < 0) {
-            return;
-        }
-        double x = g.minX() + run[1] * g.cellSize();
-        double y = g.minY() + run[0] * g.cellSize();
-        double w = (run[2] - run[1] + 1) * g.cellSize();
-        sb.append('M').append(fmt(x)).append(' ').append(fmt(y)).append('h').append(fmt(w))
-                .append('v').append(fmt(g.cellSize())).append('h').append(fmt(-w)).append('z');
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.SVGPath;
+import org.referralatlas.model.ViewBox;
 
 /**
  * The nodes built for one view and layer: what the skin shows and what it updates when the
@@ -40,6 +41,37 @@ record Figure(Group root, Map<String, List<SVGPath>> muscleNodes, List<String> k
             }
         }
         return b == null ? null : root.localToParent(b); // through the mirror of a left-side profile view
+    }
+
+    /** Shows selection, keyboard focus and highlights (others dimmed while any is highlighted) by pseudo-class. */
+    void showStates(String selected, String current, java.util.Set<String> highlighted) {
+        muscleNodes.forEach((id, nodes) -> nodes.forEach(node -> {
+            node.pseudoClassStateChanged(BodyMapCss.SELECTED, id.equals(selected));
+            node.pseudoClassStateChanged(BodyMapCss.HIGHLIGHTED, highlighted.contains(id));
+            node.pseudoClassStateChanged(BodyMapCss.DIMMED, !highlighted.isEmpty() && !highlighted.contains(id));
+            node.pseudoClassStateChanged(BodyMapCss.CURRENT, id.equals(current));
+        }));
+    }
+
+    /** Marks the chosen pain regions by pseudo-class. */
+    void showChosen(java.util.Set<String> chosen) {
+        regionNodes.forEach((id, nodes) -> nodes.forEach(n -> n.pseudoClassStateChanged(BodyMapCss.CHOSEN, chosen.contains(id))));
+    }
+
+    /**
+     * The part of the view box a plain (quiz) figure needs: its art with a margin, within the box, in
+     * authored coordinates; the whole box when there is no art.
+     */
+    ViewBox artBounds(ViewBox box, double margin) {
+        Bounds b = root.getChildren().isEmpty() ? null : root.getChildren().get(0).getBoundsInLocal();
+        if (b == null || b.isEmpty()) {
+            return box;
+        }
+        double x0 = Math.max(box.x(), b.getMinX() - margin);
+        double y0 = Math.max(box.y(), b.getMinY() - margin);
+        double x1 = Math.min(box.x() + box.width(), b.getMaxX() + margin);
+        double y1 = Math.min(box.y() + box.height(), b.getMaxY() + margin);
+        return x1 > x0 && y1 > y0 ? new ViewBox(x0, y0, x1 - x0, y1 - y0) : box;
     }
 
     private static Bounds union(Bounds a, Bounds b) {

@@ -145,6 +145,27 @@ final class FigureBuilder {
     }
 
     /**
+     * The plain figure a quiz is answered on: the skin, the face and ears, and the bones that show
+     * through it (dashed by the quiz style) for orientation; no muscles, tendons, contours or regions.
+     */
+    static Figure buildPlain(FigureView view) {
+        Group art = new Group();
+        for (ArtShape a : view.art()) {
+            if (a.shownIn(Layer.SUPERFICIAL) && PLAIN_ART.contains(a.kind())) {
+                SVGPath node = path(a.path(), BodyMapCss.ART, BodyMapCss.ART_PREFIX + a.kind().id());
+                node.setMouseTransparent(true);
+                art.getChildren().add(node);
+            }
+        }
+        Group pattern = new Group();
+        pattern.setMouseTransparent(true);
+        return new Figure(new Group(art, pattern), Map.of(), List.of(), Map.of(), pattern, isProfile(view));
+    }
+
+    private static final java.util.Set<ArtKind> PLAIN_ART = java.util.EnumSet.of(ArtKind.SILHOUETTE, ArtKind.BONE,
+            ArtKind.FEATURE);
+
+    /**
      * A profile (lateral) view shows one side only: bilateral shapes get no mirror copy, and the
      * left side is shown by mirroring the whole figure. The atlas format has no flag for this yet,
      * so a view whose id names it lateral is a profile.

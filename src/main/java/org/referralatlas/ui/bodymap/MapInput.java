@@ -1,9 +1,7 @@
 package org.referralatlas.ui.bodymap;
 
 import java.util.List;
-import javafx.event.Event;
 import javafx.event.EventHandler;
-import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,6 +9,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.referralatlas.model.Point;
 
 /**
  * Mouse, touch and keyboard for the body map: click selects a muscle or picks pain regions;
@@ -30,40 +29,21 @@ final class MapInput {
 
     private final BrushDrag brush = new BrushDrag();
     /** Every handler the map installs, so that install and uninstall cannot drift apart. */
-    private final List<Hook<?>> hooks;
-
-    /** One handler (or, for keys, a filter: the map's keys win over its children's) for one event type. */
-    private record Hook<T extends Event>(EventType<T> type, EventHandler<? super T> handler, boolean filter) {
-        void install(Node node) {
-            if (filter) {
-                node.addEventFilter(type, handler);
-            } else {
-                node.addEventHandler(type, handler);
-            }
-        }
-
-        void uninstall(Node node) {
-            if (filter) {
-                node.removeEventFilter(type, handler);
-            } else {
-                node.removeEventHandler(type, handler);
-            }
-        }
-    }
+    private final List<EventHook<?>> hooks;
 
     MapInput(BodyMapView control, BodyMapViewSkin skin) {
         this.control = control;
         this.skin = skin;
         EventHandler<MouseEvent> moved = this::onMoved;
-        hooks = List.of(new Hook<>(MouseEvent.MOUSE_PRESSED, this::onPressed, false),
-                new Hook<>(MouseEvent.MOUSE_DRAGGED, this::onDragged, false),
-                new Hook<>(MouseEvent.MOUSE_CLICKED, this::onClicked, false),
-                new Hook<>(MouseEvent.MOUSE_RELEASED, this::onReleased, false),
-                new Hook<>(MouseEvent.MOUSE_MOVED, moved, false),
-                new Hook<>(MouseEvent.MOUSE_EXITED, moved, false),
-                new Hook<>(ScrollEvent.SCROLL, this::onScroll, false),
-                new Hook<>(ZoomEvent.ZOOM, this::onPinch, false),
-                new Hook<>(KeyEvent.KEY_PRESSED, this::onKey, true));
+        hooks = List.of(new EventHook<>(MouseEvent.MOUSE_PRESSED, this::onPressed, false),
+                new EventHook<>(MouseEvent.MOUSE_DRAGGED, this::onDragged, false),
+                new EventHook<>(MouseEvent.MOUSE_CLICKED, this::onClicked, false),
+                new EventHook<>(MouseEvent.MOUSE_RELEASED, this::onReleased, false),
+                new EventHook<>(MouseEvent.MOUSE_MOVED, moved, false),
+                new EventHook<>(MouseEvent.MOUSE_EXITED, moved, false),
+                new EventHook<>(ScrollEvent.SCROLL, this::onScroll, false),
+                new EventHook<>(ZoomEvent.ZOOM, this::onPinch, false),
+                new EventHook<>(KeyEvent.KEY_PRESSED, this::onKey, true));
     }
 
     void install() {
@@ -76,6 +56,10 @@ final class MapInput {
 
     private void onPressed(MouseEvent e) {
         control.requestFocus();
+        if (quiz()) {
+            answer(e, false);
+            return;
+        }
         lastX = e.getX();
         lastY = e.getY();
         dragged = false;
@@ -89,6 +73,19 @@ final class MapInput {
 
     private boolean drawing() {
         return control.getMode() == MapMode.DRAW;
+    }
+
+    private boolean quiz() {
+        return control.getMode() == MapMode.QUIZ;
+    }
+
+    /** In a quiz every press and drag goes to the application, at the authored design point under the pointer. */
+    private void answer(MouseEvent e, boolean drag) {
+        Point at = skin.designPoint(e.getSceneX(), e.getSceneY());
+        if (at != null) {
+            control.fireEvent(new FigurePointerEvent(at, drag, e.getButton() == MouseButton.SECONDARY));
+        }
+        e.consume();
     }
 
     /** In draw mode the brush's outline follows the pointer; it hides when the pointer leaves the map. */
@@ -126,6 +123,10 @@ final class MapInput {
     }
 
     private void onDragged(MouseEvent e) {
+        if (quiz()) {
+            answer(e, true);
+            return;
+        }
         if (brush.active()) {
             if (brush.add(skin.shownPoint(e.getSceneX(), e.getSceneY()))) {
                 skin.drawingLayer().preview(brush.points(), control.getBrushRadius(), brush.erase());
@@ -146,7 +147,7 @@ final class MapInput {
     }
 
     private void onClicked(MouseEvent e) {
-        if (drawing()) {
+        if (drawing() || quiz()) {
             e.consume(); // a click is a brush dab, reported on release
             return;
         }
@@ -199,7 +200,7 @@ final class MapInput {
     }
 
     private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || e.isInertia()) {
+        if (e.getDeltaY() == 0 || e.isInertia() || quiz()) {
             return;
         }
         double factor = e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP;
@@ -208,11 +209,17 @@ final class MapInput {
     }
 
     private void onPinch(ZoomEvent e) {
+        if (quiz()) {
+            return;
+        }
         skin.zoomAbout(control.getZoom() * e.getZoomFactor(), e.getX(), e.getY());
         e.consume();
     }
 
     private void onKey(KeyEvent e) {
+        if (quiz()) {
+            return; // the quiz's keys (arrows move its cursor, Space paints) belong to the quiz screen
+        }
         KeyCode code = e.getCode();
         double cx = control.getWidth() / 2;
         double cy = control.getHeight() / 2;

@@ -11,5 +11,12 @@ public enum MapMode {
      * instead of panning; a secondary-button drag erases; a middle-button drag pans. Muscles stay
      * pickable (hover, accessibility), but clicks do not select them.
      */
-    DRAW
+    DRAW,
+    /**
+     * A plain figure to answer a quiz on: the skin, the face and ears and the bones that show through
+     * (dashed), no muscles or regions, fitted to the figure; the whole figure mirrored for the left
+     * side. Shows the control's {@link MapMark}s; every press and drag fires a {@link FigurePointerEvent};
+     * no zoom, pan or muscle keys.
+     */
+    QUIZ
 }

@@ -16,4 +16,7 @@ interface MapViewer {
 
     /** The authored (right-side) node of a muscle, or null when it is not drawn. */
     Node muscleNode(String muscleId);
+
+    /** Where a design point (authored coordinates) is on the screen; null when no view is shown. */
+    javafx.geometry.Point2D designToScreen(double x, double y);
 }

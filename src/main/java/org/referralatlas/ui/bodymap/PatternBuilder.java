@@ -69,7 +69,8 @@ final class PatternBuilder {
         return all;
     }
 
-    private static Node zone(String data, ZoneKind kind, FigureView mirrorIn) {
+    /** One zone as the atlas draws it; mirrored about the view's midline when {@code mirrorIn} is given. */
+    static Node zone(String data, ZoneKind kind, FigureView mirrorIn) {
         Node node;
         if (kind == ZoneKind.ESSENTIAL) {
             node = FigureBuilder.path(data, BodyMapCss.ZONE_ESSENTIAL);
@@ -94,23 +95,25 @@ final class PatternBuilder {
                 if (!bounds.contains(x, y)) {
                     continue;
                 }
-                double r = STIPPLE_DOT / 2;
-                sb.append(String.format(Locale.ROOT, "M%.2f,%.2fa%.2f,%.2f 0 1,0 %.2f,0a%.2f,%.2f 0 1,0 -%.2f,0z",
-                        x - r, y, r, r, 2 * r, r, r, 2 * r));
+                sb.append(PathData.circle(x, y, STIPPLE_DOT / 2));
             }
         }
         return sb.length() == 0 ? "M0,0" : sb.toString();
     }
 
     private static Node mark(Point at, TriggerPoint tp) {
+        return mark(at, tp.label() != null ? tp.label() : String.valueOf(tp.number()));
+    }
+
+    /** The X mark of a trigger point, named for a screen reader. */
+    static Node mark(Point at, String label) {
         String data = String.format(Locale.ROOT, "M%.1f,%.1fL%.1f,%.1fM%.1f,%.1fL%.1f,%.1f",
                 at.x() - MARK_HALF, at.y() - MARK_HALF, at.x() + MARK_HALF, at.y() + MARK_HALF,
                 at.x() - MARK_HALF, at.y() + MARK_HALF, at.x() + MARK_HALF, at.y() - MARK_HALF);
         Group mark = new Group(FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT_HALO),
                 FigureBuilder.path(data, BodyMapCss.TRIGGER_POINT));
         mark.setAccessibleRole(AccessibleRole.TEXT);
-        mark.setAccessibleText(BodyMapText.get("bodymap.accessible.triggerPoint",
-                tp.label() != null ? tp.label() : String.valueOf(tp.number())));
+        mark.setAccessibleText(BodyMapText.get("bodymap.accessible.triggerPoint", label));
         return mark;
     }
 }

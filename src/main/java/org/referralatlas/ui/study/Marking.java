@@ -2,11 +2,12 @@ package org.referralatlas.ui.study;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.referralatlas.geometry.Mask;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.ViewBox;
 import org.referralatlas.model.ZoneKind;
 import org.referralatlas.study.Answer;
-import org.referralatlas.study.GridMask;
+import org.referralatlas.study.QuizGrid;
 
 /**
  * What the student has painted on the figure, one mask per brush, and the keyboard cursor.
@@ -14,8 +15,8 @@ import org.referralatlas.study.GridMask;
  */
 public final class Marking {
     private final ReadOnlyObjectWrapper<ZoneKind> brush = new ReadOnlyObjectWrapper<>(this, "brush", ZoneKind.ESSENTIAL);
-    private final ReadOnlyObjectWrapper<GridMask> essential = new ReadOnlyObjectWrapper<>(this, "essential");
-    private final ReadOnlyObjectWrapper<GridMask> spillover = new ReadOnlyObjectWrapper<>(this, "spillover");
+    private final ReadOnlyObjectWrapper<Mask> essential = new ReadOnlyObjectWrapper<>(this, "essential");
+    private final ReadOnlyObjectWrapper<Mask> spillover = new ReadOnlyObjectWrapper<>(this, "spillover");
     private final ReadOnlyObjectWrapper<Point> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
     private ViewBox box;
 
@@ -25,9 +26,9 @@ public final class Marking {
     public ReadOnlyObjectProperty<ZoneKind> brushProperty() { return brush.getReadOnlyProperty(); }
 
     /** Painted essential cells; null when no figure question is shown. */
-    public ReadOnlyObjectProperty<GridMask> essentialProperty() { return essential.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Mask> essentialProperty() { return essential.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<GridMask> spilloverProperty() { return spillover.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Mask> spilloverProperty() { return spillover.getReadOnlyProperty(); }
 
     /** The keyboard cursor in design space; null when no figure question is shown. */
     public ReadOnlyObjectProperty<Point> cursorProperty() { return cursor.getReadOnlyProperty(); }
@@ -51,14 +52,14 @@ public final class Marking {
     /** Clears both brushes. */
     public void clear() {
         if (box != null) {
-            essential.set(GridMask.empty(box));
-            spillover.set(GridMask.empty(box));
+            essential.set(new Mask(QuizGrid.over(box)));
+            spillover.set(new Mask(QuizGrid.over(box)));
         }
     }
 
     void paint(double x, double y, double radius) {
         if (box != null) {
-            target().set(target().get().copy().paintDisc(x, y, radius));
+            target().set(QuizGrid.dab(target().get().copy(), x, y, radius));
         }
     }
 
@@ -78,13 +79,13 @@ public final class Marking {
     void reset(ViewBox viewBox) {
         box = viewBox;
         brush.set(ZoneKind.ESSENTIAL);
-        essential.set(viewBox == null ? null : GridMask.empty(viewBox));
-        spillover.set(viewBox == null ? null : GridMask.empty(viewBox));
+        essential.set(viewBox == null ? null : new Mask(QuizGrid.over(viewBox)));
+        spillover.set(viewBox == null ? null : new Mask(QuizGrid.over(viewBox)));
         cursor.set(viewBox == null ? null
                 : new Point(viewBox.x() + viewBox.width() / 2, viewBox.y() + viewBox.height() / 2));
     }
 
-    private ReadOnlyObjectWrapper<GridMask> target() {
+    private ReadOnlyObjectWrapper<Mask> target() {
         return brush.get() == ZoneKind.ESSENTIAL ? essential : spillover;
     }
 }

@@ -4,17 +4,7 @@ package org.referralatlas.ui.study;
 public final class StudyStyles {
     public static final String VIEW = "study-view";
     public static final String PRESENTATION = "presentation";
-    public static final String FIGURE = "study-figure";
     public static final String FIGURE_CAPTION = "study-figure-caption";
-    public static final String ART = "study-art";
-    public static final String ART_BONE = "study-art-bone";
-    public static final String ART_FEATURE = "study-art-feature";
-    public static final String ZONE_ESSENTIAL = "study-zone-essential";
-    public static final String ZONE_SPILLOVER = "study-zone-spillover";
-    public static final String REGION = "study-region";
-    public static final String TARGET = "study-target";
-    public static final String CLICK = "study-click";
-    public static final String CURSOR = "study-cursor";
     public static final String PROMPT = "study-prompt";
     public static final String OPTION = "study-option";
     public static final String CORRECT = "study-correct";

@@ -1,5 +1,7 @@
 package org.referralatlas.ui.study;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,8 +15,12 @@ import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
 import org.referralatlas.study.Deck;
+import org.referralatlas.study.Feedback;
 import org.referralatlas.study.Question;
 import org.referralatlas.ui.Messages;
+import org.referralatlas.ui.bodymap.BodyMapView;
+import org.referralatlas.ui.bodymap.MapMark;
+import org.referralatlas.ui.bodymap.MapMode;
 
 /**
  * Study mode's screen: decks on the left, the figure (and, after an answer, the correct pattern
@@ -26,8 +32,9 @@ public final class StudyView extends BorderPane {
 
     private final StudyViewModel model;
     private final Atlas atlas;
-    private final StudyFigure figure = new StudyFigure();
-    private final StudyFigure correctFigure = new StudyFigure();
+    private final BodyMapView figure = quizFigure();
+    private final BodyMapView correctFigure = quizFigure();
+    private List<MapMark> questionMarks = List.of();
     private final VBox correctBox;
     private final Label yoursCaption;
     private final StudyPanel panel;
@@ -67,15 +74,17 @@ public final class StudyView extends BorderPane {
         model.deckProperty().addListener((o, old, deck) -> decks.getSelectionModel().select(deck));
         setLeft(new VBox(6, new Label(text("study.decks")), decks, new DeckTools(model, atlas, decks)));
 
+        figure.setAtlas(atlas);
+        correctFigure.setAtlas(atlas);
         figure.setId("study-figure");
         figure.setFocusTraversable(true);
         correctFigure.setId("study-correct-figure");
-        figure.onPointer((x, y, drag, secondary) -> {
-            figure.requestFocus();
-            if (secondary) {
+        figure.setOnFigurePointer(e -> {
+            double x = e.at().x(), y = e.at().y();
+            if (e.secondary()) {
                 model.marking().erase(x, y, StudyViewModel.BRUSH_RADIUS);
             } else if (model.questionProperty().get() instanceof Question.FindTriggerPoint) {
-                if (!drag) {
+                if (!e.drag()) {
                     model.clickAt(x, y);
                 }
             } else {
@@ -113,8 +122,17 @@ public final class StudyView extends BorderPane {
         model.feedbackProperty().addListener((o, old, f) -> redraw());
         model.marking().essentialProperty().addListener((o, old, m) -> redrawMarking());
         model.marking().spilloverProperty().addListener((o, old, m) -> redrawMarking());
-        model.marking().cursorProperty().addListener((o, old, c) -> figure.showCursor(c));
+        model.marking().cursorProperty().addListener((o, old, c) -> redrawMarking());
         redraw();
+    }
+
+    /** A body map in quiz mode: the plain figure, sized as the study screen's figures were. */
+    private static BodyMapView quizFigure() {
+        BodyMapView map = new BodyMapView();
+        map.setMode(MapMode.QUIZ);
+        map.setMinSize(200, 180);
+        map.setPrefSize(480, 432);
+        return map;
     }
 
     /** Larger type and figure for projecting a class quiz. */
@@ -157,7 +175,7 @@ public final class StudyView extends BorderPane {
         }
     }
 
-    private static VBox captioned(String caption, StudyFigure figure) {
+    private static VBox captioned(String caption, BodyMapView figure) {
         Label label = new Label(caption);
         label.getStyleClass().add(StudyStyles.FIGURE_CAPTION);
         label.setWrapText(true); // "Your answer · patient's right side" in projector type on a laptop
@@ -189,31 +207,31 @@ public final class StudyView extends BorderPane {
 
     private void redraw() {
         Question q = model.questionProperty().get();
-        boolean answered = model.feedbackProperty().get() != null;
-        figure.clear();
-        correctFigure.clear();
+        Feedback feedback = model.feedbackProperty().get();
+        boolean answered = feedback != null;
         boolean figureAnswer = q instanceof Question.MarkZones || q instanceof Question.FindTriggerPoint;
         correctBox.setVisible(answered && figureAnswer);
         correctBox.setManaged(answered && figureAnswer);
         yoursCaption.setText(text(q instanceof Question.NameTheMuscle ? "study.figure.pattern"
                 : q instanceof Question.RegionMuscles ? "study.figure.region" : "study.figure.yours")
                 + " · " + text(model.sideProperty().get() == Side.LEFT ? "study.side.left" : "study.side.right"));
-        if (q == null) {
-            return;
+        questionMarks = q == null ? List.of() : FeedbackDrawing.yours(q, feedback);
+        correctFigure.getMarks().setAll(q == null ? List.of() : FeedbackDrawing.correct(q, feedback));
+        if (q != null) {
+            for (BodyMapView map : List.of(figure, correctFigure)) {
+                map.setViewId(q.viewId());
+                map.setSide(model.sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT);
+            }
         }
-        atlas.view(q.viewId()).ifPresent(v -> {
-            boolean left = model.sideProperty().get() == Side.LEFT;
-            figure.showView(v, left);
-            correctFigure.showView(v, left);
-        });
-        FeedbackDrawing.draw(q, model.feedbackProperty().get(), figure, correctFigure);
         redrawMarking();
-        figure.showCursor(answered ? null : model.marking().cursorProperty().get());
     }
 
     private void redrawMarking() {
-        if (model.questionProperty().get() instanceof Question.MarkZones) {
-            figure.showMasks(model.marking().essentialProperty().get(), model.marking().spilloverProperty().get());
-        }
+        Question q = model.questionProperty().get();
+        boolean answered = model.feedbackProperty().get() != null;
+        List<MapMark> marks = new ArrayList<>(questionMarks);
+        marks.addAll(FeedbackDrawing.marking(model.marking(), q instanceof Question.MarkZones,
+                answered ? null : model.marking().cursorProperty().get()));
+        figure.getMarks().setAll(marks);
     }
 }

@@ -24,7 +24,7 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Point;
 import org.referralatlas.study.DeckStore;
-import org.referralatlas.study.GridMask;
+import org.referralatlas.study.QuizGrid;
 import org.referralatlas.study.ProgressStore;
 import org.referralatlas.study.Question;
 import org.referralatlas.study.QuizKind;
@@ -69,14 +69,14 @@ class StudyScreenshots {
             model.chooseDeck("area:head");
             Question.MarkZones q = (Question.MarkZones) model.questionProperty().get();
             var box = atlas.view(q.viewId()).orElseThrow().viewBox();
-            var target = Scoring.targetMasks(q, box, GridMask.DEFAULT_CELL);
+            var target = Scoring.targetMasks(q, QuizGrid.over(box));
             // A plausible student: part of the essential zone, off to one side, a little spillover.
-            List<Point> essential = target.essential().cellCentres();
+            List<Point> essential = centres(target.essential());
             for (int i = 0; i < essential.size() * 0.55; i += 4) {
                 model.paint(essential.get(i).x() + 14, essential.get(i).y() + 6);
             }
             model.marking().toggleBrush();
-            List<Point> spillover = target.spillover().cellCentres();
+            List<Point> spillover = centres(target.spillover());
             for (int i = 0; i < spillover.size() / 2; i += 5) {
                 model.paint(spillover.get(i).x(), spillover.get(i).y());
             }
@@ -118,5 +118,11 @@ class StudyScreenshots {
         Path file = OUT.resolve(name);
         ImageIO.write(out, "png", file.toFile());
         assertTrue(Files.size(file) > 10_000, file + " looks empty");
+    }
+
+    private static List<Point> centres(org.referralatlas.geometry.Mask mask) {
+        List<Point> centres = new java.util.ArrayList<>();
+        mask.forEachCell((c, r) -> centres.add(new Point(mask.grid().centreX(c), mask.grid().centreY(r))));
+        return centres;
     }
 }

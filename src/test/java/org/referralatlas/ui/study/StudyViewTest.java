@@ -26,6 +26,8 @@ import org.referralatlas.study.DeckStore;
 import org.referralatlas.study.ProgressStore;
 import org.referralatlas.study.Question;
 import org.referralatlas.study.QuizKind;
+import org.referralatlas.ui.bodymap.BodyMapCss;
+import org.referralatlas.ui.bodymap.BodyMapView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,7 +71,7 @@ class StudyViewTest {
         Question.NameTheMuscle q = (Question.NameTheMuscle) model.questionProperty().get();
         assertEquals(StudyView.text("study.prompt.name-the-muscle"), text(robot, "#study-prompt"));
         assertEquals(StudyView.text("study.progress", 1, 0), text(robot, "#study-progress"));
-        assertEquals(2, robot.lookup("." + StudyStyles.ZONE_ESSENTIAL).queryAll().size(), "temple and upper teeth");
+        assertEquals(2, robot.lookup("#study-figure ." + BodyMapCss.MARKS + " ." + BodyMapCss.ZONE_ESSENTIAL).queryAll().size(), "temple and upper teeth");
 
         robot.clickOn("#study-option-" + (q.answerIndex() == 0 ? 2 : 1));
         assertEquals("", text(robot, "#study-feedback"), "the first click selects, it does not submit");
@@ -131,13 +133,13 @@ class StudyViewTest {
         startJaw(robot, QuizKind.FIND_TRIGGER_POINT);
         Question.FindTriggerPoint q = (Question.FindTriggerPoint) model.questionProperty().get();
         assertFalse(robot.lookup("#study-correct").query().isVisible(), "no answer shown before answering");
-        StudyFigure figure = robot.lookup("#study-figure").queryAs(StudyFigure.class);
-        robot.clickOn(figure.toScreen(q.targets().get(0).at()));
+        BodyMapView figure = robot.lookup("#study-figure").queryAs(BodyMapView.class);
+        robot.clickOn(figure.designToScreen(q.targets().get(0).at()));
 
         assertEquals(1, model.feedbackProperty().get().score().value(), 0.05);
         assertTrue(robot.lookup("#study-correct").query().isVisible());
-        assertEquals(1, robot.lookup("#study-correct-figure ." + StudyStyles.TARGET).queryAll().size());
-        assertEquals(1, robot.lookup("#study-figure ." + StudyStyles.CLICK).queryAll().size());
+        assertEquals(1, robot.lookup("#study-correct-figure ." + BodyMapCss.MARKS + " ." + BodyMapCss.TRIGGER_POINT).queryAll().size());
+        assertEquals(1, robot.lookup("#study-figure ." + BodyMapCss.MARKS + " ." + BodyMapCss.MARK_CLICK).queryAll().size());
         String feedback = robot.lookup("#study-feedback").queryLabeled().getText();
         boolean landmarks = TestAtlases.mini().view(q.viewId()).orElseThrow().landmark("menton").isPresent();
         assertTrue(landmarks ? feedback.contains(" cm from the trigger point") && !feedback.contains("units")
@@ -153,8 +155,8 @@ class StudyViewTest {
         robot.type(KeyCode.ENTER);
 
         assertTrue(model.feedbackProperty().get() != null);
-        assertEquals(2, robot.lookup("#study-correct-figure ." + StudyStyles.ZONE_ESSENTIAL).queryAll().size());
-        assertEquals(1, robot.lookup("#study-correct-figure ." + StudyStyles.ZONE_SPILLOVER).queryAll().size());
+        assertEquals(2, robot.lookup("#study-correct-figure ." + BodyMapCss.MARKS + " ." + BodyMapCss.ZONE_ESSENTIAL).queryAll().size());
+        assertEquals(1, robot.lookup("#study-correct-figure ." + BodyMapCss.MARKS + " ." + BodyMapCss.ZONE_SPILLOVER).queryAll().size());
         assertTrue(text(robot, "#study-feedback").startsWith("Essential "), text(robot, "#study-feedback"));
     }
 
@@ -163,7 +165,7 @@ class StudyViewTest {
         robot.interact(() -> model.chooseKinds(Set.of(QuizKind.FIND_TRIGGER_POINT)));
         robot.clickOn("Head");
         WaitForAsyncUtils.waitForFxEvents();
-        StudyFigure figure = robot.lookup("#study-figure").queryAs(StudyFigure.class);
+        BodyMapView figure = robot.lookup("#study-figure").queryAs(BodyMapView.class);
         for (Side expected : List.of(Side.RIGHT, Side.LEFT)) {
             assertEquals(expected, model.sideProperty().get());
             assertTrue(text(robot, "#study-caption-yours").endsWith(StudyView.text(
@@ -171,12 +173,12 @@ class StudyViewTest {
             Question.FindTriggerPoint q = (Question.FindTriggerPoint) model.questionProperty().get();
             Point target = q.targets().get(0).at();
             double midline = TestAtlases.mini().view(q.viewId()).orElseThrow().midlineX();
-            double onScreen = figure.toScreen(target).getX() - figure.toScreen(new Point(midline, target.y())).getX();
+            double onScreen = figure.designToScreen(target).getX() - figure.designToScreen(new Point(midline, target.y())).getX();
             // Mirrored, what is authored right of the midline is drawn left of it, and the other way round.
             assertEquals(expected == Side.LEFT ? -Math.signum(target.x() - midline) : Math.signum(target.x() - midline),
                     Math.signum(onScreen), expected + " side of " + q.viewId());
 
-            robot.clickOn(figure.toScreen(target));
+            robot.clickOn(figure.designToScreen(target));
             assertEquals(1, model.feedbackProperty().get().score().value(), 0.05, "a click on the drawn trigger point");
             robot.type(KeyCode.ENTER);
         }
