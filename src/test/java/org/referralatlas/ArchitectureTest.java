@@ -26,9 +26,10 @@ import org.referralatlas.query.ArchitectureViolationFixture;
  *   geometry  -> model
  *   data      -> model, geometry, io, text
  *   query     -> model, geometry, text
+ *   scene     -> model, geometry          (the figure scene both the screen and the export draw)
  *   study     -> model, geometry, io
  *   lesson    -> io
- *   export    -> model, geometry, io, query
+ *   export    -> model, geometry, io, query, scene
  *   cli       -> model, geometry, io, text, data, query, export
  *   ui        -> everything above except cli, and JavaFX
  *   Launcher  -> cli, ui
@@ -54,11 +55,12 @@ class ArchitectureTest {
         MAY_USE.put("geometry", List.of("model"));
         MAY_USE.put("data", List.of("model", "geometry", "io", "text"));
         MAY_USE.put("query", List.of("model", "geometry", "text"));
+        MAY_USE.put("scene", List.of("model", "geometry"));
         MAY_USE.put("study", List.of("model", "geometry", "io"));
         MAY_USE.put("lesson", List.of("io"));
-        MAY_USE.put("export", List.of("model", "geometry", "io", "query"));
+        MAY_USE.put("export", List.of("model", "geometry", "io", "query", "scene"));
         MAY_USE.put("cli", List.of("model", "geometry", "io", "text", "data", "query", "export"));
-        MAY_USE.put("ui", List.of("model", "geometry", "io", "text", "data", "query", "study", "lesson", "export",
+        MAY_USE.put("ui", List.of("model", "geometry", "io", "text", "data", "query", "study", "lesson", "export", "scene",
                 "JavaFx"));
         MAY_USE.put("Launcher", List.of("cli", "ui", "io"));
     }

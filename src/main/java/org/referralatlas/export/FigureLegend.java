@@ -7,6 +7,8 @@ import java.awt.geom.Rectangle2D;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.model.Point;
+import org.referralatlas.scene.PatternScene;
 
 /**
  * The legend band under an exported figure, in plain words a patient understands: what is solid, what is
@@ -54,7 +56,8 @@ final class FigureLegend {
         }
         if (entries.marks()) {
             double[] c = cells[i++];
-            FigureStyle.cross(g, c[0] + SWATCH / 2, c[1] + SWATCH / 2 - 2, FigureStyle.MARK_SIZE);
+            ScenePainter.paint(g, PatternScene.mark(new Point(c[0] + SWATCH / 2, c[1] + SWATCH / 2 - 2), null, false),
+                    new java.awt.geom.AffineTransform(), Figures::path);
             label(g, c, TRIGGER_POINT);
         }
         if (entries.pain()) {
@@ -94,7 +97,8 @@ final class FigureLegend {
     }
 
     private static void entry(Graphics2D g, double[] cell, String text, ZoneKind kind) {
-        FigureRenderer.drawZone(g, new Rectangle2D.Double(cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8), kind);
+        FigureRenderer.drawZone(g, String.format(java.util.Locale.ROOT, "M%.2f,%.2fh%.2fv%.2fh%.2fz",
+                cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8, -SWATCH), kind);
         label(g, cell, text);
     }
 

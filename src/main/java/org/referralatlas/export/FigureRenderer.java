@@ -6,7 +6,6 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -23,12 +22,10 @@ import org.referralatlas.model.Layer;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.MuscleShape;
 import org.referralatlas.model.PainRegion;
-import org.referralatlas.model.Point;
-import org.referralatlas.model.ReferralZone;
 import org.referralatlas.model.Side;
-import org.referralatlas.model.TriggerPoint;
 import org.referralatlas.model.ViewBox;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.scene.PatternScene;
 
 /**
  * Draws a figure view with Java2D, without JavaFX and without a display ({@code java.awt.headless=true}):
@@ -215,10 +212,11 @@ public final class FigureRenderer {
                 drawMuscle(g, shape, new AffineTransform(), true);
             }
         }
-        List<TriggerPoint> shown = Figures.shownTriggerPoints(muscle, request);
-        for (AffineTransform copy : chosen) {
-            drawPattern(g, view, shown, copy);
-        }
+        // The pattern is the screen's scene: the same shapes, in the palette's colours.
+        boolean right = !twoSided || request.side() != Side.LEFT;
+        boolean left = twoSided && request.side() != Side.RIGHT;
+        ScenePainter.paint(g, PatternScene.of(muscle, view, request.triggerPoint(), right, left),
+                Figures.mirror(view), this::path);
     }
 
     /** The art of one layer: what lies behind the muscles, or the lines drawn over them (front). */
@@ -268,40 +266,9 @@ public final class FigureRenderer {
         g.draw(s);
     }
 
-    /** Spillover first so that essential zones, drawn solid, stay on top where they overlap. */
-    private void drawPattern(Graphics2D g, FigureView view, List<TriggerPoint> shown, AffineTransform copy) {
-        for (ZoneKind kind : List.of(ZoneKind.SPILLOVER, ZoneKind.ESSENTIAL)) {
-            for (TriggerPoint tp : shown) {
-                for (ReferralZone zone : tp.zones(kind)) {
-                    for (String data : zone.shapesIn(view.id())) {
-                        drawZone(g, copy.createTransformedShape(path(data)), kind);
-                    }
-                }
-            }
-        }
-        for (TriggerPoint tp : shown) {
-            Point p = tp.positions().get(view.id());
-            if (p != null) {
-                Point2D at = copy.transform(new Point2D.Double(p.x(), p.y()), null);
-                FigureStyle.cross(g, at.getX(), at.getY(), FigureStyle.MARK_SIZE);
-            }
-        }
-    }
-
-    static void drawZone(Graphics2D g, Shape s, ZoneKind kind) {
-        if (kind == ZoneKind.ESSENTIAL) {
-            g.setColor(FigureStyle.ESSENTIAL);
-            g.fill(s);
-            g.setColor(FigureStyle.ZONE_LINE);
-            g.setStroke(FigureStyle.ZONE);
-        } else {
-            g.setColor(FigureStyle.SPILLOVER_TINT);
-            g.fill(s);
-            FigureStyle.stipple(g, s, FigureStyle.SPILLOVER);
-            g.setColor(FigureStyle.ZONE_LINE);
-            g.setStroke(FigureStyle.DASHED);
-        }
-        g.draw(s);
+    /** A zone drawn on its own (a legend swatch), as in the figure. */
+    static void drawZone(Graphics2D g, String data, ZoneKind kind) {
+        ScenePainter.paint(g, PatternScene.zone(kind, data, false), new AffineTransform(), Figures::path);
     }
 
     /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */

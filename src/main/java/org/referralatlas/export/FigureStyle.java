@@ -2,17 +2,12 @@ package org.referralatlas.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import org.referralatlas.model.ArtKind;
 
 /**
  * Colours and strokes of exported figures. The colours are the app's palette tokens
  * ({@code palette/light.css}, read by {@link Palette}), so a PNG or a handout shows the figure as the
- * screen does: zones differ by pattern too (spillover dots), not only by colour. Widths are in design
+ * screen does; the referral pattern is drawn from the screen's own scene ({@link ScenePainter}). Widths are in design
  * units (head height 200).
  */
 final class FigureStyle {
@@ -49,12 +44,8 @@ final class FigureStyle {
     static final BasicStroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke FIBRE_STROKE = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke BOLD = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final BasicStroke ZONE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {5f, 3.5f}, 0f);
-    static final double STIPPLE_SPACING = 6.0;
-    static final double STIPPLE_RADIUS = 1.5;
-    static final double MARK_SIZE = 7.0;
 
     private FigureStyle() {
     }
@@ -90,35 +81,8 @@ final class FigureStyle {
         };
     }
 
-    /** Travell &amp; Simons' stipple: dots on a staggered grid, clipped to the shape. */
-    static void stipple(Graphics2D g, Shape area, Color colour) {
-        Shape oldClip = g.getClip();
-        g.clip(area);
-        g.setColor(colour);
-        Rectangle2D b = area.getBounds2D();
-        int row = 0;
-        for (double y = b.getMinY() + STIPPLE_SPACING / 2; y < b.getMaxY(); y += STIPPLE_SPACING * 0.866, row++) {
-            double start = b.getMinX() + (row % 2 == 0 ? 0 : STIPPLE_SPACING / 2);
-            for (double x = start; x < b.getMaxX() + STIPPLE_SPACING; x += STIPPLE_SPACING) {
-                g.fill(new Ellipse2D.Double(x - STIPPLE_RADIUS, y - STIPPLE_RADIUS,
-                        2 * STIPPLE_RADIUS, 2 * STIPPLE_RADIUS));
-            }
-        }
-        g.setClip(oldClip);
-    }
-
-    /** An X with a white halo so it stays visible on the red essential zone and on skin. */
-    static void cross(Graphics2D g, double x, double y, double size) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(x - size, y - size);
-        p.lineTo(x + size, y + size);
-        p.moveTo(x - size, y + size);
-        p.lineTo(x + size, y - size);
-        g.setColor(MARK_HALO);
-        g.setStroke(new BasicStroke((float) (size * 0.75), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(p);
-        g.setColor(MARK);
-        g.setStroke(new BasicStroke((float) (size * 0.38), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(p);
+    /** The colour of a palette token ({@code -atlas-} left off), as the scene's roles name them. */
+    static Color token(String name) {
+        return PALETTE.color(name);
     }
 }

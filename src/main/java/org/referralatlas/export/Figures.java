@@ -119,10 +119,7 @@ public final class Figures {
 
     /** The trigger points a request draws: the one it names, else all of the muscle's. */
     static List<TriggerPoint> shownTriggerPoints(Muscle muscle, FigureRequest request) {
-        if (request.triggerPoint() == null) {
-            return muscle.triggerPoints();
-        }
-        return muscle.triggerPoints().stream().filter(tp -> tp.id().equals(request.triggerPoint())).toList();
+        return org.referralatlas.scene.PatternScene.shown(muscle, request.triggerPoint());
     }
 
     /**

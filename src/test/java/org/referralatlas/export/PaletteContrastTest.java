@@ -107,6 +107,9 @@ class PaletteContrastTest {
         p.tokens().keySet().forEach(p::color);
     }
 
+    /** The body map's styleable CSS properties (see BodyMapStyleables): not colour tokens. */
+    private static final java.util.Set<String> STYLEABLE = java.util.Set.of("-atlas-legend-visible", "-atlas-zoom-step");
+
     /** The app's stylesheets hold no colour of their own: every colour comes from the palette. */
     @ParameterizedTest
     @ValueSource(strings = {"/org/referralatlas/ui/theme.css", "/org/referralatlas/ui/projector.css",
@@ -124,9 +127,13 @@ class PaletteContrastTest {
         }
         assertEquals(List.of(), literals, resource + " must use palette tokens");
         Palette p = Palette.load(resource.contains("projector") ? Palette.PROJECTOR : Palette.LIGHT);
-        Matcher used = Pattern.compile("-atlas-[a-z0-9-]+").matcher(css);
+        // Set as a property (name: value), an -atlas- name is one of the body map's styleable properties
+        // (BodyMapStyleables, not colours); used as a value, it must be a palette token.
+        Matcher used = Pattern.compile("(-atlas-[a-z0-9-]+)(\\s*:)?").matcher(css);
         while (used.find()) {
-            assertTrue(p.tokens().containsKey(used.group()), resource + " uses an undefined token " + used.group());
+            boolean property = used.group(2) != null;
+            assertTrue(property ? STYLEABLE.contains(used.group(1)) : p.tokens().containsKey(used.group(1)),
+                    resource + " uses an undefined " + (property ? "property " : "token ") + used.group(1));
         }
     }
 

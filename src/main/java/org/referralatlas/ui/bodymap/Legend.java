@@ -7,11 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import org.referralatlas.model.Point;
+import org.referralatlas.model.ZoneKind;
+import org.referralatlas.scene.PatternScene;
 
 /** The key to the figure: muscle, selected muscle, trigger point, essential and spillover zones. */
 final class Legend {
     private static final String BOX = "M2,2h26v18h-26z";
-    private static final String MARK = "M9,5L21,17M9,17L21,5";
 
     private Legend() {
     }
@@ -21,16 +23,13 @@ final class Legend {
         title.getStyleClass().add(BodyMapCss.LEGEND_TITLE);
         SVGPath selected = FigureBuilder.path(BOX, BodyMapCss.MUSCLE);
         selected.pseudoClassStateChanged(BodyMapCss.SELECTED, true);
-        SVGPath dots = FigureBuilder.path(PatternBuilder.stipple(FigureBuilder.shapeOf(BOX)),
-                BodyMapCss.ZONE_STIPPLE);
         VBox legend = new VBox(4, title,
                 keyed(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), "muscle"),
                 keyed(selected, "selected"),
                 keyed(FigureBuilder.path(BOX, BodyMapCss.GHOST), "ghost"),
-                keyed(new Group(FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT_HALO),
-                        FigureBuilder.path(MARK, BodyMapCss.TRIGGER_POINT)), "triggerPoint"),
-                keyed(FigureBuilder.path(BOX, BodyMapCss.ZONE_ESSENTIAL), "essential"),
-                keyed(new Group(dots, FigureBuilder.path(BOX, BodyMapCss.ZONE_SPILLOVER)), "spillover"));
+                keyed(SceneNodes.group(PatternScene.mark(new Point(15, 11), null, false)), "triggerPoint"),
+                keyed(SceneNodes.group(PatternScene.zone(ZoneKind.ESSENTIAL, BOX, false)), "essential"),
+                keyed(SceneNodes.group(PatternScene.zone(ZoneKind.SPILLOVER, BOX, false)), "spillover"));
         inWords(legend, false, text);
         legend.getStyleClass().add(BodyMapCss.LEGEND);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

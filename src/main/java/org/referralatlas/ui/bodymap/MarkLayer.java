@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.shape.SVGPath;
 import org.referralatlas.model.Intensity;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.scene.PatternScene;
 
 /**
  * The nodes of a {@link BodyMapView}'s {@link MapMark}s, in the figure's design space (so they mirror
@@ -34,7 +35,7 @@ final class MarkLayer {
 
     static Node build(MapMark mark) {
         if (mark instanceof MapMark.Zone z) {
-            return PatternBuilder.zone(z.path(), z.kind(), null);
+            return SceneNodes.group(PatternScene.zone(z.kind(), z.path(), false));
         }
         if (mark instanceof MapMark.Region r) {
             SVGPath region = FigureBuilder.path(r.path(), BodyMapCss.REGION);
@@ -42,13 +43,13 @@ final class MarkLayer {
             return region;
         }
         if (mark instanceof MapMark.TriggerPoint t) {
-            return PatternBuilder.mark(t.at(), t.label());
+            return SceneNodes.group(PatternScene.mark(t.at(), t.label(), false));
         }
         if (mark instanceof MapMark.Click c) {
-            return FigureBuilder.path(PathData.circle(c.at().x(), c.at().y(), CLICK_RADIUS), BodyMapCss.MARK_CLICK);
+            return FigureBuilder.path(PatternScene.circle(c.at().x(), c.at().y(), CLICK_RADIUS), BodyMapCss.MARK_CLICK);
         }
         if (mark instanceof MapMark.Cursor c) {
-            return FigureBuilder.path(PathData.circle(c.at().x(), c.at().y(), CURSOR_RADIUS), BodyMapCss.MARK_CURSOR);
+            return FigureBuilder.path(PatternScene.circle(c.at().x(), c.at().y(), CURSOR_RADIUS), BodyMapCss.MARK_CURSOR);
         }
         MapMark.Painting p = (MapMark.Painting) mark;
         return p.brush() == ZoneKind.ESSENTIAL

@@ -1,10 +1,10 @@
 package org.referralatlas.ui.bodymap;
 
-import java.util.Locale;
 import org.referralatlas.geometry.Mask;
 import org.referralatlas.geometry.MaskGrid;
+import org.referralatlas.scene.PatternScene;
 
-/** SVG path data built in code: a {@link Mask}'s cells (one node for a painted area), dots and circles. */
+/** SVG path data built in code: a {@link Mask}'s cells (one node for a painted area), and dots. */
 final class PathData {
     private PathData() {
     }
@@ -54,13 +54,7 @@ final class PathData {
         MaskGrid g = mask.grid();
         double r = g.cellSize() / 4;
         StringBuilder sb = new StringBuilder();
-        mask.forEachCell((c, row) -> sb.append(circle(g.centreX(c), g.centreY(row), r)));
+        mask.forEachCell((c, row) -> sb.append(PatternScene.circle(g.centreX(c), g.centreY(row), r)));
         return sb.toString();
-    }
-
-    /** A closed circle of radius r about (cx, cy), as two arcs. */
-    static String circle(double cx, double cy, double r) {
-        return String.format(Locale.ROOT, "M%.2f,%.2fa%.2f,%.2f 0 1,0 %.2f,0a%.2f,%.2f 0 1,0 -%.2f,0z",
-                cx - r, cy, r, r, 2 * r, r, r, 2 * r);
     }
 }
