@@ -16,6 +16,7 @@ import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.io.DocumentFiles;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.ui.shell.AtlasSession;
+import org.referralatlas.ui.shell.FeatureModels;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
 import org.referralatlas.ui.shell.StudyServices;
@@ -48,7 +49,7 @@ public final class App extends Application {
         Clock clock = Clock.systemDefaultZone();
         StudyServices study = StudyServices.inFolder(Path.of(System.getProperty("user.home"), ".referral-atlas"),
                 clock, new Random());
-        MainViewModel model = new MainViewModel(session, clock);
+        MainViewModel model = new MainViewModel(session, clock, FeatureModels.create(clock));
         MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader, study);
         if (args.contains("--measure-startup")) {
             measureStartup(session);

@@ -1,7 +1,5 @@
 package org.referralatlas.ui.shell;
 
-import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,7 +14,6 @@ import org.referralatlas.ui.Lazy;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 import org.referralatlas.ui.bodymap.BodyMapView;
-import org.referralatlas.ui.bodymap.MapMode;
 import org.referralatlas.ui.explore.MuscleDetailView;
 import org.referralatlas.ui.painfinder.PainFinderView;
 import org.referralatlas.ui.search.SearchBox;
@@ -216,8 +213,12 @@ public final class MainView extends BorderPane {
         map.patientKeyProperty().bind(explore.patientViewProperty()); // the patient view speaks plainly everywhere
         map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
         explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
-        model.modeProperty().addListener((o, old, m) -> syncMapMode());
-        model.painDrawing().activeProperty().addListener((o, old, on) -> syncMapMode());
+        // What follows from the mode (click meaning, highlights, chosen regions, the drawing) binds one way.
+        FigureViewModel figure = model.figure();
+        map.modeProperty().bind(figure.mapModeProperty());
+        javafx.beans.binding.Bindings.bindContent(map.getHighlightedMuscleIds(), figure.highlighted());
+        javafx.beans.binding.Bindings.bindContent(map.getChosenRegionIds(), figure.chosenRegions());
+        map.paintedCellsProperty().bind(figure.paintedCellsProperty());
         bindDrawing();
         map.setOnRegionsPicked(e -> {
             if (model.modeProperty().get() == AppMode.PAIN_FINDER) {
@@ -227,20 +228,6 @@ public final class MainView extends BorderPane {
                         .region(id).map(r -> r.name()).orElse(id)).toList()));
             }
         });
-        model.painFinder().chosenRegions().addListener((ListChangeListener<String>) c -> syncRegionsAndHighlights());
-        model.painFinder().candidates().addListener((ListChangeListener<org.referralatlas.query.PainLookup.Candidate>) c -> syncRegionsAndHighlights());
-        model.highlightedMuscles().addListener((SetChangeListener<String>) c -> syncRegionsAndHighlights());
-    }
-
-    private boolean drawing() {
-        return model.modeProperty().get() == AppMode.PAIN_FINDER && model.painDrawing().activeProperty().get();
-    }
-
-    private void syncMapMode() {
-        map.setMode(drawing() ? MapMode.DRAW
-                : model.modeProperty().get() == AppMode.PAIN_FINDER ? MapMode.PAIN_FINDER : MapMode.EXPLORE);
-        showDrawing();
-        syncRegionsAndHighlights();
     }
 
     /** The brush mode: map strokes go to the drawing's view-model; its cells and ranking come back. */
@@ -250,41 +237,5 @@ public final class MainView extends BorderPane {
         map.eraserProperty().bindBidirectional(drawing.eraserProperty());
         map.brushRadiusProperty().bindBidirectional(drawing.brushRadiusProperty());
         map.setOnBrushStroke(e -> drawing.stroke(e.viewId(), e.points(), e.erase(), e.shownSide()));
-        drawing.revisionProperty().addListener((o, old, r) -> {
-            showDrawing();
-            syncRegionsAndHighlights();
-        });
-        map.viewIdProperty().addListener((o, old, v) -> showDrawing());
-    }
-
-    private void showDrawing() {
-        String v = map.getViewId();
-        var drawing = model.painDrawing();
-        if (!drawing() || v == null || drawing.painted(v, org.referralatlas.model.Intensity.MILD) == null) {
-            map.setPaintedCells(null);
-            return;
-        }
-        java.util.List<org.referralatlas.geometry.Mask> layers = java.util.Arrays.stream(
-                org.referralatlas.model.Intensity.values()).map(i -> drawing.painted(v, i)).toList();
-        if (layers.stream().allMatch(org.referralatlas.geometry.Mask::isEmpty)) {
-            map.setPaintedCells(null);
-            return;
-        }
-        map.setPaintedCells(new org.referralatlas.ui.bodymap.PaintedCells(v, layers, drawing.unexplained(v),
-                drawing.sideOf(v)));
-    }
-
-    private void syncRegionsAndHighlights() {
-        boolean finder = model.modeProperty().get() == AppMode.PAIN_FINDER;
-        map.getChosenRegionIds().clear();
-        map.getHighlightedMuscleIds().clear();
-        if (drawing()) {
-            model.painDrawing().candidates().forEach(c -> map.getHighlightedMuscleIds().add(c.muscle().id()));
-        } else if (finder) {
-            map.getChosenRegionIds().addAll(model.painFinder().chosenRegions());
-            model.painFinder().candidates().forEach(c -> map.getHighlightedMuscleIds().add(c.muscle().id()));
-        } else if (model.modeProperty().get() == AppMode.EXPLORE) {
-            map.getHighlightedMuscleIds().addAll(model.highlightedMuscles());
-        }
     }
 }

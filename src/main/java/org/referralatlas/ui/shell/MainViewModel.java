@@ -26,20 +26,31 @@ import org.referralatlas.ui.techniques.TechniquesViewModel;
 public final class MainViewModel {
     private final AtlasSession session;
     private final Clock clock;
-    private final ExploreViewModel explore = new ExploreViewModel();
-    private final PainFinderViewModel painFinder = new PainFinderViewModel();
+    private final ExploreViewModel explore;
+    private final PainFinderViewModel painFinder;
     private final PainDrawingViewModel painDrawing;
-    private final TechniquesViewModel techniques = new TechniquesViewModel();
-    private final PresentationViewModel presentation = new PresentationViewModel();
+    private final TechniquesViewModel techniques;
+    private final PresentationViewModel presentation;
+    private final FigureViewModel figure;
     private final ObjectProperty<AppMode> mode = new SimpleObjectProperty<>(this, "mode", AppMode.EXPLORE);
     private final ObservableSet<String> highlighted = FXCollections.observableSet();
     private final ObservableList<RedFlag> symptomFlags = FXCollections.observableArrayList();
 
     /** @param clock dates the pain drawings and handouts (the composition root passes the system clock, tests a fixed one) */
     public MainViewModel(AtlasSession session, Clock clock) {
+        this(session, clock, FeatureModels.create(clock));
+    }
+
+    /** @param features the feature view models, made by the composition root */
+    public MainViewModel(AtlasSession session, Clock clock, FeatureModels features) {
         this.session = session;
         this.clock = clock;
-        this.painDrawing = new PainDrawingViewModel(clock);
+        this.explore = features.explore();
+        this.painFinder = features.painFinder();
+        this.painDrawing = features.painDrawing();
+        this.techniques = features.techniques();
+        this.presentation = features.presentation();
+        this.figure = new FigureViewModel(mode, explore.viewIdProperty(), painFinder, painDrawing, highlighted);
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
         mode.addListener((o, old, m) -> {
@@ -65,6 +76,9 @@ public final class MainViewModel {
     public AtlasSession session() { return session; }
 
     public ExploreViewModel explore() { return explore; }
+
+    /** What the figure shows because of the mode: click meaning, highlights, chosen regions, painted cells. */
+    public FigureViewModel figure() { return figure; }
 
     public PainFinderViewModel painFinder() { return painFinder; }
 

@@ -37,12 +37,13 @@ public final class MainWindow implements MainMenu.Actions {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
         this.plateBook = new PlateBookExport(stage, model, background);
-        this.presentations = new PresentationActions(stage, model);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, study);
-        presentations.attach(view);
+        // After the view: the presentation actions turn its class quiz on and off (MainView only registers
+        // this window's handlers while it is built, it calls none of them).
+        this.presentations = new PresentationActions(stage, model, view::classQuiz);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, WindowSize.clamp(prefs.getDouble("width", 1280), 1280, 900, screen.getWidth()),
                 WindowSize.clamp(prefs.getDouble("height", 800), 800, 600, screen.getHeight()));

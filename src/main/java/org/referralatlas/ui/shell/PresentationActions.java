@@ -22,15 +22,13 @@ final class PresentationActions {
 
     private final Stage stage;
     private final MainViewModel model;
-    private MainView view;
+    /** Turns study mode's class quiz (projected) on or off. */
+    private final java.util.function.Consumer<Boolean> classQuiz;
 
-    PresentationActions(Stage stage, MainViewModel model) {
+    PresentationActions(Stage stage, MainViewModel model, java.util.function.Consumer<Boolean> classQuiz) {
         this.stage = stage;
         this.model = model;
-    }
-
-    void attach(MainView mainView) {
-        this.view = mainView;
+        this.classQuiz = classQuiz;
     }
 
     void start() {
@@ -79,14 +77,14 @@ final class PresentationActions {
     /** F5 in Study mode: the main window goes full screen in the projector theme for a class quiz. */
     private void startClassQuiz() {
         String projector = css(PROJECTOR);
-        view.classQuiz(true);
+        classQuiz.accept(true);
         stage.getScene().getStylesheets().add(projector);
         stage.setFullScreen(true);
         stage.fullScreenProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean full) {
                 if (!full) {
-                    view.classQuiz(false);
+                    classQuiz.accept(false);
                     stage.getScene().getStylesheets().remove(projector);
                     stage.fullScreenProperty().removeListener(this);
                 }
