@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.referralatlas.data.AtlasSource.AtlasReadException;
 import org.referralatlas.model.Atlas;
 
@@ -263,79 +262,5 @@ public final class AtlasLoader {
         }
         int cut = message.indexOf('\n');
         return cut < 0 ? message : message.substring(0, cut);
-    }
-
-    /** All files of an atlas, parsed. */
-    record AtlasFiles(Parsed<Dto.AtlasFile> manifest, List<Parsed<Dto.ViewFile>> views,
-                      List<Parsed<Dto.ShapesFile>> shapes, List<Parsed<Dto.RegionsFile>> regions,
-                      List<Parsed<Dto.SymptomsFile>> symptoms,
-                      List<Parsed<Dto.MusclesFile>> muscles, List<Parsed<Dto.TechniquesFile>> techniques,
-                      List<Parsed<Dto.RedFlagsFile>> redFlags, List<Parsed<Dto.PainGuidesFile>> painGuides) {
-
-        AtlasFiles withShapesResolved(List<Parsed<Dto.RegionsFile>> resolvedRegions,
-                                      List<Parsed<Dto.MusclesFile>> resolvedMuscles) {
-            return new AtlasFiles(manifest, views, shapes, resolvedRegions, symptoms, resolvedMuscles, techniques,
-                    redFlags, painGuides);
-        }
-
-        /** Paths of all files in reading order: the manifest first, then as listed by kind. */
-        List<String> fileOrder() {
-            List<String> order = new ArrayList<>();
-            order.add(manifest.json().file());
-            for (List<? extends Parsed<?>> kind : List.of(views, shapes, regions, symptoms, muscles, techniques,
-                    redFlags, painGuides)) {
-                kind.forEach(p -> order.add(p.json().file()));
-            }
-            return order;
-        }
-
-        static <F, T> List<Located<T>> flatten(List<Parsed<F>> files, String key, Function<F, List<T>> items) {
-            List<Located<T>> result = new ArrayList<>();
-            for (Parsed<F> file : files) {
-                List<T> list = items.apply(file.dto());
-                if (list == null) {
-                    continue;
-                }
-                for (int i = 0; i < list.size(); i++) {
-                    result.add(new Located<>(file, "/" + key + "/" + i, list.get(i)));
-                }
-            }
-            return result;
-        }
-    }
-
-    /** Caps the bytes of all files together, so that many files each under the per-file limit cannot exhaust memory. */
-    private static final class TotalBudget implements AtlasSource {
-        private final AtlasSource source;
-        private final long max;
-        private long used;
-
-        TotalBudget(AtlasSource source, long max) {
-            this.source = source;
-            this.max = max;
-        }
-
-        @Override
-        public byte[] read(String relativePath, long maxBytes) throws AtlasReadException {
-            byte[] bytes = source.read(relativePath, maxBytes);
-            used += bytes.length;
-            if (used > max) {
-                throw new AtlasReadException("the atlas is larger than the limit of " + max + " bytes for all its "
-                        + "files together; \"" + relativePath + "\" goes over it");
-            }
-            return bytes;
-        }
-
-        @Override
-        public String describe() {
-            return source.describe();
-        }
-    }
-
-    /** One item of a file with its JSON Pointer, so that problems can point at it. */
-    record Located<T>(Parsed<?> file, String pointer, T item) {
-        AtlasProblem problem(String subPointer, String message) {
-            return file.problem(pointer + subPointer, message);
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.referralatlas.data.AtlasLoader.AtlasFiles;
-import org.referralatlas.data.AtlasLoader.Located;
 import org.referralatlas.text.Fuzzy;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.referralatlas.data.AtlasLoader.Located;
 import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.referralatlas.data.AtlasLoader.AtlasFiles;
 import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.referralatlas.data.AtlasLoader.AtlasFiles;
-import org.referralatlas.data.AtlasLoader.Located;
 
 /**
  * Checks pain guides and muscle groups: every id they name exists, a muscle belongs to one group at

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.referralatlas.data.AtlasLoader.AtlasFiles;
 import org.referralatlas.text.Fuzzy;
 
 /**

@@ -1,7 +1,6 @@
 package org.referralatlas.data;
 
 import java.util.List;
-import org.referralatlas.data.AtlasLoader.Located;
 import org.referralatlas.geometry.MaskGrid;
 
 /**
@@ -49,7 +48,7 @@ final class SizeChecks {
     }
 
     /** Whole-atlas counts: views, and the memory the drawing ranker's masks will take. */
-    static void checkTotals(AtlasLoader.AtlasFiles files, List<Located<Dto.ViewFile>> views,
+    static void checkTotals(AtlasFiles files, List<Located<Dto.ViewFile>> views,
                             List<Located<Dto.RegionDto>> regions, List<Located<Dto.MuscleDto>> muscles,
                             List<AtlasProblem> problems) {
         if (views.size() > MAX_VIEWS) {

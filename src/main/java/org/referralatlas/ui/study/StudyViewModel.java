@@ -3,7 +3,6 @@ package org.referralatlas.ui.study;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -15,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.referralatlas.model.Atlas;
@@ -77,12 +75,7 @@ public final class StudyViewModel {
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyObjectWrapper<Side> side = new ReadOnlyObjectWrapper<>(this, "side", Side.RIGHT);
     private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
-    private final ObservableList<Option> options = FXCollections.observableArrayList();
-    private final ObservableSet<String> picked = FXCollections.observableSet(new LinkedHashSet<>());
-    // Read-only views made once: they listen to their source weakly, so a view made per call could be
-    // collected together with the listeners a UI added to it.
-    private final ObservableList<Option> optionsView = FXCollections.unmodifiableObservableList(options);
-    private final ObservableSet<String> pickedView = FXCollections.unmodifiableObservableSet(picked);
+    private final Choices choices = new Choices();
     private final Marking marking = new Marking();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
@@ -123,10 +116,10 @@ public final class StudyViewModel {
     public ReadOnlyObjectProperty<Feedback> feedbackProperty() { return feedback.getReadOnlyProperty(); }
 
     /** The options of a name-the-muscle or region question, numbered 1.. for the keyboard. */
-    public ObservableList<Option> options() { return optionsView; }
+    public ObservableList<Option> options() { return choices.options(); }
 
     /** Option ids toggled on in a region question. */
-    public ObservableSet<String> picked() { return pickedView; }
+    public ObservableSet<String> picked() { return choices.picked(); }
 
     /** Painting and cursor state of figure questions. */
     public Marking marking() { return marking; }
@@ -184,20 +177,14 @@ public final class StudyViewModel {
      * or toggles it in a region question. Nothing is scored until {@link #submit} (Submit button / Enter).
      */
     public void choose(int n) {
-        if (feedback.get() != null || n < 1 || n > options.size()) {
-            return;
-        }
-        if (question.get() instanceof Question.NameTheMuscle) {
-            picked.clear();
-            picked.add(options.get(n - 1).id());
-        } else if (question.get() instanceof Question.RegionMuscles) {
-            togglePick(options.get(n - 1).id());
+        if (feedback.get() == null) {
+            choices.choose(n);
         }
     }
 
     public void togglePick(String optionId) {
-        if (feedback.get() == null && !picked.remove(optionId)) {
-            picked.add(optionId);
+        if (feedback.get() == null) {
+            choices.toggle(optionId);
         }
     }
 
@@ -241,15 +228,9 @@ public final class StudyViewModel {
         if (feedback.get() != null) {
             return;
         }
-        if (question.get() instanceof Question.NameTheMuscle) {
-            int chosen = chosenIndex();
-            if (chosen >= 0) {
-                answer(new Answer.Choice(chosen));
-            }
-        } else if (question.get() instanceof Question.RegionMuscles) {
-            answer(new Answer.Selection(Set.copyOf(picked)));
-        } else if (question.get() instanceof Question.MarkZones) {
-            answer(marking.answer());
+        Answer pending = question.get() instanceof Question.MarkZones ? marking.answer() : choices.answer();
+        if (pending != null) {
+            answer(pending);
         }
     }
 
@@ -264,15 +245,6 @@ public final class StudyViewModel {
         }
     }
 
-    private int chosenIndex() {
-        for (int i = 0; i < options.size(); i++) {
-            if (picked.contains(options.get(i).id())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Moves to the next question; an unanswered question is skipped without being recorded. */
     public void next() {
         if (session == null) {
@@ -280,9 +252,7 @@ public final class StudyViewModel {
         }
         Question q = session.next().orElse(null);
         feedback.set(null);
-        picked.clear();
-        options.setAll(q instanceof Question.NameTheMuscle n ? n.options()
-                : q instanceof Question.RegionMuscles r ? r.options() : List.of());
+        choices.reset(q);
         boolean onFigure = q instanceof Question.MarkZones || q instanceof Question.FindTriggerPoint;
         marking.reset(onFigure ? viewBox(q.viewId()) : null);
         // Counts before the question: views redraw on the question and read the counts then.
