@@ -93,12 +93,7 @@ final class DrawingFileActions {
     }
 
     private FileChooser chooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("draw.file"), "*.json"));
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
-        return chooser;
+        return Dialogs.fileChooser(Messages.get("draw.file"), "*.json", null, lastDirectory);
     }
 
     private void remember(File file) {

@@ -11,7 +11,6 @@ import javafx.print.PrinterJob;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,19 +26,21 @@ import org.referralatlas.ui.Messages;
  * patient handout as PDF, and printing through the system dialog. Rendering runs off the JavaFX thread.
  */
 final class ExportActions {
+    private final ExportContext context;
     private final Stage stage;
     private final MainViewModel model;
     private final Executor background;
 
-    ExportActions(Stage stage, MainViewModel model, Executor background) {
-        this.stage = stage;
-        this.model = model;
-        this.background = background;
+    ExportActions(ExportContext context) {
+        this.context = context;
+        this.stage = context.stage();
+        this.model = context.model();
+        this.background = context.background();
     }
 
     void exportFigure() {
         Atlas atlas = model.session().getAtlas();
-        File file = chooser("*.png", "figure.png").showSaveDialog(stage);
+        File file = context.saveAs("*.png", "*.png", "figure.png");
         if (atlas == null || file == null) {
             return;
         }
@@ -58,7 +59,7 @@ final class ExportActions {
         if (note == null) {
             return;
         }
-        File file = chooser("*.pdf", plan.fileName(java.time.LocalDate.now(model.clock()))).showSaveDialog(stage);
+        File file = context.saveAs("*.pdf", "*.pdf", plan.fileName(java.time.LocalDate.now(model.clock())));
         if (file == null) {
             return;
         }
@@ -125,13 +126,6 @@ final class ExportActions {
         return dialog.showAndWait().orElse(null);
     }
 
-    private FileChooser chooser(String pattern, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        chooser.setInitialFileName(name);
-        return chooser;
-    }
-
     private interface Work {
         void run() throws IOException;
     }
@@ -151,7 +145,7 @@ final class ExportActions {
     }
 
     private void error(Throwable failure) {
-        Dialogs.error(stage, "export.failed", failure);
+        context.error(failure);
     }
 
     static Image toFx(BufferedImage image) throws IOException {

@@ -35,8 +35,9 @@ public final class MainWindow implements MainMenu.Actions {
      */
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
-        this.exports = new ExportActions(stage, model, background);
-        this.plateBook = new PlateBookExport(stage, model, background);
+        ExportContext exportContext = new ExportContext(stage, model, background);
+        this.exports = new ExportActions(exportContext);
+        this.plateBook = new PlateBookExport(exportContext);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
         this.model = model;
         this.prefs = prefs;

@@ -12,7 +12,6 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.referralatlas.export.Paper;
 import org.referralatlas.export.PlateBookBuilder;
@@ -27,27 +26,22 @@ import org.referralatlas.ui.Messages;
  * book leaves no file.
  */
 final class PlateBookExport {
+    private final ExportContext context;
     private final Stage stage;
-    private final MainViewModel model;
-    private final Executor background;
 
-    PlateBookExport(Stage stage, MainViewModel model, Executor background) {
-        this.stage = stage;
-        this.model = model;
-        this.background = background;
+    PlateBookExport(ExportContext context) {
+        this.context = context;
+        this.stage = context.stage();
     }
 
     void export() {
-        Atlas atlas = model.session().getAtlas();
-        Side side = shownSide(model);
-        PlateBookScopes.Scope scope = chooseScope(stage, model, side, "plates.export");
+        Atlas atlas = context.model().session().getAtlas();
+        Side side = shownSide(context.model());
+        PlateBookScopes.Scope scope = chooseScope(stage, context.model(), side, "plates.export");
         if (atlas == null || scope == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("plates.filter"), "*.pdf"));
-        chooser.setInitialFileName(Messages.get("plates.fileName"));
-        File file = chooser.showSaveDialog(stage);
+        File file = context.saveAs(Messages.get("plates.filter"), "*.pdf", Messages.get("plates.fileName"));
         if (file != null) {
             start(new PlateBookBuilder(atlas, Paper.A4, side), scope.muscles(), file.toPath());
         }
@@ -97,7 +91,7 @@ final class PlateBookExport {
             }
         });
         progress.show();
-        background.execute(task);
+        context.background().execute(task);
         return task;
     }
 

@@ -119,9 +119,7 @@ final class PresentationActions {
     }
 
     private static FileChooser lessonChooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.lesson.filter"), "*.json"));
-        return chooser;
+        return Dialogs.fileChooser(Messages.get("dialog.lesson.filter"), "*.json", null, null);
     }
 
     private void error(Throwable failure) {
