@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,8 +50,7 @@ public final class HandoutBuilder {
 
     /** As {@link #build(HandoutContent)} with a forced font choice, to test the fallbacks. */
     PDDocument build(HandoutContent content, PdfFonts.Choice fontChoice) throws IOException {
-        PDDocument doc = new PDDocument();
-        try {
+        return PdfDocuments.build(doc -> {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PdfFonts fonts = PdfFonts.load(doc, fontChoice);
@@ -80,14 +78,7 @@ public final class HandoutBuilder {
             info(doc, content);
             // Recorded for tests and for anyone checking a batch of handouts: false means text ran past the footer.
             doc.getDocumentInformation().setCustomMetadataValue(FITS_KEY, Boolean.toString(fits));
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            if (e instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
+        });
     }
 
     /** The largest body type size at which everything fits, or -1. */

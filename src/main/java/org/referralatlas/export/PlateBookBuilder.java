@@ -1,7 +1,6 @@
 package org.referralatlas.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -61,8 +60,7 @@ public final class PlateBookBuilder {
         if (plates.isEmpty()) {
             throw new IllegalArgumentException("the plate book needs at least one muscle");
         }
-        PDDocument doc = new PDDocument();
-        try {
+        return PdfDocuments.build(doc -> {
             PdfFonts fonts = PdfFonts.load(doc);
             BookPages pages = new BookPages(doc, fonts, paper.size(), atlas, side);
             pages.title(plates);
@@ -84,14 +82,7 @@ public final class PlateBookBuilder {
             pages.index(plates, firstPlate);
             pages.numberPages();
             info(doc);
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            if (e instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
+        });
     }
 
     /** Builds the book and writes it atomically: a cancelled or failed build leaves no file. */

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AtlasSession;
+import org.referralatlas.ui.shell.FeatureModels;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
 import org.referralatlas.ui.shell.StudyServices;
@@ -19,31 +20,40 @@ final class MainWindowHarness {
     private MainWindowHarness() {
     }
 
+    /** The window, its view model and the session that loads its atlas. */
+    record Opened(MainWindow window, MainViewModel model, AtlasSession session) {
+    }
+
     /** Builds the window, starts loading {@code atlas} off the JavaFX thread and shows the stage. */
     static MainViewModel open(Stage stage, String prefsNode, Path studyData, Path atlas) throws BackingStoreException {
-        Preferences prefs = new MemoryPreferences().node(prefsNode);
-        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
-                Platform::runLater);
-        Clock clock = Clock.systemDefaultZone();
-        MainViewModel model = new MainViewModel(session, clock);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
-                StudyServices.inFolder(studyData, clock, new Random(7)));
-        session.open(atlas);
+        Opened opened = build(stage, new MemoryPreferences().node(prefsNode), studyData);
+        opened.session().open(atlas);
         stage.show();
-        return model;
+        return opened.model();
     }
 
     /** The window on the bundled atlas, as a user first sees it. */
     static MainViewModel openBundled(Stage stage, Path studyData) {
+        return openBundledWindow(stage, studyData).model();
+    }
+
+    /** As {@link #openBundled}, with the window too (tests that switch its modes). */
+    static Opened openBundledWindow(Stage stage, Path studyData) {
+        Opened opened = build(stage, new MemoryPreferences(), studyData);
+        opened.session().openBundled();
+        stage.show();
+        return opened;
+    }
+
+    /** Wires the window as App.start does, with preferences in memory (a test writes nothing outside its folder). */
+    private static Opened build(Stage stage, Preferences prefs, Path studyData) {
         AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
                 Platform::runLater);
         Clock clock = Clock.systemDefaultZone();
-        MainViewModel model = new MainViewModel(session, clock);
-        new MainWindow(stage, model, new MemoryPreferences(), Executors.newSingleThreadExecutor(),
+        MainViewModel model = new MainViewModel(session, clock, FeatureModels.create(clock));
+        MainWindow window = new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
                 StudyServices.inFolder(studyData, clock, new Random(7)));
-        session.openBundled();
-        stage.show();
-        return model;
+        return new Opened(window, model, session);
     }
 
     /** Study mode reads the user's files off the JavaFX thread: waits until its screen has replaced the loading line. */

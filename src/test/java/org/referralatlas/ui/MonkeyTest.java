@@ -9,10 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -36,11 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.ui.shell.AppMode;
-import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
-import org.referralatlas.ui.shell.MainWindow;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -79,16 +73,8 @@ class MonkeyTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Preferences prefs = Preferences.userRoot().node("referral-atlas-monkey");
-        prefs.clear();
-        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
-                Platform::runLater);
-        java.time.Clock clock = java.time.Clock.systemDefaultZone();
-        model = new MainViewModel(session, clock);
-        new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
-                org.referralatlas.ui.shell.StudyServices.inFolder(data, clock, new java.util.Random(7)));
-        session.openBundled();
-        stage.show();
+        // Preferences in memory: the test writes nothing outside its temporary folder.
+        model = MainWindowHarness.openBundled(stage, data);
     }
 
     @BeforeEach

@@ -5,26 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.ui.shell.AppMode;
-import org.referralatlas.ui.shell.AtlasSession;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.referralatlas.ui.shell.MainWindow;
-import org.referralatlas.ui.shell.StudyServices;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,15 +40,10 @@ class SoakTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Preferences prefs = Preferences.userRoot().node("referral-atlas-soak-test");
-        prefs.clear();
-        AtlasSession session = new AtlasSession(new AtlasLoader(), Executors.newSingleThreadExecutor(),
-                Platform::runLater);
-        model = new MainViewModel(session, Clock.systemDefaultZone());
-        window = new MainWindow(stage, model, prefs, Executors.newSingleThreadExecutor(),
-                StudyServices.inFolder(studyData, Clock.systemDefaultZone(), new Random(7)));
-        session.openBundled();
-        stage.show();
+        // Preferences in memory: the test writes nothing outside its temporary folder.
+        MainWindowHarness.Opened opened = MainWindowHarness.openBundledWindow(stage, studyData);
+        window = opened.window();
+        model = opened.model();
     }
 
     @Test
