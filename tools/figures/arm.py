@@ -120,7 +120,7 @@ ELBOW_TOP = 636      # the upper arm regions end here
 ELBOW_LOW = 690      # the elbow regions end here, the forearm begins
 WRIST_TOP = 856      # the wrist band
 WRIST_LOW = 888
-OLECRANON_X = 568    # seen from behind, the inner and outer elbow part at the olecranon
+OLECRANON = (560, 578)  # seen from behind, the point of the elbow between the inner and the outer elbow
 
 OUTER_FULL = [(599, 636)] + OUTER + [(622.5, 888)]
 INNER_FULL = [(535.8, 636)] + INNER + [(574.5, 888)]
@@ -135,7 +135,13 @@ def regions_below_elbow(front):
     def split(y0, y1, x):
         inner, outer = _cut(INNER_FULL, y0, y1), _cut(OUTER_FULL, y0, y1)
         return ([(x, y0)] + inner + [(x, y1)])[::-1], [(x, y0)] + outer[::-1][::-1] + [(x, y1)]
-    inner_elbow, outer_elbow = split(ELBOW_TOP, ELBOW_LOW, OLECRANON_X)
+    if front:
+        inner_elbow, outer_elbow = split(ELBOW_TOP, ELBOW_LOW, sum(OLECRANON) / 2)
+    else:
+        inner_elbow, _ = split(ELBOW_TOP, ELBOW_LOW, OLECRANON[0])
+        _, outer_elbow = split(ELBOW_TOP, ELBOW_LOW, OLECRANON[1])
+        point = [(OLECRANON[0], ELBOW_TOP), (OLECRANON[1], ELBOW_TOP), (OLECRANON[1], ELBOW_LOW),
+                 (OLECRANON[0], ELBOW_LOW)]
     thumb = _cr(THUMB[1:]) + [(622.5, 888)]
     index = _cr(INDEX)
     middle = _cr(MIDDLE)
@@ -143,7 +149,8 @@ def regions_below_elbow(front):
     little = _cr(LITTLE[:7])
     hand = ([(622.5, 888)] + [(630, 942)] + middle[:1] + middle + [(590, 985), (574.5, 990)]
             + _cr([(574.5, 990), (573.5, 965), (573.5, 935), (574.5, 900), (574.5, 888)])[1:])
-    return {
+    out = {} if front else {'back-of-elbow': [point]}
+    return dict(out, **{
         'inner-elbow': [inner_elbow],
         'outer-elbow': [outer_elbow],
         'front-of-forearm' if front else 'back-of-forearm': [band(ELBOW_LOW, WRIST_TOP)],
@@ -151,4 +158,62 @@ def regions_below_elbow(front):
         'palm' if front else 'back-of-hand': [hand],
         'thumb-index-finger': [thumb, index],
         'ring-little-finger': [ring, little],
-    }
+    })
+
+
+def runs(points):
+    """The points split into runs at their corner points (each corner ends one run and starts the next),
+    as plain (x, y) pairs: for drawing code that makes corners where runs meet."""
+    out, cur = [], []
+    for p in points:
+        cur.append((p[0], p[1]))
+        if len(p) > 2 and len(cur) > 1:
+            out.append(cur)
+            cur = [(p[0], p[1])]
+    if len(cur) > 1:
+        out.append(cur)
+    return out
+
+
+# ---------------------------------------------------------------- zone outlines below the elbow
+# Point lists (posterior coordinates) that the zone scripts smooth into outlines; the anterior script
+# mirrors them. across(t, y): a point across the forearm, t 0 on its inner (ulnar) outline, 1 on its
+# outer (radial) outline.
+
+def _x_on(contour, y):
+    for (x1, y1), (x2, y2) in zip(contour, contour[1:]):
+        if y1 <= y <= y2:
+            return x1 + (x2 - x1) * (y - y1) / ((y2 - y1) or 1)
+    return contour[0][0] if y < contour[0][1] else contour[-1][0]
+
+
+def across(t, y):
+    xi, xo = _x_on(INNER_FULL, y), _x_on(OUTER_FULL, y)
+    return (xi + (xo - xi) * t, y)
+
+
+def band_spine(t, y0, y1, w, n=6):
+    """(x, y, half-width) points down the forearm at t, tapering at the ends."""
+    out = []
+    for k in range(n):
+        y = y0 + (y1 - y0) * k / (n - 1)
+        out.append(across(t, y) + (w * (0.6 if k in (0, n - 1) else 1.0),))
+    return out
+
+
+THUMB_ZONE = [(623.5, 900), (630.5, 912), (640, 934), (647.5, 956), (652, 973), (650, 981), (646, 974),
+              (640, 956), (632, 938), (622, 914)]
+INDEX_ZONE = [(631, 952), (634, 966), (635.5, 995), (635, 1022), (631, 1029), (627.5, 1022), (626.5, 995),
+              (627, 968)]
+MIDDLE_ZONE = [(610, 992), (620, 992), (619.5, 1020), (616.5, 1039), (612.5, 1040), (610, 1022)]
+RING_ZONE = [(593.5, 990), (603.5, 991), (602.5, 1020), (599, 1034), (595, 1034), (593, 1020)]
+LITTLE_ZONE = [(577.5, 988), (587.5, 989), (586, 1004), (583, 1012), (579.5, 1012), (577, 1002)]
+RADIAL_HAND = [(604, 893), (616, 893), (622, 915), (627, 940), (622, 966), (612, 970), (606, 950), (603, 915)]
+ULNAR_HAND = [(578, 892), (592, 892), (594, 920), (593, 950), (590, 975), (580, 975), (576.5, 950), (576.5, 915)]
+MID_HAND = [(588, 895), (612, 895), (616, 930), (612, 965), (596, 968), (586, 940)]
+LATERAL_EPICONDYLE = [across(t, y) for t, y in ((0.62, 642), (0.9, 644), (0.95, 660), (0.88, 676), (0.7, 678),
+                                                (0.6, 662))]
+MEDIAL_EPICONDYLE = [across(t, y) for t, y in ((0.03, 641), (0.25, 640), (0.3, 656), (0.22, 672), (0.05, 672),
+                                               (0.02, 656))]
+WRIST_BAND = [across(0.06, 858), across(0.5, 857), across(0.92, 858), across(0.93, 872), (618, 883), (598, 885),
+              (578, 883), across(0.06, 872)]

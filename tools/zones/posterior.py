@@ -365,6 +365,46 @@ Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 5
 # ---------- below the elbow (the arm hangs with the back of the hand towards us: radial, thumb side
 # outwards, x larger). Points are placed across the forearm: t 0 on its inner (ulnar) outline, 1 on its
 # outer (radial) outline, so the zones follow the figure's arm.
+def fa(t, y):
+    """a point across the forearm: t 0 inner (ulnar) edge, 1 outer (radial) edge, at height y"""
+    return arm.across(t, y)
+
+
+def fa_band(t, y0, y1, w, n=6):
+    """a band down the forearm at t from y0 to y1, w half-width (tapering at the ends)"""
+    return band(*arm.band_spine(t, y0, y1, w, n), wobble=0.12)
+
+
+# the fingers and the parts of the back of the hand, inside the outline of tools/figures/arm.py
+THUMB_ZONE, INDEX_ZONE, MIDDLE_ZONE = blob(*arm.THUMB_ZONE), blob(*arm.INDEX_ZONE), blob(*arm.MIDDLE_ZONE)
+RING_ZONE, LITTLE_ZONE = blob(*arm.RING_ZONE), blob(*arm.LITTLE_ZONE)
+RADIAL_HAND, ULNAR_HAND, MID_HAND = blob(*arm.RADIAL_HAND), blob(*arm.ULNAR_HAND), blob(*arm.MID_HAND)
+
+Z['lateral-epicondyle'] = blob((588, 642), (595.5, 644), (596.5, 658), (592.5, 671), (586, 670), (584, 656))
+Z['radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
+Z['tri-olecranon'] = blob((566, 639), (576, 637), (582, 644), (580, 656), (570, 660), (563, 652))
+Z['tri-medial-epicondyle'] = blob((540, 640), (548, 638), (553, 648), (551, 662), (543, 664), (539.5, 654))
+Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
+
+# Biceps brachii (T&S ch. 30), spillover: the suprascapular region
+Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (530, 338), (508, 341), (496, 335))
+# Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
+Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
+                                    (-20, -6)))
+
+# Subscapularis (T&S ch. 26): a severe ache at the back of the shoulder; spillover over the scapula
+# and down the back of the arm to the elbow (and a band around the wrist, beyond the figure)
+Z['subsc-back-shoulder'] = blob(*on('greater-tubercle', (-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
+                                    (-10, 50), (-18, 56), (-32, 54), (-42, 36), (-44, 18)))
+Z['subsc-scapula'] = blob((482, 372), (510, 362), (538, 366), (546, 380), (526, 402), (504, 422), (486, 430),
+                          (476, 404))
+Z['subsc-back-arm'] = band((570, 432, 5.5), (566, 480, 7), (564, 540, 7), (562, 600, 6), (561, 630, 4))
+# Coracobrachialis (T&S ch. 29), spillover: down the back of the arm (and the back of the forearm)
+Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 560, 5.5), (572, 590, 3.5))
+
+# ---------- below the elbow (the arm hangs with the back of the hand towards us: radial, thumb side
+# outwards, x larger). Points are placed across the forearm: t 0 on its inner (ulnar) outline, 1 on its
+# outer (radial) outline, so the zones follow the figure's arm.
 def _x_on(contour, y):
     for (x1, y1), (x2, y2) in zip(contour, contour[1:]):
         if y1 <= y <= y2:
@@ -400,8 +440,7 @@ RADIAL_HAND = blob((604, 893), (616, 893), (622, 915), (627, 940), (622, 966), (
 ULNAR_HAND = blob((578, 892), (592, 892), (594, 920), (593, 950), (590, 975), (580, 975), (576.5, 950), (576.5, 915))
 MID_HAND = blob((588, 895), (612, 895), (616, 930), (612, 965), (596, 968), (586, 940))
 
-Z['lateral-epicondyle'] = blob(*[fa(t, y) for t, y in ((0.62, 642), (0.9, 644), (0.95, 660), (0.88, 676),
-                                                        (0.7, 678), (0.6, 662))])
+Z['lateral-epicondyle'] = blob(*arm.LATERAL_EPICONDYLE)
 Z['ss-epicondyle'] = blob(*[fa(t, y) for t, y in ((0.66, 648), (0.92, 650), (0.95, 668), (0.9, 686),
                                                    (0.74, 688), (0.64, 670))])
 # Scalenes (Fig. 20.1): the radial forearm, the radial back of the hand, the thumb and index finger
@@ -427,13 +466,11 @@ Z['radial-forearm'] = fa_band(0.82, 704, 846, 5)
 Z['subcl-radial-hand'] = RADIAL_HAND + ' ' + THUMB_ZONE + ' ' + INDEX_ZONE + ' ' + MIDDLE_ZONE
 Z['tri-olecranon'] = blob(*[fa(t, y) for t, y in ((0.4, 640), (0.6, 638), (0.7, 652), (0.6, 668),
                                                    (0.42, 668), (0.33, 654))])
-Z['tri-medial-epicondyle'] = blob(*[fa(t, y) for t, y in ((0.03, 641), (0.25, 640), (0.3, 656), (0.22, 672),
-                                                           (0.05, 672), (0.02, 656))])
+Z['tri-medial-epicondyle'] = blob(*arm.MEDIAL_EPICONDYLE)
 Z['tri-ulnar-forearm'] = fa_band(0.15, 700, 850, 4.5) + ' ' + RING_ZONE + ' ' + LITTLE_ZONE
 Z['tmaj-dorsal-forearm'] = fa_band(0.45, 696, 770, 6)
 # Subscapularis (Fig. 26.1): a band round the wrist, the back more than the front
-Z['subsc-wrist'] = blob(fa(0.06, 858), fa(0.5, 857), fa(0.92, 858), fa(0.93, 872), (618, 883), (598, 885),
-                        (578, 883), fa(0.06, 872))
+Z['subsc-wrist'] = blob(*arm.WRIST_BAND)
 
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
