@@ -17,7 +17,6 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.Side;
-import org.referralatlas.model.ViewBox;
 
 /**
  * Draws a {@link BodyMapView}: one SVGPath per shape in a design-space group scaled to fit.
@@ -54,8 +53,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     };
     private final InvalidationListener paint = o -> refreshDrawing();
     private final ResourceBundle text = BodyMapText.BUNDLE;
-    /** Design units of paper round a quiz figure's art. */
-    private static final double QUIZ_MARGIN = 30;
+    /** Design units of paper round a quiz figure's art; the smallest the map may be laid out, in pixels. */
+    private static final double QUIZ_MARGIN = 30, MIN_SIZE = 120;
     private final InvalidationListener keyWords = o -> retellKey();
 
     public BodyMapViewSkin(BodyMapView control) {
@@ -124,6 +123,20 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     /** Names the muscle (node) under the pointer, or hides the name for null. */
     void showHovered(javafx.scene.Node muscle) {
         hoverCaption.show(muscle);
+    }
+
+    /**
+     * The figure scales to fit, so the map may be made small: its minimum is not the design size (a
+     * view of the whole arm is over 1,000 units high), which would push a window's splits off screen.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return MIN_SIZE + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return MIN_SIZE + top + bottom;
     }
 
     @Override
@@ -207,24 +220,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         figure.root().getTransforms().setAll(mirrored ? List.of(new Scale(-1, 1, view.midlineX(), 0)) : List.of());
         if (quizFigure) {
             // Fitted to the art, not the view box: the figure fills the space; mirrored, so is the box.
-            ViewBox art = figure.artBounds(view.viewBox(), QUIZ_MARGIN);
-            viewport.setBox(mirrored ? new ViewBox(2 * view.midlineX() - art.x() - art.width(), art.y(),
-                    art.width(), art.height()) : art);
+            viewport.setBox(figure.artBounds(view, mirrored, QUIZ_MARGIN));
             control.requestLayout();
         }
-        String id = control.getSelectedMuscleId();
-        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
-        // The selected muscle's whole outline on top, also where other muscles overlap it.
-        for (SVGPath muscle : id == null ? List.<SVGPath>of() : figure.muscleNodes().getOrDefault(id, List.of())) {
-            SVGPath outline = FigureBuilder.path(muscle.getContent(), BodyMapCss.SELECTION_OUTLINE);
-            outline.getTransforms().setAll(muscle.getTransforms());
-            nodes.add(outline);
-        }
-        if (id != null) {
-            control.getAtlas().muscle(id).ifPresent(m -> nodes.addAll(PatternBuilder.build(m, view, side,
-                    figure.profile(), control.getFocusedTriggerPointId())));
-        }
-        figure.pattern().getChildren().setAll(nodes);
+        figure.pattern().getChildren().setAll(PatternBuilder.selection(figure, control.getAtlas(),
+                control.getSelectedMuscleId(), view, side, control.getFocusedTriggerPointId()));
     }
 
     private void refreshStates() {

@@ -59,10 +59,12 @@ record Figure(Group root, Map<String, List<SVGPath>> muscleNodes, List<String> k
     }
 
     /**
-     * The part of the view box a plain (quiz) figure needs: its art with a margin, within the box, in
-     * authored coordinates; the whole box when there is no art.
+     * The part of the view a plain (quiz) figure needs: its art with a margin, within the view box, in
+     * authored coordinates, or its mirror image when the figure is shown mirrored; the whole box when
+     * there is no art.
      */
-    ViewBox artBounds(ViewBox box, double margin) {
+    ViewBox artBounds(org.referralatlas.model.FigureView view, boolean mirrored, double margin) {
+        ViewBox box = view.viewBox();
         Bounds b = root.getChildren().isEmpty() ? null : root.getChildren().get(0).getBoundsInLocal();
         if (b == null || b.isEmpty()) {
             return box;
@@ -71,7 +73,10 @@ record Figure(Group root, Map<String, List<SVGPath>> muscleNodes, List<String> k
         double y0 = Math.max(box.y(), b.getMinY() - margin);
         double x1 = Math.min(box.x() + box.width(), b.getMaxX() + margin);
         double y1 = Math.min(box.y() + box.height(), b.getMaxY() + margin);
-        return x1 > x0 && y1 > y0 ? new ViewBox(x0, y0, x1 - x0, y1 - y0) : box;
+        if (!(x1 > x0 && y1 > y0)) {
+            return box;
+        }
+        return new ViewBox(mirrored ? 2 * view.midlineX() - x1 : x0, y0, x1 - x0, y1 - y0);
     }
 
     private static Bounds union(Bounds a, Bounds b) {

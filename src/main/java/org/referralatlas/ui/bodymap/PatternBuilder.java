@@ -1,7 +1,10 @@
 package org.referralatlas.ui.bodymap;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.shape.SVGPath;
+import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
@@ -14,6 +17,25 @@ import org.referralatlas.scene.PatternScene;
  */
 final class PatternBuilder {
     private PatternBuilder() {
+    }
+
+    /**
+     * What the selected muscle adds to the figure: its whole outline on top (also where other muscles
+     * overlap it), then its pattern; nothing without a selection.
+     */
+    static List<Node> selection(Figure figure, Atlas atlas, String muscleId, FigureView view, Side side,
+                                String focusedTriggerPoint) {
+        List<Node> nodes = new ArrayList<>();
+        if (muscleId == null) {
+            return nodes;
+        }
+        for (SVGPath muscle : figure.muscleNodes().getOrDefault(muscleId, List.of())) {
+            SVGPath outline = FigureBuilder.path(muscle.getContent(), BodyMapCss.SELECTION_OUTLINE);
+            outline.getTransforms().setAll(muscle.getTransforms());
+            nodes.add(outline);
+        }
+        atlas.muscle(muscleId).ifPresent(m -> nodes.addAll(build(m, view, side, figure.profile(), focusedTriggerPoint)));
+        return nodes;
     }
 
     /** The pattern of every trigger point, or only of {@code onlyTriggerPoint} when it is one of the muscle's. */
