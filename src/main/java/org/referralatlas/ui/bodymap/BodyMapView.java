@@ -64,6 +64,8 @@ public class BodyMapView extends Control {
     private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
+    private final javafx.beans.property.BooleanProperty zoomToPattern =
+            new javafx.beans.property.SimpleBooleanProperty(this, "zoomToPattern", false);
     /** Clamped where it is read, so that a value set, bound or animated never leaves the range. */
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1) {
         @Override
@@ -191,6 +193,15 @@ public class BodyMapView extends Control {
             viewer.zoomToSelection(3);
         }
     }
+
+    /**
+     * Whether selecting a muscle zooms onto its pattern (and clearing the selection shows the whole figure
+     * again): the figures reach the fingertips, so fitted whole a head muscle's pattern would be small; a
+     * head muscle keeps the head large, a shoulder muscle whose pattern runs to the hand shows the arm.
+     */
+    public javafx.beans.property.BooleanProperty zoomToPatternProperty() { return zoomToPattern; }
+    public boolean isZoomToPattern() { return zoomToPattern.get(); }
+    public void setZoomToPattern(boolean value) { zoomToPattern.set(value); }
 
     /** Back to the whole figure, centred. */
     public void resetView() {

@@ -45,6 +45,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final InvalidationListener paint = o -> refreshDrawing();
     private final ResourceBundle text = BodyMapText.BUNDLE;
     private final InvalidationListener keyWords = o -> retellKey();
+    private final InvalidationListener followPattern = o -> followPattern();
 
     public BodyMapViewSkin(BodyMapView control) {
         super(control);
@@ -74,7 +75,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
                 Map.entry(c.paintedCellsProperty(), paint), Map.entry(c.selectedMuscleIdProperty(), restate),
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
                 Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
-                Map.entry(c.patientKeyProperty(), keyWords));
+                Map.entry(c.patientKeyProperty(), keyWords), Map.entry(c.selectedMuscleIdProperty(), followPattern),
+                Map.entry(c.viewIdProperty(), followPattern), Map.entry(c.zoomToPatternProperty(), followPattern));
     }
 
     @Override
@@ -114,6 +116,20 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         String name = muscle == null ? null : muscle.getAccessibleText();
         hoverCaption.setText(name);
         hoverCaption.setVisible(name != null);
+    }
+
+    /**
+     * The figure scales to whatever room it gets, so the control asks for little: a whole figure with the
+     * arms to the fingertips (over 1000 units high) must not push a 1280x800 window's other panes away.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 120 + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120 + top + bottom;
     }
 
     @Override
@@ -251,13 +267,38 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         publishZoom(z);
     }
 
+    /**
+     * With {@link BodyMapView#zoomToPatternProperty()} on: after the figure has been laid out for the new
+     * selection or view, zoom onto the selected pattern, or back to the whole figure without a selection.
+     */
+    private void followPattern() {
+        BodyMapView control = getSkinnable();
+        if (control == null || !control.isZoomToPattern()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            BodyMapView c = getSkinnable();
+            if (c == null || !c.isZoomToPattern() || c.getWidth() <= 0) {
+                return;
+            }
+            c.layout();
+            if (c.getSelectedMuscleId() == null) {
+                resetViewport();
+            } else {
+                zoomToSelection(3);
+            }
+        });
+    }
+
     /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
     @Override
     public void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();
         javafx.geometry.Bounds b = figure == null || id == null ? null : figure.patternBounds(id);
         if (b != null) {
-            viewport.fit(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), maxZoom);
+            // a margin round the pattern, so a zone at the fingertips or the crown is not cut by the frame
+            double m = 10 + 0.08 * Math.max(b.getWidth(), b.getHeight());
+            viewport.fit(b.getMinX() - m, b.getMinY() - m, b.getWidth() + 2 * m, b.getHeight() + 2 * m, maxZoom);
             publishZoom(viewport.zoom());
         }
     }

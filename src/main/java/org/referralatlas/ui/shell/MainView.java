@@ -39,6 +39,7 @@ public final class MainView extends BorderPane {
         this.model = model;
         this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
         map.setId("body-map");
+        map.setZoomToPattern(true);
         bindMap();
 
         ListView<Muscle> muscles = muscleList();
