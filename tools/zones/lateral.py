@@ -600,6 +600,48 @@ def load(path):
         return json.load(f)
 
 
+# ---- below the elbow. The lateral figure's forearm and hand are tools/figures/arm.py moved under the
+# shoulder (fig.ARM_DX): the back view's regions and zone outlines, moved the same way, lie on them. From
+# the side the medial epicondyle faces the body, so the elbow is the point of the elbow (behind) and the
+# outer elbow; the front of the forearm and the palm face the thigh.
+sys.path.insert(0, os.path.join(ROOT, "tools", "figures"))
+import arm  # noqa: E402
+from atlasgen.paths import transform_path  # noqa: E402
+
+
+def _moved(d):
+    return transform_path(d, lambda p: (p[0] + fig.ARM_DX, p[1]))
+
+
+def _polygon(points):
+    return "M" + " L".join(fig.pt((x + fig.ARM_DX, y)) for (x, y) in points) + " Z"
+
+
+_below = arm.regions_below_elbow(front=False)
+_t = 0.45          # across the elbow from its back (olecranon) to its front
+_back_x = arm.across(_t, arm.ELBOW_TOP)[0]
+for _rid in ("back-of-forearm", "wrist", "back-of-hand", "thumb-index-finger", "ring-little-finger"):
+    REGIONS[_rid] = [" ".join(_polygon(poly) for poly in _below[_rid])]
+_inner, _outer = arm.INNER_FULL, arm.OUTER_FULL
+_elbow_back = [(x, y) for (x, y) in arm._cut(_inner, arm.ELBOW_TOP, arm.ELBOW_LOW)]
+_elbow_front = [(x, y) for (x, y) in arm._cut(_outer, arm.ELBOW_TOP, arm.ELBOW_LOW)]
+REGIONS["back-of-elbow"] = [_polygon([(_back_x, arm.ELBOW_TOP)] + _elbow_back + [(arm.across(_t, arm.ELBOW_LOW)[0],
+                                                                                   arm.ELBOW_LOW)])]
+REGIONS["outer-elbow"] = [_polygon([(_back_x, arm.ELBOW_TOP)] + _elbow_front + [(arm.across(_t, arm.ELBOW_LOW)[0],
+                                                                                   arm.ELBOW_LOW)])]
+LOWER_ARM_REGIONS = set(_below) - {"inner-elbow"}
+
+_spec = importlib.util.spec_from_file_location("posterior_zones", os.path.join(ROOT, "tools", "zones", "posterior.py"))
+_post = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_post)
+# the back view's outlines below the elbow, by the names the muscle files give them
+LOWER_ARM_OUTLINES = ["lateral-epicondyle", "ss-epicondyle", "sca-elbow", "inf-elbow", "dorsal-forearm", "cb-hand",
+                      "ulnar-hand-fingers", "lat-ulnar-forearm", "ulnar-elbow-forearm", "pm-elbow", "radial-forearm",
+                      "subcl-radial-hand", "tri-olecranon", "tri-ulnar-forearm", "tmaj-dorsal-forearm", "subsc-wrist"]
+for _n in LOWER_ARM_OUTLINES:
+    NAMED[_n] = [_moved(_post.Z[_n])]
+
+
 def zones():
     """(muscle id, tp id, key, zone dict) for every zone of every muscle file."""
     for path in muscle_files():
