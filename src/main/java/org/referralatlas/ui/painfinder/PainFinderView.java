@@ -1,8 +1,6 @@
 package org.referralatlas.ui.painfinder;
 
-import javafx.geometry.Pos;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -12,9 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
@@ -23,11 +19,13 @@ import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.query.PainLookup;
-import org.referralatlas.query.ClinicalScore;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 
-/** The pain-finder panel: region check list, ranked candidates with score bars and reasons, red flags. */
+/**
+ * The pain-finder panel: region check list, ranked candidates with score bars and reasons (in plain words in
+ * the patient view), red flags.
+ */
 public final class PainFinderView extends VBox {
     private final PainFinderViewModel model;
     private final ListView<PainRegion> regions = new ListView<>();
@@ -85,7 +83,9 @@ public final class PainFinderView extends VBox {
 
         candidates.setId("pain-candidates");
         candidates.setItems(model.candidates());
-        candidates.setCellFactory(v -> new CandidateCell(atlas));
+        candidates.setCellFactory(v -> new CandidateCell(atlas, model.patientViewProperty()));
+        // The patient view speaks plainly here too: no scores, trigger-point labels or pain-guide notes.
+        model.patientViewProperty().addListener((o, was, on) -> candidates.refresh());
         candidates.setPlaceholder(new Label(Messages.get("painfinder.empty")));
         candidates.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
             if (c != null) {
@@ -129,10 +129,11 @@ public final class PainFinderView extends VBox {
         Runnable showNoGuide = () -> {
             noGuide.setText(model.regionsWithoutGuide().isEmpty() ? ""
                     : Messages.format("painfinder.noGuide", String.join(", ", model.regionsWithoutGuide())));
-            noGuide.setVisible(!model.regionsWithoutGuide().isEmpty());
+            noGuide.setVisible(!model.regionsWithoutGuide().isEmpty() && !model.patientViewProperty().get());
             noGuide.setManaged(noGuide.isVisible());
         };
         model.regionsWithoutGuide().addListener((ListChangeListener<String>) c -> showNoGuide.run());
+        model.patientViewProperty().addListener((o, was, on) -> showNoGuide.run());
         showNoGuide.run();
         VBox.setVgrow(candidates, Priority.ALWAYS);
         // Regions, the ranked candidates and the red flags, split where the user drags: a therapist
@@ -147,7 +148,7 @@ public final class PainFinderView extends VBox {
         for (VBox part : java.util.List.of(regionPart, resultPart)) {
             part.setMinSize(0, 0);
         }
-        DrawingResults results = new DrawingResults(drawing, selectCandidate);
+        DrawingResults results = new DrawingResults(drawing, atlas, model.patientViewProperty(), selectCandidate);
         // The brush's controls above, the ranking below, split where the user drags; the controls scroll.
         javafx.scene.control.ScrollPane brushScroll = new javafx.scene.control.ScrollPane(
                 new BrushControls(drawing, drawingFiles));
@@ -202,69 +203,5 @@ public final class PainFinderView extends VBox {
             l.getStyleClass().add(Styles.RED_FLAG);
             redFlagList.getChildren().add(l);
         });
-    }
-
-    /** A candidate: name, score bar and the reasons, one per line. */
-    private static final class CandidateCell extends ListCell<PainLookup.Candidate> {
-        private final ReadOnlyObjectProperty<Atlas> atlas;
-
-        CandidateCell(ReadOnlyObjectProperty<Atlas> atlas) {
-            this.atlas = atlas;
-        }
-
-        @Override
-        protected void updateItem(PainLookup.Candidate c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(c.name());
-            name.getStyleClass().add(Styles.CANDIDATE);
-            String score = String.format(Locale.ROOT, "%.2f", c.score());
-            ProgressBar bar = new ProgressBar(c.score());
-            bar.getStyleClass().add(Styles.SCORE_BAR);
-            bar.setMaxWidth(Double.MAX_VALUE);
-            bar.setAccessibleText(Messages.format("painfinder.score", score));
-            Label number = new Label(score);
-            number.getStyleClass().add(Styles.SCORE_VALUE);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            HBox scoreRow = new HBox(6, bar, number);
-            scoreRow.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(2, name, scoreRow);
-            // Wrap to the list's width instead of scrolling sideways.
-            setPrefWidth(0);
-            name.setWrapText(true);
-            if (c.isGroup()) {
-                Label members = new Label(Messages.format("painfinder.members", String.join(", ",
-                        c.members().stream().map(m -> m.name()).toList())));
-                members.setWrapText(true);
-                members.getStyleClass().add(Styles.GROUP_MEMBERS);
-                box.getChildren().add(members);
-            }
-            for (ClinicalScore.GuidePlace place : c.guidePlaces()) {
-                Label guide = new Label(place.text());
-                guide.setWrapText(true);
-                guide.getStyleClass().add(Styles.GUIDE_PLACE);
-                box.getChildren().add(guide);
-            }
-            for (PainLookup.SharedReason r : c.sharedReasons()) {
-                String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
-                String who = !c.isGroup() ? ""
-                        : r.muscles().size() == c.members().size() ? Messages.get("painfinder.eachMember") + " "
-                        : String.join(", ", r.muscles().stream()
-                                .map(id -> atlas.get().muscle(id).map(m -> m.name()).orElse(id)).toList()) + " ";
-                Label reason = new Label(who + Messages.format("painfinder.reason", r.triggerPointLabel(),
-                        region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
-                reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
-                        ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
-                reason.setWrapText(true);
-                box.getChildren().add(reason);
-            }
-            setText(null);
-            setGraphic(box);
-            setAccessibleText(c.name() + ", " + Messages.format("painfinder.score", score));
-        }
     }
 }

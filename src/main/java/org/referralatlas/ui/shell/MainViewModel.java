@@ -42,6 +42,7 @@ public final class MainViewModel {
         this.painDrawing = new PainDrawingViewModel(clock);
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
+        painFinder.patientViewProperty().bind(explore.patientViewProperty()); // plain words in every pane
         mode.addListener((o, old, m) -> {
             if (m != AppMode.EXPLORE) {
                 highlighted.clear();
