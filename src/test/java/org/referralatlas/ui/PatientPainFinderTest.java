@@ -3,7 +3,6 @@ package org.referralatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
-import org.referralatlas.geometry.SvgPath2D;
-import org.referralatlas.model.Atlas;
-import org.referralatlas.model.Point;
 import org.referralatlas.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -94,17 +90,9 @@ class PatientPainFinderTest {
 
     /** Paints a stroke across the temple on the view the map shows. */
     static void paintTemple(MainViewModel model) {
-        Atlas atlas = model.session().getAtlas();
         String view = model.painDrawing().viewIdProperty().get();
-        String path = atlas.region("temple").orElseThrow().shapesIn(view).get(0);
-        Rectangle2D b;
-        try {
-            b = SvgPath2D.parse(path).getBounds2D();
-        } catch (org.referralatlas.geometry.PathSyntaxException e) {
-            throw new AssertionError(e);
-        }
-        model.painDrawing().stroke(view, List.of(new Point(b.getCenterX() - 2, b.getCenterY()),
-                new Point(b.getCenterX() + 2, b.getCenterY())), false);
+        model.painDrawing().stroke(view,
+                org.referralatlas.ui.painfinder.Strokes.across(model.session().getAtlas(), "temple", view), false);
     }
 
     private void awaitAtlas() throws Exception {
