@@ -95,12 +95,27 @@ public final class PresentationView extends StackPane {
                 case P -> spotlight.togglePointer();
                 case C -> model.comparingProperty().set(!model.comparingProperty().get());
                 case ESCAPE -> close.run();
+                case DIGIT0, NUMPAD0 -> model.pickView(null);
                 default -> {
-                    return;
+                    if (!pickView(e.getCode())) {
+                        return;
+                    }
                 }
             }
             e.consume();
         });
+    }
+
+    /** 1 to 9 pick the atlas's first to ninth view for this slide (0: its best view again). */
+    private boolean pickView(javafx.scene.input.KeyCode code) {
+        String name = code.getName();
+        int n = code.isDigitKey() ? Character.getNumericValue(name.charAt(name.length() - 1)) : -1;
+        Atlas a = atlas.get();
+        if (a == null || n < 1 || n > a.views().size()) {
+            return false;
+        }
+        model.pickView(new java.util.ArrayList<>(a.views()).get(n - 1).id());
+        return true;
     }
 
     private void show(Lesson.Step step) {
@@ -135,9 +150,12 @@ public final class PresentationView extends StackPane {
         note.setText(step.note() == null ? "" : step.note());
     }
 
-    /** The step's view when the lesson names one the atlas has, else the view that shows its pattern best. */
+    /**
+     * The view the teacher picked for the step when the atlas has it, else the view that shows the muscle's
+     * pattern best (the view recorded when a step was added is only the one that happened to be on screen).
+     */
     static String viewFor(Atlas atlas, Lesson.Step step, Side side) {
-        if (step.view() != null && atlas.view(step.view()).isPresent()) {
+        if (step.viewPicked() && step.view() != null && atlas.view(step.view()).isPresent()) {
             return step.view();
         }
         return atlas.muscle(step.muscle()).map(m -> org.referralatlas.export.Figures.bestView(atlas, m,
