@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
@@ -38,8 +37,11 @@ final class DrawingResults extends VBox {
                 selectCandidate.accept(c.muscle().id());
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        list.setMinHeight(0); // the best combination and the unexplained share are read whole; the list scrolls
+        list.setMinHeight(0);
+        // As tall as its rows: the results pane scrolls as a page, the list never in a small box.
+        javafx.scene.layout.Pane measuring = new javafx.scene.layout.Pane();
+        measuring.getStyleClass().add("list-view");
+        FitToContent.install(list, measuring);
 
         Label best = wrapped("");
         best.setId("drawing-best");
@@ -63,7 +65,10 @@ final class DrawingResults extends VBox {
 
         Label title = new Label(Messages.get("painfinder.candidates"));
         title.getStyleClass().add(Styles.SECTION);
-        getChildren().addAll(title, list, best, unexplained);
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
+        // The best combination and the unexplained share first: the answer, then the ranked list.
+        getChildren().addAll(title, best, unexplained, list, measuring);
     }
 
     static String percent(double share) {
