@@ -59,6 +59,9 @@ class PresentationViewTest {
         assertTrue(robot.lookup("#presentation-compare").query().isVisible(), "the comparison map is shown");
         assertFalse(map.isLegendVisible(), "two equal figures side by side: the key is said in words");
         assertTrue(robot.lookup(".presentation-key").query().isVisible());
+        String compared = robot.lookup(".presentation-text").queryAs(Label.class).getText();
+        assertTrue(compared.startsWith("Temporalis \u2014 Essential zone:") && compared.contains("\nUpper trapezius \u2014 "),
+                "side by side, the text gives both patterns: " + compared);
         robot.type(KeyCode.RIGHT);
         assertEquals(1, model.indexProperty().get(), "stays on the last step");
         robot.type(KeyCode.C);
