@@ -242,7 +242,11 @@ public final class PainDrawingViewModel {
                 .max(java.util.Comparator.comparingInt(v -> masks.all(v).count())).orElse(null);
     }
 
-    /** Ids of the pain regions the drawing paints, in the atlas's order, on the side each view's drawing is about. */
+    /**
+     * Ids of the pain regions the drawing paints, in the atlas's order, on the side each view's drawing is about:
+     * a region counts when a tenth of a view's painted cells lie in it, or a third of the region is painted
+     * (a brush's edge across a neighbouring region does not name it).
+     */
     public List<String> paintedRegionIds() {
         if (session == null || atlas == null) {
             return List.of();
@@ -251,9 +255,13 @@ public final class PainDrawingViewModel {
         java.util.Set<String> painted = new java.util.HashSet<>();
         for (String v : masks.views()) {
             Mask all = masks.all(v);
+            int drawn = all.count();
             for (Side s : masks.side(v) == Side.BOTH ? List.of(Side.RIGHT, Side.LEFT) : List.of(masks.side(v))) {
                 for (var region : atlas.regions()) {
-                    masks.zones().region(region.id(), v, s).filter(m -> m.countAnd(all) > 0)
+                    masks.zones().region(region.id(), v, s).filter(m -> {
+                        int in = m.countAnd(all);
+                        return in > 0 && (10 * in >= drawn || 3 * in >= m.count());
+                    })
                             .ifPresent(m -> painted.add(region.id()));
                 }
             }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
@@ -80,7 +79,12 @@ public final class PainFinderView extends VBox {
         regionsTitle.getStyleClass().add(Styles.SECTION);
         regionsTitle.setWrapText(true);
         regionsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox picking = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo));
+        // Whole words in the projector's large type too: the buttons wrap to a second row rather than shrink.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, clear, undo);
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        undo.setMinWidth(Button.USE_PREF_SIZE);
+        buttons.setMinWidth(0);
+        VBox picking = new VBox(8, regionsTitle, regions, buttons);
         // The brush's controls scroll when the column is short.
         javafx.scene.control.ScrollPane painting = new javafx.scene.control.ScrollPane(
                 new BrushControls(drawing, drawingFiles));
