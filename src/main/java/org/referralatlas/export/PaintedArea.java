@@ -32,18 +32,9 @@ public record PaintedArea(String viewId, List<Mask> layers) {
         Mask mask = layers.get(intensity.ordinal());
         MaskGrid g = mask.grid();
         Path2D.Double path = new Path2D.Double();
-        int[] run = {-1, -1, -1}; // row, first column, last column
-        mask.forEachCell((c, r) -> {
-            if (r == run[0] && c == run[2] + 1) {
-                run[2] = c;
-                return;
-            }
-            append(path, g, run);
-            run[0] = r;
-            run[1] = c;
-            run[2] = c;
-        });
-        append(path, g, run);
+        mask.forEachRun((row, first, last) -> path.append(new java.awt.geom.Rectangle2D.Double(
+                g.minX() + first * g.cellSize(), g.minY() + row * g.cellSize(), (last - first + 1) * g.cellSize(),
+                g.cellSize()), false));
         return path;
     }
 
@@ -54,15 +45,5 @@ public record PaintedArea(String viewId, List<Mask> layers) {
             all.append(outline(i), false);
         }
         return all;
-    }
-
-    private static void append(Path2D.Double path, MaskGrid g, int[] run) {
-        if (run[0] < 0) {
-            return;
-        }
-        double x = g.minX() + run[1] * g.cellSize();
-        double y = g.minY() + run[0] * g.cellSize();
-        path.append(new java.awt.geom.Rectangle2D.Double(x, y, (run[2] - run[1] + 1) * g.cellSize(), g.cellSize()),
-                false);
     }
 }

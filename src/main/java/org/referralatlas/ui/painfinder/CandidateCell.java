@@ -10,7 +10,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,49 +27,35 @@ import org.referralatlas.ui.Styles;
  * patient view: the name and where the muscle sends pain, in the key's words ("Main pain area: temple"), with
  * no score, trigger-point label or pain-guide text.
  */
-final class CandidateCell extends ListCell<PainLookup.Candidate> {
-    private final ObservableValue<Atlas> atlas;
-    private final ObservableBooleanValue patient;
-
+final class CandidateCell extends ResultCell<PainLookup.Candidate> {
     CandidateCell(ObservableValue<Atlas> atlas, ObservableBooleanValue patient) {
-        this.atlas = atlas;
-        this.patient = patient;
+        super(atlas, patient);
     }
 
     @Override
-    protected void updateItem(PainLookup.Candidate c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(null);
-        if (empty || c == null || atlas.getValue() == null) {
-            setGraphic(null);
-            setAccessibleText(null);
-            return;
-        }
-        setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-        Label name = wrapped(c.name(), Styles.CANDIDATE);
-        VBox box = new VBox(2, name);
+    String forPatient(PainLookup.Candidate c, Atlas atlas, VBox box) {
+        named(c, box);
+        List<String> lines = patientLines(atlas, c.reasons(), PainLookup.Reason::zone, r -> List.of(r.region()));
+        lines.forEach(l -> box.getChildren().add(wrapped(l, Styles.PLAIN)));
+        return c.name() + ", " + String.join(" ", lines);
+    }
+
+    private static void named(PainLookup.Candidate c, VBox box) {
+        box.getChildren().add(wrapped(c.name(), Styles.CANDIDATE));
         if (c.isGroup()) {
             box.getChildren().add(wrapped(Messages.format("painfinder.members", String.join(", ",
                     c.members().stream().map(m -> m.name()).toList())), Styles.GROUP_MEMBERS));
         }
-        if (patient.get()) {
-            List<String> lines = patientLines(atlas.getValue(), c.reasons(), PainLookup.Reason::zone,
-                    r -> List.of(r.region()));
-            lines.forEach(l -> box.getChildren().add(wrapped(l, Styles.PLAIN)));
-            setAccessibleText(c.name() + ", " + String.join(" ", lines));
-        } else {
-            clinical(c, box);
-        }
-        setGraphic(box);
     }
 
-    private void clinical(PainLookup.Candidate c, VBox box) {
+    @Override
+    String forTherapist(PainLookup.Candidate c, Atlas a, VBox box) {
+        named(c, box);
         String score = String.format(Locale.ROOT, "%.2f", c.score());
         box.getChildren().add(1, scoreRow(c.score(), score, Messages.format("painfinder.score", score)));
         for (ClinicalScore.GuidePlace place : c.guidePlaces()) {
             box.getChildren().add(wrapped(place.text(), Styles.GUIDE_PLACE));
         }
-        Atlas a = atlas.getValue();
         for (PainLookup.SharedReason r : c.sharedReasons()) {
             String region = a.region(r.region()).map(PainRegion::name).orElse(r.region());
             String who = !c.isGroup() ? ""
@@ -82,7 +67,7 @@ final class CandidateCell extends ListCell<PainLookup.Candidate> {
                     r.zone() == ZoneKind.ESSENTIAL ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
             box.getChildren().add(reason);
         }
-        setAccessibleText(c.name() + ", " + Messages.format("painfinder.score", score));
+        return c.name() + ", " + Messages.format("painfinder.score", score);
     }
 
     /** A bar and its number: the score of a lookup, the share of a drawing. */

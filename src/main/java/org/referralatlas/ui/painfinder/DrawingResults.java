@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
@@ -89,42 +88,35 @@ final class DrawingResults extends VBox {
     }
 
     /** Name and side, a bar of the share explained, then one line per reason; in plain words for a patient. */
-    private static final class DrawingCell extends ListCell<DrawingRanking.Candidate> {
-        private final ObservableValue<Atlas> atlas;
-        private final ObservableBooleanValue patient;
-
+    private static final class DrawingCell extends ResultCell<DrawingRanking.Candidate> {
         DrawingCell(ObservableValue<Atlas> atlas, ObservableBooleanValue patient) {
-            this.atlas = atlas;
-            this.patient = patient;
+            super(atlas, patient);
         }
 
-        @Override
-        protected void updateItem(DrawingRanking.Candidate c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(null);
-            if (empty || c == null || atlas.getValue() == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            setPrefWidth(0);
+        private static void named(DrawingRanking.Candidate c, VBox box) {
             Label name = wrapped(name(c));
             name.getStyleClass().add(Styles.CANDIDATE);
-            VBox box = new VBox(2, name);
+            box.getChildren().add(name);
             if (c.group() != null) {
                 Label members = wrapped(Messages.format("painfinder.members", String.join(", ",
                         c.members().stream().map(m -> m.name()).toList())));
                 members.getStyleClass().add(Styles.GROUP_MEMBERS);
                 box.getChildren().add(members);
             }
-            if (patient.get()) {
-                List<String> lines = CandidateCell.patientLines(atlas.getValue(), c.reasons(),
-                        DrawingRanking.Reason::zone, DrawingRanking.Reason::regions);
-                lines.forEach(l -> box.getChildren().add(CandidateCell.wrapped(l, Styles.PLAIN)));
-                setGraphic(box);
-                setAccessibleText(name(c) + ", " + String.join(" ", lines));
-                return;
-            }
+        }
+
+        @Override
+        String forPatient(DrawingRanking.Candidate c, Atlas atlas, VBox box) {
+            named(c, box);
+            List<String> lines = CandidateCell.patientLines(atlas, c.reasons(), DrawingRanking.Reason::zone,
+                    DrawingRanking.Reason::regions);
+            lines.forEach(l -> box.getChildren().add(CandidateCell.wrapped(l, Styles.PLAIN)));
+            return name(c) + ", " + String.join(" ", lines);
+        }
+
+        @Override
+        String forTherapist(DrawingRanking.Candidate c, Atlas atlas, VBox box) {
+            named(c, box);
             String explains = Messages.format("draw.explains", percent(c.shareExplained()));
             box.getChildren().add(CandidateCell.scoreRow(c.shareExplained(), percent(c.shareExplained()), explains));
             Label share = wrapped(explains);
@@ -138,8 +130,7 @@ final class DrawingResults extends VBox {
                         ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
                 box.getChildren().add(reason);
             }
-            setGraphic(box);
-            setAccessibleText(name(c) + ", " + explains);
+            return name(c) + ", " + explains;
         }
     }
 }
