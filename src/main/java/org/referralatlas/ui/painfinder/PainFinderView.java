@@ -89,6 +89,7 @@ public final class PainFinderView extends VBox {
         javafx.scene.control.ScrollPane painting = new javafx.scene.control.ScrollPane(
                 new BrushControls(drawing, drawingFiles));
         painting.setFitToWidth(true);
+        painting.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         for (javafx.scene.layout.Region box : java.util.List.of(picking, painting)) {
             box.setMinSize(0, 0);
             box.managedProperty().bind(box.visibleProperty());
