@@ -94,7 +94,9 @@ public final class MainView extends BorderPane {
         });
 
         ProgressBar loading = new ProgressBar();
-        loading.visibleProperty().bind(model.session().loadingProperty());
+        loading.setId("status-progress");
+        // Also while a drawing or lesson chosen in a file dialog is read (off the JavaFX thread).
+        loading.visibleProperty().bind(model.session().loadingProperty().or(actions.readingFile()));
         loading.managedProperty().bind(loading.visibleProperty());
         status.getStyleClass().add(Styles.STATUS);
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());

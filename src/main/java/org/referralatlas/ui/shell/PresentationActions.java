@@ -22,11 +22,14 @@ final class PresentationActions {
 
     private final Stage stage;
     private final MainViewModel model;
+    private final FileReads reads;
     private MainView view;
 
-    PresentationActions(Stage stage, MainViewModel model) {
+    /** @param reads reads a chosen lesson off the JavaFX thread; the open lesson stays until it has been read */
+    PresentationActions(Stage stage, MainViewModel model, FileReads reads) {
         this.stage = stage;
         this.model = model;
+        this.reads = reads;
     }
 
     void attach(MainView mainView) {
@@ -101,12 +104,9 @@ final class PresentationActions {
         }
     }
 
+    /** Reads the lesson off the JavaFX thread; a file that cannot be read leaves the open lesson as it was. */
     void openLesson(Path file) {
-        try {
-            model.presentation().lessonProperty().set(LessonFile.open(file));
-        } catch (IOException e) {
-            error(e);
-        }
+        reads.read(file, LessonFile::open, model.presentation().lessonProperty()::set, this::error);
     }
 
     void saveLesson() {

@@ -31,6 +31,9 @@ class ActionCatalogTest {
         model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         MainMenu.Actions actions = (MainMenu.Actions) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {MainMenu.Actions.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
                     called.add(method.getName() + (args == null ? "" : List.of(args)));
                     return null;
                 });
