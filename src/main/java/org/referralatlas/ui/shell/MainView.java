@@ -120,6 +120,11 @@ public final class MainView extends BorderPane {
         study.classQuiz(on);
     }
 
+    /** The study deck being practised (null if none): a plate book can hold its muscles. */
+    org.referralatlas.study.Deck studyDeck() {
+        return study.deck();
+    }
+
     /** The window's commands, declared once: the menus, the toolbar's tooltips and the F1 list come from them. */
     ActionCatalog actions() {
         return actions;

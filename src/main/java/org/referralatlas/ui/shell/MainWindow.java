@@ -38,7 +38,7 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
-        this.plateBook = new PlateBookExport(stage, model, background);
+        this.plateBook = new PlateBookExport(stage, model, background, this::studyDeck);
         this.presentations = new PresentationActions(stage, model, reads);
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty(), reads);
         this.model = model;
@@ -66,6 +66,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public MainView view() {
         return view;
+    }
+
+    private org.referralatlas.study.Deck studyDeck() {
+        return view.studyDeck();
     }
 
     private void remember() {

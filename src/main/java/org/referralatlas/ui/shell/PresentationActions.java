@@ -56,7 +56,8 @@ final class PresentationActions {
     void presentPlates() {
         var atlas = model.session().getAtlas();
         Side side = PlateBookExport.shownSide(model);
-        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, "menu.present.plates");
+        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side,
+                view == null ? null : view.studyDeck(), "menu.present.plates");
         if (atlas != null && scope != null) {
             PresentationViewModel slides = new PresentationViewModel();
             slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
