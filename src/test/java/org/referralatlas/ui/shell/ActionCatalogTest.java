@@ -90,4 +90,20 @@ class ActionCatalogTest {
         model.session().open(TestAtlases.MINI);
         assertFalse(export.isDisable());
     }
+
+    @Test
+    void openingDrawingsAndLessonsWaitsWhileAFileIsBeingRead() {
+        javafx.beans.property.SimpleBooleanProperty reading = new javafx.beans.property.SimpleBooleanProperty();
+        MainMenu.Actions actions = (MainMenu.Actions) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {MainMenu.Actions.class},
+                (proxy, method, args) -> method.getName().equals("readingFile") ? reading : null);
+        ActionCatalog withReads = new ActionCatalog(actions, model);
+        List<MenuItem> opens = List.of("menu-menu-mode-openDrawing", "menu-menu-mode-compareDrawings",
+                "menu-menu-present-open").stream().map(id -> withReads.byId(id).orElseThrow().menuItem()).toList();
+        assertTrue(opens.stream().noneMatch(MenuItem::isDisable));
+        reading.set(true);
+        assertTrue(opens.stream().allMatch(MenuItem::isDisable));
+        reading.set(false);
+        assertTrue(opens.stream().noneMatch(MenuItem::isDisable));
+    }
 }
