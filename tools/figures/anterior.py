@@ -908,7 +908,7 @@ TRIGGER_POINTS = {
     "medial-pterygoid-tp1": (362, 203),
     "middle-scalene-tp1": (348, 282),
     "orbicularis-oculi-tp1": (372, 126),
-    "platysma-tp1": (320, 333),
+    "platysma-tp1": (364, 298),
     "sternocleidomastoid-clavicular-tp1": (355, 270),
     "sternocleidomastoid-clavicular-tp2": (347, 230),
     "sternocleidomastoid-sternal-tp1": (384, 304),

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.SvgPath2D;
 import org.referralatlas.model.ArtKind;
+import org.referralatlas.model.Attachment;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Muscle;
@@ -42,6 +43,18 @@ class AtlasAnatomyTest {
     static final double ON_SKIN = 0.9;
     /** Share of an arm zone's area that must lie on the drawn arm. */
     static final double ON_ARM = 0.6;
+
+    /**
+     * How far an attachment may lie from its named landmark: about 1.4 cm at a head height of 200. Some
+     * landmarks mark the midline centre of a structure whose lateral part the muscle holds (the mouth for
+     * the modiolus at its corner, the inion for the inferior nuchal line); a muscle drawn elsewhere is
+     * several times further off.
+     */
+    static final double ATTACHMENT = 12;
+    /** How far an X mark may lie from its muscle's outline (the mark's own half-width). */
+    static final double ON_MUSCLE = 3;
+    /** How far across the midline a mark or zone may reach (midline structures: sternum, spine). */
+    static final double MIDLINE = 4;
 
     /** Width of the SCM's belly just below its insertion, about 1.2 cm. */
     static final double MIN_INSERTION = 10;
@@ -130,6 +143,99 @@ class AtlasAnatomyTest {
         assertTrue(width >= MIN_INSERTION, String.format("the belly is %.1f wide just below the mastoid", width));
     }
 
+    /**
+     * Every attachment that names landmarks reaches them in each view that draws both the muscle and the
+     * landmark: the origin and insertion are where the anatomy puts them (the SCM on the mastoid, the
+     * levator on the superior angle, the pectoralis minor on the coracoid ...).
+     */
+    @Test
+    void attachmentsLieOnTheirNamedLandmarks() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (FigureView view : atlas.views()) {
+            for (Muscle m : atlas.muscles()) {
+                if (view.shapesOf(m.id()).isEmpty()) {
+                    continue;
+                }
+                Path2D.Double shape = union(view.shapesOf(m.id()).stream().map(MuscleShape::path).toList());
+                for (Attachment a : concat(m.origins(), m.insertions())) {
+                    for (String id : a.landmarks()) {
+                        var landmark = view.landmark(id);
+                        if (landmark.isEmpty()) {
+                            continue;
+                        }
+                        Point at = landmark.get().at();
+                        checked++;
+                        double d = distance(shape, at.x(), at.y(), ATTACHMENT + 10);
+                        if (d > ATTACHMENT) {
+                            problems.add(String.format("%s in %s: %.1f from %s (%s)", m.id(), view.id(), d, id,
+                                    a.description()));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 20, "only " + checked + " attachments checked");
+        assertEquals(List.of(), problems);
+    }
+
+    /** Every X mark lies on its muscle in the views that draw the muscle (a TrP is in the muscle's belly). */
+    @Test
+    void triggerPointsLieOnTheirMuscle() {
+        List<String> problems = new ArrayList<>();
+        for (FigureView view : atlas.views()) {
+            for (Muscle m : atlas.muscles()) {
+                if (view.shapesOf(m.id()).isEmpty()) {
+                    continue;
+                }
+                Path2D.Double shape = union(view.shapesOf(m.id()).stream().map(MuscleShape::path).toList());
+                for (TriggerPoint tp : m.triggerPoints()) {
+                    Point p = tp.positions().get(view.id());
+                    if (p != null && !shape.intersects(p.x() - ON_MUSCLE, p.y() - ON_MUSCLE, 2 * ON_MUSCLE,
+                            2 * ON_MUSCLE)) {
+                        problems.add(String.format("%s in %s at (%.1f, %.1f): %.1f from %s", tp.id(), view.id(),
+                                p.x(), p.y(), distance(shape, p.x(), p.y(), 60), m.id()));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Trigger points and zones are drawn on the patient's right (the app mirrors them): left of the midline
+     * where the patient's right is on the viewer's left, right of it otherwise; the lateral view is a
+     * right profile. A mark on the wrong side would show the pattern on the other half of the body.
+     */
+    @Test
+    void patternsAreDrawnOnThePatientsRight() {
+        List<String> problems = new ArrayList<>();
+        for (FigureView view : atlas.views()) {
+            if (view.id().equals("lateral")) {
+                continue;
+            }
+            double sign = view.patientRightOnViewerLeft() ? -1 : 1;
+            for (Muscle m : atlas.muscles()) {
+                for (TriggerPoint tp : m.triggerPoints()) {
+                    Point p = tp.positions().get(view.id());
+                    if (p != null && sign * (p.x() - view.midlineX()) < -MIDLINE) {
+                        problems.add(tp.id() + " in " + view.id() + " at x " + p.x());
+                    }
+                    for (ReferralZone zone : tp.zones()) {
+                        for (String data : zone.shapesIn(view.id())) {
+                            Rectangle2D b = path(data).getBounds2D();
+                            if (sign * (b.getCenterX() - view.midlineX()) < -MIDLINE) {
+                                problems.add(tp.id() + " " + zone.regions() + " zone in " + view.id()
+                                        + " centred at x " + Math.round(b.getCenterX()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Every zone of every muscle, in every view it is drawn in, lies on the figure's skin. */
     @Test
     void everyZoneLiesOnTheSkin() {
@@ -168,6 +274,22 @@ class AtlasAnatomyTest {
      * that it comes off this list. Empty when nothing is pending.
      */
     static final List<String> PENDING = List.of();
+
+    /** Distance from (x, y) to the shape (0 inside), searched up to {@code limit} in steps of 0.5. */
+    static double distance(Path2D.Double shape, double x, double y, double limit) {
+        for (double r = 0; r <= limit; r += 0.5) {
+            if (r == 0 ? shape.contains(x, y) : shape.intersects(x - r, y - r, 2 * r, 2 * r)) {
+                return r;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static List<Attachment> concat(List<Attachment> a, List<Attachment> b) {
+        List<Attachment> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     private static boolean armOnly(ReferralZone zone) {
         return !zone.regions().isEmpty() && zone.regions().stream()
