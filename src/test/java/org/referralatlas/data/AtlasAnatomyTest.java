@@ -179,6 +179,22 @@ class AtlasAnatomyTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Every muscle lies inside the figure's outline in every view that draws it (none sticks out of the body). */
+    @Test
+    void everyMuscleLiesOnTheSkin() {
+        List<String> problems = new ArrayList<>();
+        for (FigureView view : atlas.views()) {
+            Area skin = skin(view);
+            for (MuscleShape shape : view.muscles()) {
+                double onSkin = share(path(shape.path()), skin);
+                if (onSkin < ON_SKIN) {
+                    problems.add(String.format("%s in %s: %.0f%% on the skin", shape.muscle(), view.id(), 100 * onSkin));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Every X mark lies on its muscle in the views that draw the muscle (a TrP is in the muscle's belly). */
     @Test
     void triggerPointsLieOnTheirMuscle() {
@@ -241,9 +257,7 @@ class AtlasAnatomyTest {
     void everyZoneLiesOnTheSkin() {
         List<String> problems = new ArrayList<>();
         for (FigureView view : atlas.views()) {
-            Area skin = new Area();
-            view.art().stream().filter(art -> art.kind() == ArtKind.SILHOUETTE)
-                    .forEach(art -> skin.add(new Area(path(art.path()))));
+            Area skin = skin(view);
             Area arm = view.art().stream().filter(art -> art.id().equals("arm")).findFirst()
                     .map(art -> new Area(path(art.path()))).orElse(null);
             for (Muscle m : atlas.muscles()) {
@@ -274,6 +288,13 @@ class AtlasAnatomyTest {
      * that it comes off this list. Empty when nothing is pending.
      */
     static final List<String> PENDING = List.of();
+
+    private static Area skin(FigureView view) {
+        Area skin = new Area();
+        view.art().stream().filter(art -> art.kind() == ArtKind.SILHOUETTE)
+                .forEach(art -> skin.add(new Area(path(art.path()))));
+        return skin;
+    }
 
     /** Distance from (x, y) to the shape (0 inside), searched up to {@code limit} in steps of 0.5. */
     static double distance(Path2D.Double shape, double x, double y, double limit) {
