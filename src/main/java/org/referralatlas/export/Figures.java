@@ -184,8 +184,10 @@ public final class Figures {
         double y = b.getCenterY() - h / 2;
         Rectangle2D c = core.getBounds2D();
         if (!c.isEmpty()) {
-            x = Math.min(Math.max(x, c.getMaxX() + 5 - w), c.getMinX() - 5);
-            y = Math.min(Math.max(y, c.getMaxY() + 5 - h), c.getMinY() - 5);
+            // the X mark keeps its size on paper, so a figure scaled down to fit a whole arm needs room round it
+            double room = 12;
+            x = Math.min(Math.max(x, c.getMaxX() + room - w), c.getMinX() - room);
+            y = Math.min(Math.max(y, c.getMaxY() + room - h), c.getMinY() - room);
         }
         x = Math.min(Math.max(x, box.getMinX()), box.getMaxX() - w);
         y = Math.min(Math.max(y, box.getMinY()), box.getMaxY() - h);
