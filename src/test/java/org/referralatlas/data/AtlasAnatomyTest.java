@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.referralatlas.geometry.PathSyntaxException;
 import org.referralatlas.geometry.SvgPath2D;
 import org.referralatlas.model.ArtKind;
-import org.referralatlas.model.Attachment;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Muscle;
@@ -32,9 +31,11 @@ import org.referralatlas.model.ReferralZone;
 import org.referralatlas.model.TriggerPoint;
 
 /**
- * What the plate review can check mechanically over the bundled atlas (atlas-data/REVIEW.md lists the
- * rest): divisions of one muscle meet where the anatomy says they meet, and every referral zone lies on
- * the figure's skin, an arm zone on the arm where the view draws one.
+ * What the plate review can check mechanically over the bundled atlas (docs/PLATE-REVIEW.md lists the
+ * rest): divisions of one muscle meet where the anatomy says they meet; every muscle lies inside the
+ * figure's contour; trigger points and zones are drawn on the patient's right; every referral zone lies on
+ * the figure's skin, an arm zone on the arm where the view draws one. Attachments on their landmarks and
+ * trigger points on their muscles are {@link FigureAttachmentTest}'s.
  */
 class AtlasAnatomyTest {
     /** Two outlines closer than this (design units, head height 200) touch. */
@@ -44,15 +45,6 @@ class AtlasAnatomyTest {
     /** Share of an arm zone's area that must lie on the drawn arm. */
     static final double ON_ARM = 0.6;
 
-    /**
-     * How far an attachment may lie from its named landmark: about 1.4 cm at a head height of 200. Some
-     * landmarks mark the midline centre of a structure whose lateral part the muscle holds (the mouth for
-     * the modiolus at its corner, the inion for the inferior nuchal line); a muscle drawn elsewhere is
-     * several times further off.
-     */
-    static final double ATTACHMENT = 12;
-    /** How far an X mark may lie from its muscle's outline (the mark's own half-width). */
-    static final double ON_MUSCLE = 3;
     /** How far across the midline a mark or zone may reach (midline structures: sternum, spine). */
     static final double MIDLINE = 4;
 
@@ -144,81 +136,6 @@ class AtlasAnatomyTest {
     }
 
     /**
-     * Every attachment that names landmarks reaches them in each view that draws both the muscle and the
-     * landmark: the origin and insertion are where the anatomy puts them (the SCM on the mastoid, the
-     * levator on the superior angle, the pectoralis minor on the coracoid ...).
-     */
-    @Test
-    void attachmentsLieOnTheirNamedLandmarks() {
-        List<String> problems = new ArrayList<>();
-        int checked = 0;
-        for (FigureView view : atlas.views()) {
-            for (Muscle m : atlas.muscles()) {
-                if (view.shapesOf(m.id()).isEmpty()) {
-                    continue;
-                }
-                Path2D.Double shape = union(view.shapesOf(m.id()).stream().map(MuscleShape::path).toList());
-                for (Attachment a : concat(m.origins(), m.insertions())) {
-                    for (String id : a.landmarks()) {
-                        var landmark = view.landmark(id);
-                        if (landmark.isEmpty()) {
-                            continue;
-                        }
-                        Point at = landmark.get().at();
-                        checked++;
-                        double d = distance(shape, at.x(), at.y(), ATTACHMENT + 10);
-                        if (d > ATTACHMENT) {
-                            problems.add(String.format("%s in %s: %.1f from %s (%s)", m.id(), view.id(), d, id,
-                                    a.description()));
-                        }
-                    }
-                }
-            }
-        }
-        assertTrue(checked > 20, "only " + checked + " attachments checked");
-        assertEquals(List.of(), problems);
-    }
-
-    /** Every muscle lies inside the figure's outline in every view that draws it (none sticks out of the body). */
-    @Test
-    void everyMuscleLiesOnTheSkin() {
-        List<String> problems = new ArrayList<>();
-        for (FigureView view : atlas.views()) {
-            Area skin = skin(view);
-            for (MuscleShape shape : view.muscles()) {
-                double onSkin = share(path(shape.path()), skin);
-                if (onSkin < ON_SKIN) {
-                    problems.add(String.format("%s in %s: %.0f%% on the skin", shape.muscle(), view.id(), 100 * onSkin));
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
-    }
-
-    /** Every X mark lies on its muscle in the views that draw the muscle (a TrP is in the muscle's belly). */
-    @Test
-    void triggerPointsLieOnTheirMuscle() {
-        List<String> problems = new ArrayList<>();
-        for (FigureView view : atlas.views()) {
-            for (Muscle m : atlas.muscles()) {
-                if (view.shapesOf(m.id()).isEmpty()) {
-                    continue;
-                }
-                Path2D.Double shape = union(view.shapesOf(m.id()).stream().map(MuscleShape::path).toList());
-                for (TriggerPoint tp : m.triggerPoints()) {
-                    Point p = tp.positions().get(view.id());
-                    if (p != null && !shape.intersects(p.x() - ON_MUSCLE, p.y() - ON_MUSCLE, 2 * ON_MUSCLE,
-                            2 * ON_MUSCLE)) {
-                        problems.add(String.format("%s in %s at (%.1f, %.1f): %.1f from %s", tp.id(), view.id(),
-                                p.x(), p.y(), distance(shape, p.x(), p.y(), 60), m.id()));
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
-    }
-
-    /**
      * Trigger points and zones are drawn on the patient's right (the app mirrors them): left of the midline
      * where the patient's right is on the viewer's left, right of it otherwise; the lateral view is a
      * right profile. A mark on the wrong side would show the pattern on the other half of the body.
@@ -294,22 +211,6 @@ class AtlasAnatomyTest {
         view.art().stream().filter(art -> art.kind() == ArtKind.SILHOUETTE)
                 .forEach(art -> skin.add(new Area(path(art.path()))));
         return skin;
-    }
-
-    /** Distance from (x, y) to the shape (0 inside), searched up to {@code limit} in steps of 0.5. */
-    static double distance(Path2D.Double shape, double x, double y, double limit) {
-        for (double r = 0; r <= limit; r += 0.5) {
-            if (r == 0 ? shape.contains(x, y) : shape.intersects(x - r, y - r, 2 * r, 2 * r)) {
-                return r;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
-    }
-
-    private static List<Attachment> concat(List<Attachment> a, List<Attachment> b) {
-        List<Attachment> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static boolean armOnly(ReferralZone zone) {
