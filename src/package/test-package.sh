@@ -58,6 +58,15 @@ JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$app/bin/referral-atlas" --ve
   || fail "the runtime's CDS archive cannot be mapped"
 ok "CDS archive in use"
 
+grep -q '/opt/referral-atlas/lib/app-cds.sh' "$root/control/postinst" || fail "postinst does not dump the app's CDS archive"
+# What the postinst does in /opt, here in the temporary root: the app's own archive, valid where its
+# jars are. Then the launcher's first class must come from it.
+"$app/lib/app-cds.sh"
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load:file=$root/classes.log" "$app/bin/referral-atlas" --version >/dev/null 2>&1
+grep -q 'org.referralatlas.Launcher source: shared objects file (top)' "$root/classes.log" \
+  || fail "the app's classes do not come from its CDS archive: $(grep 'referralatlas.Launcher ' "$root/classes.log")"
+ok "the app's own CDS archive in use"
+
 log=$root/startup.log
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw" \
   timeout 120 "$app/bin/referral-atlas" --measure-startup >"$log" 2>&1 || fail "the window did not start: $(cat "$log")"

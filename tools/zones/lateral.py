@@ -519,15 +519,18 @@ REGIONS = {
                                (447, 382), (441, 393), (432, 392), (425, 378), (420, 360), (415.5, 340), (410, 325),
                                rough=False)],
     "lateral-arm": [blob((383, 315.5), (396, 314.5), (404, 315), (410, 325), (415.5, 340), (420, 360),
-                         (425, 378), (432, 392), (427.5, 412), (423, 440), (421.5, 470, C), (398, 470, C), (395.5, 440),
+                         (425, 378), (432, 392), (427.5, 412), (423, 440), (421.5, 470), (420, 530), (418, 590), (416, 634, C),
+                         (392, 634, C), (394, 590), (396, 530), (398, 470), (395.5, 440),
                          (386, 420), (376, 398), (378.5, 370), (383, 345), (382, 328), rough=False)],
     "back-of-shoulder": [blob((347, 336), (356, 327), (368, 319.5), (383, 315.5), (382, 328), (383, 345),
                               (378.5, 370), (376, 398), (366, 396), (357, 378), (350, 362), (347.5, 348),
                               rough=False)],
     "front-of-upper-arm": [blob((432, 392), (441, 393), (447, 382), (450.5, 394), (448.5, 416), (445.5, 440),
-                                (443.5, 470, C), (421.5, 470, C), (423, 440), (427.5, 412), rough=False)],
+                                (443.5, 470), (440.5, 530), (436.5, 590), (432, 634, C), (416, 634, C), (418, 590),
+                                (420, 530), (421.5, 470), (423, 440), (427.5, 412), rough=False)],
     "back-of-upper-arm": [blob((348, 362), (350, 362), (357, 378), (366, 396), (376, 398), (386, 420), (395.5, 440),
-                       (398, 470, C), (357.5, 470, C), (354, 440), (350.5, 410), (347.5, 384), rough=False)],
+                       (398, 470), (396, 530), (394, 590), (392, 634, C), (368, 634, C), (366, 600), (361, 540),
+                       (357.5, 470), (354, 440), (350.5, 410), (347.5, 384), rough=False)],
     "chest": [blob((446, 327), (456, 338), (467, 352), (477, 374), (483, 404), (485.5, 438), (486.5, 470, C),
                    (443.5, 470, C), (445.5, 440), (448.5, 416), (450.5, 394), (451.5, 366), (449, 345), rough=False)],
 }
@@ -595,6 +598,48 @@ def muscle_files():
 def load(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
+
+
+# ---- below the elbow. The lateral figure's forearm and hand are tools/figures/arm.py moved under the
+# shoulder (fig.ARM_DX): the back view's regions and zone outlines, moved the same way, lie on them. From
+# the side the medial epicondyle faces the body, so the elbow is the point of the elbow (behind) and the
+# outer elbow; the front of the forearm and the palm face the thigh.
+sys.path.insert(0, os.path.join(ROOT, "tools", "figures"))
+import arm  # noqa: E402
+from atlasgen.paths import transform_path  # noqa: E402
+
+
+def _moved(d):
+    return transform_path(d, lambda p: (p[0] + fig.ARM_DX, p[1]))
+
+
+def _polygon(points):
+    return "M" + " L".join(fig.pt((x + fig.ARM_DX, y)) for (x, y) in points) + " Z"
+
+
+_below = arm.regions_below_elbow(front=False)
+_t = 0.45          # across the elbow from its back (olecranon) to its front
+_back_x = arm.across(_t, arm.ELBOW_TOP)[0]
+for _rid in ("back-of-forearm", "wrist", "back-of-hand", "thumb-index-finger", "ring-little-finger"):
+    REGIONS[_rid] = [" ".join(_polygon(poly) for poly in _below[_rid])]
+_inner, _outer = arm.INNER_FULL, arm.OUTER_FULL
+_elbow_back = [(x, y) for (x, y) in arm._cut(_inner, arm.ELBOW_TOP, arm.ELBOW_LOW)]
+_elbow_front = [(x, y) for (x, y) in arm._cut(_outer, arm.ELBOW_TOP, arm.ELBOW_LOW)]
+REGIONS["back-of-elbow"] = [_polygon([(_back_x, arm.ELBOW_TOP)] + _elbow_back + [(arm.across(_t, arm.ELBOW_LOW)[0],
+                                                                                   arm.ELBOW_LOW)])]
+REGIONS["outer-elbow"] = [_polygon([(_back_x, arm.ELBOW_TOP)] + _elbow_front + [(arm.across(_t, arm.ELBOW_LOW)[0],
+                                                                                   arm.ELBOW_LOW)])]
+LOWER_ARM_REGIONS = set(_below) - {"inner-elbow"}
+
+_spec = importlib.util.spec_from_file_location("posterior_zones", os.path.join(ROOT, "tools", "zones", "posterior.py"))
+_post = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_post)
+# the back view's outlines below the elbow, by the names the muscle files give them
+LOWER_ARM_OUTLINES = ["lateral-epicondyle", "ss-epicondyle", "sca-elbow", "inf-elbow", "dorsal-forearm", "cb-hand",
+                      "ulnar-hand-fingers", "lat-ulnar-forearm", "ulnar-elbow-forearm", "pm-elbow", "radial-forearm",
+                      "subcl-radial-hand", "tri-olecranon", "tri-ulnar-forearm", "tmaj-dorsal-forearm", "subsc-wrist"]
+for _n in LOWER_ARM_OUTLINES:
+    NAMED[_n] = [_moved(_post.Z[_n])]
 
 
 def zones():

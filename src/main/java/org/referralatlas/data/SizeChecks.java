@@ -13,7 +13,7 @@ import org.referralatlas.geometry.MaskGrid;
  *   <li>the cell masks the drawing ranker builds (per view: two per region, four per referral zone,
  *   eight per muscle, each a bit per grid cell) within {@value #MAX_MASK_MEGABYTES} MB.</li>
  * </ul>
- * The bundled atlas: view boxes up to 682 units, 3 views, masks a few tens of MB.
+ * The bundled atlas: view boxes up to 1,036 units (the whole figure to the fingertips), 3 views, masks a few MB.
  */
 final class SizeChecks {
     static final double MAX_VIEW_SIDE = 2000;

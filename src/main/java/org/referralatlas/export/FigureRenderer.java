@@ -161,6 +161,9 @@ public final class FigureRenderer {
             g.transform(Figures.mirror(view));
         }
         drawFigure(g, view, muscle, regions, request, twoSided);
+        if (request.painted() != null) {
+            request.painted().paint(g);
+        }
         g.setTransform(before);
         g.setClip(clip);
     }
@@ -271,7 +274,6 @@ public final class FigureRenderer {
         ScenePainter.paint(g, PatternScene.zone(kind, data, false), new AffineTransform(), Figures::path);
     }
 
-    /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */
     /**
      * The largest scale (at most 16, in steps of 0.1) at which the view, with its legend if asked,
      * stays within {@value #MAX_PIXELS} pixels: about 9.6 for a 432 x 682 view with its legend.
@@ -282,6 +284,7 @@ public final class FigureRenderer {
         return Math.min(16, Math.floor(Math.sqrt(MAX_PIXELS / (w * h)) * 10) / 10);
     }
 
+    /** Writes a PNG atomically: a reader never sees a half-written file, a failure leaves none. */
     public static void writePng(BufferedImage image, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {

@@ -75,7 +75,10 @@ class AppFlowTest {
 
         robot.clickOn("#view-posterior");
         WaitForAsyncUtils.waitForFxEvents();
-        // Click inside the muscle (at its trigger point), not at the centre of its bounding box.
+        assertTrue(map.getZoom() > 1, "the figure zooms to the selected temporalis' pattern");
+        // Back to the whole figure (what the 0 key does), then click inside the muscle (at its trigger
+        // point), not at the centre of its bounding box.
+        robot.interact(map::resetView);
         Node trapezius = robot.lookup("#upper-trapezius").query();
         robot.clickOn(trapezius.localToScreen(500, 296));
         assertEquals("upper-trapezius", model.explore().getSelected().id());

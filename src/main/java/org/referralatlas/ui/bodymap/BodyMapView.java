@@ -66,6 +66,7 @@ public class BodyMapView extends Control {
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
     private final DoubleProperty zoom = MapProperties.clamped(this, "zoom", 1, MIN_ZOOM, MAX_ZOOM);
+    private final BooleanProperty zoomToPattern = new SimpleBooleanProperty(this, "zoomToPattern", false);
     private final ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPicked =
             MapProperties.handler(this, "onRegionsPicked", RegionPickEvent.REGIONS_PICKED);
     private final ObjectProperty<EventHandler<FigurePointerEvent>> onFigurePointer =
@@ -170,6 +171,14 @@ public class BodyMapView extends Control {
         return viewer == null ? null : viewer.designToScreen(p.x(), p.y());
     }
 
+    /**
+     * Whether selecting a muscle zooms onto its pattern, and clearing the selection shows the whole figure:
+     * fitted whole to the fingertips a head muscle's pattern would be small; a shoulder muscle shows the arm.
+     */
+    public BooleanProperty zoomToPatternProperty() { return zoomToPattern; }
+    public boolean isZoomToPattern() { return zoomToPattern.get(); }
+    public void setZoomToPattern(boolean value) { zoomToPattern.set(value); }
+
     /** Back to the whole figure, centred. */
     public void resetView() {
         if (viewer != null) {
@@ -224,11 +233,7 @@ public class BodyMapView extends Control {
     /** Zoom factor, {@link #MIN_ZOOM} to {@link #MAX_ZOOM}; 1 fits the view. Set directly, it zooms about the centre. */
     public DoubleProperty zoomProperty() { return zoom; }
     public double getZoom() { return zoom.get(); }
-    public void setZoom(double value) { zoom.set(clampZoom(value)); }
-
-    static double clampZoom(double value) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
-    }
+    public void setZoom(double value) { zoom.set(MapZoom.clamp(value)); }
 
     /** Called with the regions under the pointer after a click on no muscle, or any click in pain-finder mode. */
     public ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPickedProperty() { return onRegionsPicked; }

@@ -42,7 +42,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final InvalidationListener regions = o -> refreshRegions();
     private final MapZoom zoom;
     private final MarkLayer marks = new MarkLayer();
-    private final InvalidationListener zoomListener;
+    private final InvalidationListener zoomListener, followPattern;
     private final InvalidationListener remark = o -> marks.show(getSkinnable().getMarks());
     /** Whether the figure shown was built for a quiz; a change of mode rebuilds only across this line. */
     private boolean quizFigure;
@@ -61,6 +61,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         super(control);
         zoom = new MapZoom(control, viewport);
         zoomListener = o -> zoom.onZoomProperty();
+        followPattern = o -> zoom.followPattern(() -> getSkinnable() != null, () -> zoomToSelection(3));
         world.getTransforms().addAll(viewport.translate, viewport.scale);
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
@@ -85,7 +86,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
                 Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
                 Map.entry(c.patientKeyProperty(), keyWords), Map.entry(c.getMarks(), remark),
-                Map.entry(c.modeProperty(), modeListener));
+                Map.entry(c.modeProperty(), modeListener), Map.entry(c.selectedMuscleIdProperty(), followPattern),
+                Map.entry(c.viewIdProperty(), followPattern), Map.entry(c.zoomToPatternProperty(), followPattern));
     }
 
     @Override
@@ -125,10 +127,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         hoverCaption.show(muscle);
     }
 
-    /**
-     * The figure scales to fit, so the map may be made small: its minimum is not the design size (a
-     * view of the whole arm is over 1,000 units high), which would push a window's splits off screen.
-     */
+    /** Small: the figure scales to fit, and a whole arm's design size (1,000+ units) would push splits away. */
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
         return MIN_SIZE + left + right;

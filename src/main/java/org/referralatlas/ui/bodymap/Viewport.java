@@ -23,9 +23,12 @@ final class Viewport {
     private double zoom = 1;
     private double panX;
     private double panY;
+    /** The design rectangle (x, y, w, h) and zoom cap of the last fit, kept while it is what is shown. */
+    private double[] fitTarget;
 
     void setBox(ViewBox box) {
         this.box = box;
+        fitTarget = null;
         apply();
     }
 
@@ -73,6 +76,12 @@ final class Viewport {
         frameY = y;
         frameWidth = Math.max(1, w);
         frameHeight = Math.max(1, h);
+        if (fitTarget != null) {
+            // the frame changed under a fitted pattern (the key moved beside or above the figure): fit again,
+            // so the pattern stays whole and centred instead of keeping a pan made for the old frame
+            fit(fitTarget[0], fitTarget[1], fitTarget[2], fitTarget[3], fitTarget[4]);
+            return;
+        }
         apply();
     }
 
@@ -100,6 +109,7 @@ final class Viewport {
 
     /** Changes the zoom keeping the design point under (px, py) at the same place. */
     void zoomAbout(double newZoom, double px, double py) {
+        fitTarget = null;
         double s = fitScale() * zoom;
         double dx = (px - translate.getX()) / s;
         double dy = (py - translate.getY()) / s;
@@ -112,6 +122,7 @@ final class Viewport {
 
     /** Zooms (up to {@code maxZoom}) and pans so that the design rectangle fills most of the control, centred. */
     void fit(double minX, double minY, double w, double h, double maxZoom) {
+        fitTarget = new double[] {minX, minY, w, h, maxZoom};
         double fit = fitScale();
         zoom = Math.max(1, Math.min(maxZoom, 0.85 * Math.min(frameWidth / (w * fit), frameHeight / (h * fit))));
         double s = fit * zoom;
@@ -123,12 +134,14 @@ final class Viewport {
     }
 
     void panBy(double dx, double dy) {
+        fitTarget = null;
         panX += dx;
         panY += dy;
         apply();
     }
 
     void reset() {
+        fitTarget = null;
         zoom = 1;
         panX = 0;
         panY = 0;

@@ -49,8 +49,10 @@ final class BrushControls extends VBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         size.setMinWidth(40);
-        HBox tools = new HBox(6, brush, eraser, sizeLabel, size);
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Brush and eraser on one row, the size on its own: in the narrow column nothing runs off its edge.
+        HBox tools = new HBox(6, brush, eraser);
+        HBox sizeRow = new HBox(6, sizeLabel, size);
+        sizeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ToggleGroup levels = new ToggleGroup();
         FlowPane intensity = new FlowPane(4, 4);
@@ -101,12 +103,18 @@ final class BrushControls extends VBox {
         date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.format("draw.date",
                 model.dateProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))),
                 model.dateProperty()));
-        FlowPane fileRow = new FlowPane(6, 4, button("draw-save", "draw.save", files::saveDrawing),
-                button("draw-open", "draw.open", files::openDrawing), button("draw-compare", "draw.compare", files::compareDrawings));
+        Button open = button("draw-open", "draw.open", files::openDrawing);
+        Button compare = button("draw-compare", "draw.compare", files::compareDrawings);
+        open.disableProperty().bind(files.readingFile());
+        compare.disableProperty().bind(files.readingFile());
+        FlowPane fileRow = new FlowPane(6, 4, button("draw-save", "draw.save", files::saveDrawing), open, compare);
 
         Label levelTitle = new Label(Messages.get("draw.intensity"));
         levelTitle.getStyleClass().add(Styles.SECTION);
-        getChildren().addAll(tools, levelTitle, intensity, sideRow, edits, note, date, fileRow);
+        // In the projector's type the column is narrower than these lines: they wrap instead of being cut.
+        levelTitle.setWrapText(true);
+        date.setWrapText(true);
+        getChildren().addAll(tools, sizeRow, levelTitle, intensity, sideRow, edits, note, date, fileRow);
     }
 
     private static ToggleButton toggle(String id, String key, ToggleGroup group) {

@@ -28,6 +28,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final PlateBookExport plateBook;
     private final PresentationActions presentations;
     private final DrawingFileActions drawings;
+    /** Drawings and lessons chosen in a file dialog, read off the JavaFX thread one at a time. */
+    private final FileReads reads = new FileReads(FileReads::onOwnThread, Platform::runLater);
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
@@ -37,14 +39,13 @@ public final class MainWindow implements MainMenu.Actions {
         this.stage = stage;
         ExportContext exportContext = new ExportContext(stage, model, background);
         this.exports = new ExportActions(exportContext);
-        this.plateBook = new PlateBookExport(exportContext);
-        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
+        this.plateBook = new PlateBookExport(exportContext, this::studyDeck);
+        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty(), reads);
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, study);
-        // After the view: the presentation actions turn its class quiz on and off (MainView only registers
-        // this window's handlers while it is built, it calls none of them).
-        this.presentations = new PresentationActions(stage, model, view::classQuiz);
+        // After the view, whose class quiz and deck they use (MainView calls no handler while it is built).
+        this.presentations = new PresentationActions(stage, model, view::classQuiz, view::studyDeck, reads);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, WindowSize.clamp(prefs.getDouble("width", 1280), 1280, 900, screen.getWidth()),
                 WindowSize.clamp(prefs.getDouble("height", 800), 800, 600, screen.getHeight()));
@@ -66,6 +67,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public MainView view() {
         return view;
+    }
+
+    private org.referralatlas.study.Deck studyDeck() {
+        return view.studyDeck();
     }
 
     private void remember() {
@@ -231,6 +236,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void compareDrawings() {
         drawings.compare();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue readingFile() {
+        return reads.readingProperty();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -18,26 +18,30 @@ import org.referralatlas.export.PlateBookBuilder;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
+import org.referralatlas.study.Deck;
 import org.referralatlas.ui.Messages;
 
 /**
- * File &gt; Export plate book: choose what it holds (selection, group, pain regions, lesson, everything) and
+ * File &gt; Export plate book: choose what it holds (selection, group, pain regions, lesson, study deck, everything) and
  * where, then build it on the background executor with a progress bar and a Cancel button; a cancelled
  * book leaves no file.
  */
 final class PlateBookExport {
     private final ExportContext context;
     private final Stage stage;
+    private final Supplier<Deck> studyDeck;
 
-    PlateBookExport(ExportContext context) {
+    /** @param studyDeck the deck being practised in Study mode, or null */
+    PlateBookExport(ExportContext context, Supplier<Deck> studyDeck) {
         this.context = context;
         this.stage = context.stage();
+        this.studyDeck = studyDeck;
     }
 
     void export() {
         Atlas atlas = context.model().session().getAtlas();
         Side side = shownSide(context.model());
-        PlateBookScopes.Scope scope = chooseScope(stage, context.model(), side, "plates.export");
+        PlateBookScopes.Scope scope = chooseScope(stage, context.model(), side, studyDeck.get(), "plates.export");
         if (atlas == null || scope == null) {
             return;
         }
@@ -53,13 +57,13 @@ final class PlateBookExport {
     }
 
     /** Asks which muscles (see {@link PlateBookScopes}); null when cancelled or no atlas is open. */
-    static PlateBookScopes.Scope chooseScope(Stage owner, MainViewModel model, Side side, String titleKey) {
+    static PlateBookScopes.Scope chooseScope(Stage owner, MainViewModel model, Side side, Deck deck, String titleKey) {
         Atlas atlas = model.session().getAtlas();
         if (atlas == null) {
             return null;
         }
         List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
-                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
+                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), deck, side);
         ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
         choose.initOwner(owner);
         choose.setTitle(Messages.plain(titleKey).replace("\u2026", ""));

@@ -3,6 +3,8 @@ package org.referralatlas.ui.shell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -11,6 +13,7 @@ import javafx.stage.Stage;
 import org.referralatlas.export.Plate;
 import org.referralatlas.lesson.LessonFile;
 import org.referralatlas.model.Side;
+import org.referralatlas.study.Deck;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.present.PresentationView;
 import org.referralatlas.ui.present.PresentationViewModel;
@@ -23,12 +26,19 @@ final class PresentationActions {
     private final Stage stage;
     private final MainViewModel model;
     /** Turns study mode's class quiz (projected) on or off. */
-    private final java.util.function.Consumer<Boolean> classQuiz;
+    private final Consumer<Boolean> classQuiz;
+    /** The deck being practised in Study mode (a choice of plates), or null. */
+    private final Supplier<Deck> studyDeck;
+    private final FileReads reads;
 
-    PresentationActions(Stage stage, MainViewModel model, java.util.function.Consumer<Boolean> classQuiz) {
+    /** @param reads reads a chosen lesson off the JavaFX thread; the open lesson stays until it has been read */
+    PresentationActions(Stage stage, MainViewModel model, Consumer<Boolean> classQuiz, Supplier<Deck> studyDeck,
+                        FileReads reads) {
         this.stage = stage;
         this.model = model;
         this.classQuiz = classQuiz;
+        this.studyDeck = studyDeck;
+        this.reads = reads;
     }
 
     void start() {
@@ -51,7 +61,8 @@ final class PresentationActions {
     void presentPlates() {
         var atlas = model.session().getAtlas();
         Side side = PlateBookExport.shownSide(model);
-        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, "menu.present.plates");
+        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, studyDeck.get(),
+                "menu.present.plates");
         if (atlas != null && scope != null) {
             PresentationViewModel slides = new PresentationViewModel();
             slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
@@ -99,12 +110,9 @@ final class PresentationActions {
         }
     }
 
+    /** Reads the lesson off the JavaFX thread; a file that cannot be read leaves the open lesson as it was. */
     void openLesson(Path file) {
-        try {
-            model.presentation().lessonProperty().set(LessonFile.open(file));
-        } catch (IOException e) {
-            error(e);
-        }
+        reads.read(file, LessonFile::open, model.presentation().lessonProperty()::set, this::error);
     }
 
     void saveLesson() {

@@ -58,6 +58,30 @@ class BodyMapControlTest {
     }
 
     @Test
+    void aSelectedPatternIsZoomedToSoAHeadMuscleKeepsTheHeadLarge(FxRobot robot) {
+        robot.interact(() -> {
+            map.setZoomToPattern(true);
+            map.setSelectedMuscleId("upper-trapezius");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double head = map.getZoom();
+        assertTrue(head >= 2, "the upper trapezius' pattern (neck and head) fills the view: zoom " + head);
+        robot.interact(() -> map.setSelectedMuscleId("subscapularis"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double arm = map.getZoom();
+        assertTrue(arm < head, "the subscapularis' pattern runs from the shoulder to the wrist: less zoom " + arm);
+        robot.interact(() -> map.setSelectedMuscleId(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, map.getZoom(), 1e-9, "without a selection the whole figure shows");
+        robot.interact(() -> {
+            map.setZoomToPattern(false);
+            map.setSelectedMuscleId("upper-trapezius");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, map.getZoom(), 1e-9, "off, a selection leaves the zoom alone");
+    }
+
+    @Test
     void aThemeSetsTheStyleableProperties(FxRobot robot) {
         assertTrue(map.isLegendVisible());
         robot.interact(() -> {

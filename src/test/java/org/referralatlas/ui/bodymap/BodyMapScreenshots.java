@@ -54,6 +54,8 @@ class BodyMapScreenshots {
         {"pectoralis-major", "anterior", "superficial"},
         {"anterior-scalene", "posterior", "superficial"},
         {"triceps-brachii", "posterior", "superficial"},
+        // the scalenes' pattern down the front of the arm to the thumb and index finger (T&S Fig. 20.1)
+        {"anterior-scalene", "anterior", "deep"},
     };
 
     @Test
