@@ -416,6 +416,11 @@ NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], 
 NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
                               (285, 438)])]
 
+# Longus colli (Minerbi et al. 2017): mostly local, deep in the front and side of the neck at mid-cervical
+# level; spillover beside the outer corner of the eye (and to the ear, drawn in the lateral view)
+NAMED["lc-neck"] = [loop([(362, 262), (370, 258), (379, 265), (386, 280), (390, 296), (386, 307), (377, 304), (369, 293),
+                          (363, 279)])]
+NAMED["lc-temple"] = [loop([(339.5, 128), (346, 126), (350, 131), (350, 140), (346, 144.5), (340.5, 143.5), (338, 136)])]
 
 
 # ================================================================ regions (pain finder click targets)

@@ -582,6 +582,12 @@ NAMED["stern-upper-chest"] = [blob((449, 344), (458, 350), (464, 360), (460, 370
 NAMED["stern-front-shoulder"] = [blob((424, 330), (434, 332), (440, 342), (438, 354), (430, 358), (423, 348))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
+# Longus colli (Minerbi et al. 2017): local, deep in the front and side of the neck; spillover deep in
+# the ear and beside the outer corner of the eye
+NAMED["lc-neck"] = [blob((428, 262), (438, 258), (447, 266), (449, 282), (446, 298), (436, 300), (428, 290), (425, 276))]
+NAMED["lc-ear"] = [blob((402, 143), (410, 141), (415, 148), (414, 158), (408, 163), (401, 159), (399, 151))]
+NAMED["lc-temple"] = [blob((456, 124), (464, 120), (471, 123), (472, 131), (466, 137), (458, 136), (453, 130))]
+
 
 # ====================================================================== writing and checking
 KINDS = {"e": "essential", "s": "spillover"}
