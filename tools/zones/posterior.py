@@ -358,6 +358,16 @@ Z['subsc-back-arm'] = band((570, 432, 5.5), (566, 480, 7), (564, 540, 7), (562, 
 # Coracobrachialis (T&S ch. 29), spillover: down the back of the arm (and the back of the forearm)
 Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 560, 5.5), (572, 590, 3.5))
 
+# Serratus posterior superior (T&S ch. 45, Fig. 45.1): a deep ache under the upper part of the scapula
+# and over the posterior deltoid; spillover down the long head of the triceps to the olecranon and the
+# ulnar side of the forearm (on to the hand and the little finger, beyond the figure)
+Z['sps-under-scapula'] = blob((470, 330), (492, 325), (516, 327), (536, 334), (541, 350), (531, 366), (507, 378),
+                              (485, 382), (472, 371), (468.5, 350))
+Z['sps-back-shoulder'] = blob(*on('greater-tubercle', (-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
+                                  (-29, 42), (-34, 25)))
+Z['sps-back-arm'] = band((569, 424, 5.5), (567.5, 470, 7), (566.5, 520, 7), (566, 570, 6), (566, 612, 4))
+Z['sps-elbow-ulnar'] = band((572, 643, 5.5), (564, 657, 6), (556, 673, 5.5), (550, 690, 5), (547, 706, 3.5))
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],
