@@ -592,6 +592,10 @@ NAMED["lc-temple"] = [blob((456, 124), (464, 120), (471, 123), (472, 131), (466,
 NAMED["sps-back-shoulder"] = [blob((356, 347), (367, 341), (377, 345), (380, 358), (375, 370), (364, 372), (357, 362))]
 NAMED["sps-back-arm"] = [band((370, 400, 4.5), (372.5, 424, 5.5), (375.5, 446, 5), (377.5, 464, 3))]
 NAMED["sps-chest"] = [blob((452, 350), (460, 352), (466, 362), (462, 373), (454, 371), (450, 361))]
+# Brachialis (T&S ch. 31): the lower front of the arm to the elbow crease and the front of the shoulder
+# (spillover)
+NAMED["brach-front-arm"] = [band((431, 418, 4), (429, 450, 5), (427, 500, 5), (425, 560, 5), (423, 610, 3.5))]
+NAMED["brach-front-shoulder"] = [blob((428, 332), (437, 336), (442, 348), (438, 360), (430, 358), (425, 345))]
 
 
 # ====================================================================== writing and checking

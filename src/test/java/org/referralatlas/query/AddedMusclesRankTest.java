@@ -49,6 +49,18 @@ class AddedMusclesRankTest {
                         "T&S upper back, shoulder and arm guide, back-of-arm pain: scaleni, triceps, deltoid, "
                                 + "subscapularis, (supraspinatus), teres major, teres minor, latissimus dorsi, "
                                 + "serratus posterior superior, coracobrachialis"),
+                Arguments.of("inner-elbow", "serratus-posterior-superior", 4, 4,
+                        "T&S elbow-to-finger guide, medial epicondylar pain: triceps, pectoralis major, pectoralis "
+                                + "minor, (serratus anterior), serratus posterior superior"),
+                Arguments.of("ring-little-finger", "serratus-posterior-superior", 4, 4,
+                        "T&S elbow-to-finger guide, ulnar finger pain: (forearm flexors, hand muscles), latissimus "
+                                + "dorsi, pectoralis major, pectoralis minor, serratus posterior superior"),
+                Arguments.of("front-of-upper-arm", "brachialis", 4, 4,
+                        "T&S upper back, shoulder and arm guide, front-of-arm pain: scaleni, infraspinatus, biceps, "
+                                + "brachialis"),
+                Arguments.of("thumb-index-finger", "brachialis", 2, 2,
+                        "T&S elbow-to-finger guide, radial finger pain: (supinator), scaleni, brachialis; T&S "
+                                + "Fig. 31.1: the back of the thumb base and the web, essential"),
                 Arguments.of("throat", "longus-colli", 4, 0,
                         "not in the T&S throat guide (SCM sternal, digastric, medial pterygoid); essential local "
                                 + "zone after Minerbi et al. 2017, so first after the guide's muscles"));
@@ -75,7 +87,18 @@ class AddedMusclesRankTest {
                 .filter(c -> c.essentialRegions() > 0).map(PainLookup.Candidate::id).toList();
         assertTrue(essentialAtScapula.contains("serratus-posterior-superior"), scapula.toString());
         assertTrue(ranked("chest").contains("serratus-posterior-superior"));
-        assertTrue(ranked("elbow-forearm").contains("serratus-posterior-superior"));
+        assertTrue(ranked("back-of-forearm").contains("serratus-posterior-superior"));
+    }
+
+    @Test
+    void theBrachialisIsFoundByTheThumbItRefersTo() {
+        // T&S ch. 31: the thumb is the essential zone; the front of the arm and shoulder only spillover.
+        PainLookup.Candidate thumb = candidates("thumb-index-finger").stream()
+                .filter(c -> c.id().equals("brachialis")).findFirst().orElseThrow();
+        assertEquals(1, thumb.essentialRegions());
+        PainLookup.Candidate shoulder = candidates("front-of-shoulder").stream()
+                .filter(c -> c.id().equals("brachialis")).findFirst().orElseThrow();
+        assertEquals(0, shoulder.essentialRegions());
     }
 
     @Test
