@@ -18,6 +18,8 @@ final class FigureLegend {
     static final String SPILLOVER = "Pain may also spread here";
     static final String TRIGGER_POINT = "X = the tender knot (trigger point)";
     static final String PAIN = "Where you feel pain";
+    /** The patient's own drawing (the handout's key; darker where it hurts more). */
+    static final String DRAWN = "Where you marked your pain (darker: worse)";
 
     private static final double SWATCH = 24;
     /** Narrower than this (design units), the entries stack in one column instead of two. */

@@ -164,6 +164,9 @@ public final class FigureRenderer {
             g.transform(Figures.mirror(view));
         }
         drawFigure(g, view, muscle, regions, request, twoSided);
+        if (request.painted() != null) {
+            drawPainted(g, request.painted());
+        }
         g.setTransform(before);
         g.setClip(clip);
     }
@@ -286,6 +289,17 @@ public final class FigureRenderer {
                 FigureStyle.cross(g, at.getX(), at.getY(), FigureStyle.MARK_SIZE);
             }
         }
+    }
+
+    /** The patient's drawing over everything, darker where it hurts more, outlined so it reads on any zone. */
+    private static void drawPainted(Graphics2D g, PaintedArea painted) {
+        for (org.referralatlas.model.Intensity i : org.referralatlas.model.Intensity.values()) {
+            g.setColor(FigureStyle.PAINTED[i.ordinal()]);
+            g.fill(painted.outline(i));
+        }
+        g.setColor(FigureStyle.PAINTED_LINE);
+        g.setStroke(FigureStyle.THIN);
+        g.draw(new java.awt.geom.Area(painted.outline()));
     }
 
     static void drawZone(Graphics2D g, Shape s, ZoneKind kind) {

@@ -45,6 +45,10 @@ final class FigureStyle {
     static final Color MARK = PALETTE.color("trigger-point");
     static final Color MARK_HALO = PALETTE.color("trigger-point-halo");
     static final Color TEXT = PALETTE.color("legend-text");
+    /** A patient's pain drawing, by intensity (mild, moderate, severe) as on screen, and its outline. */
+    static final Color[] PAINTED = {PALETTE.color("painted-mild"), PALETTE.color("painted-moderate"),
+        PALETTE.color("painted-severe")};
+    static final Color PAINTED_LINE = PALETTE.color("painted-line");
 
     static final BasicStroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke FIBRE_STROKE = new BasicStroke(0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

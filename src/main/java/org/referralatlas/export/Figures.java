@@ -155,8 +155,11 @@ public final class Figures {
                 all.append(copy.createTransformedShape(path(data)), false);
             }
         }
+        if (request.painted() != null && !request.painted().isEmpty()) {
+            all.append(request.painted().outline(), false);
+        }
         Rectangle2D b = all.getBounds2D();
-        if (shapes.isEmpty() || b.isEmpty()) {
+        if (b.isEmpty()) {
             return box;
         }
         double margin = 0.25 * Math.max(b.getWidth(), b.getHeight()) + 30;
@@ -179,7 +182,10 @@ public final class Figures {
     }
 
     /** Which legend entries a figure needs: only what it actually shows. */
-    record LegendEntries(boolean essential, boolean spillover, boolean marks, boolean pain) {
+    record LegendEntries(boolean essential, boolean spillover, boolean marks, boolean pain, boolean drawn) {
+        LegendEntries(boolean essential, boolean spillover, boolean marks, boolean pain) {
+            this(essential, spillover, marks, pain, false);
+        }
     }
 
     static LegendEntries legendEntries(Atlas atlas, FigureRequest request) {
@@ -197,7 +203,8 @@ public final class Figures {
                 }
             }
         }
-        return new LegendEntries(essential, spillover, marks, !request.painRegions().isEmpty());
+        return new LegendEntries(essential, spillover, marks, !request.painRegions().isEmpty(),
+                request.painted() != null && !request.painted().isEmpty());
     }
 
     /** Whether a pain region is drawn once on the midline (never mirrored). */

@@ -18,6 +18,7 @@ import org.referralatlas.model.TechniqueCategory;
 import org.referralatlas.model.TechniqueUse;
 import org.referralatlas.model.TriggerPoint;
 import org.referralatlas.model.ZoneKind;
+import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.query.PainLookup;
 
 /** Assembles {@link HandoutContent} from the atlas: for one muscle, or for a pain-finder result. */
@@ -72,51 +73,98 @@ public final class HandoutContents {
      * @throws IllegalArgumentException for an unknown region id or an empty list
      */
     public HandoutContent forPain(List<String> regionIds, Side side, String note) {
+        return forPain(regionIds, side, note, null);
+    }
+
+    /**
+     * As {@link #forPain(List, Side, String)}, with the patient's own drawing on the figure (the figure then
+     * shows the drawing's view); {@code drawing} may be null.
+     */
+    public HandoutContent forPain(List<String> regionIds, Side side, String note, PaintedArea drawing) {
         if (regionIds.isEmpty()) {
             throw new IllegalArgumentException("name at least one pain region");
         }
+        List<String> names = regionNames(regionIds);
+        Side s = side == null ? Side.RIGHT : side;
+        PainLookup.Result result = new PainLookup(atlas).lookUp(regionIds, s);
+        List<HandoutContent.Candidate> candidates = new ArrayList<>();
+        for (PainLookup.Candidate c : result.candidates().subList(0, Math.min(MAX_CANDIDATES, result.candidates().size()))) {
+            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.name(),
+                    reason(c.reasons(), PainLookup.Reason::zone, r -> List.of(r.region())), c.muscle().patientSummary()));
+        }
+        Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
+        List<String> where = List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ").");
+        return painHandout("Where it hurts: " + String.join(", ", names), where, candidates, top,
+                figure(top, regionIds, s, drawing), regionIds, s, note);
+    }
+
+    /**
+     * A handout of a pain drawing: the drawing on its view with the best-ranked muscle's pattern, the regions it
+     * paints, the ranked muscles with where each sends pain, and the self-care of the first.
+     *
+     * @param paintedRegions ids of the pain regions the drawing paints
+     * @param ranked         the drawing's candidates, best first
+     */
+    public HandoutContent forDrawing(PaintedArea drawing, List<String> paintedRegions,
+                                     List<DrawingRanking.Candidate> ranked, String note) {
+        List<HandoutContent.Candidate> candidates = new ArrayList<>();
+        for (DrawingRanking.Candidate c : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.name(),
+                    reason(c.reasons(), DrawingRanking.Reason::zone, DrawingRanking.Reason::regions),
+                    c.muscle().patientSummary()));
+        }
+        Muscle top = ranked.isEmpty() ? null : ranked.get(0).muscle();
+        Side s = ranked.isEmpty() ? Side.BOTH : ranked.get(0).side();
+        List<String> names = regionNames(paintedRegions);
+        List<String> where = List.of(names.isEmpty() ? "Your drawing shows where you feel pain."
+                : "You marked pain in: " + join(lower(names)) + ".");
+        FigureRequest figure = new FigureRequest(drawing.viewId(), top == null ? null : top.id(), s, null, List.of(),
+                false).withPainted(drawing);
+        return painHandout("Your pain drawing", where, candidates, top, figure, paintedRegions, s, note);
+    }
+
+    private FigureRequest figure(Muscle top, List<String> regionIds, Side s, PaintedArea drawing) {
+        String view = drawing != null ? drawing.viewId() : Figures.bestView(atlas, top, regionIds, s).id();
+        return new FigureRequest(view, top == null ? null : top.id(), s, null, regionIds, false).withPainted(drawing);
+    }
+
+    private List<String> regionNames(List<String> regionIds) {
         List<String> names = new ArrayList<>();
         for (String id : regionIds) {
             names.add(atlas.region(id).orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))
                     .plainName());
         }
-        Side s = side == null ? Side.RIGHT : side;
-        PainLookup.Result result = new PainLookup(atlas).lookUp(regionIds, s);
-        Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
-        FigureView view = Figures.bestView(atlas, top, regionIds, s);
-        FigureRequest figure = new FigureRequest(view.id(), top == null ? null : top.id(), s, null, regionIds, false);
-        List<HandoutContent.Candidate> candidates = new ArrayList<>();
-        for (PainLookup.Candidate c : result.candidates()) {
-            if (candidates.size() == MAX_CANDIDATES) {
-                break;
-            }
-            candidates.add(new HandoutContent.Candidate(candidates.size() + 1, c.name(), reason(c),
-                    c.muscle().patientSummary()));
-        }
-        List<String> about = new ArrayList<>();
-        about.add(top == null
+        return names;
+    }
+
+    private HandoutContent painHandout(String title, List<String> where, List<HandoutContent.Candidate> candidates,
+                                       Muscle top, FigureRequest figure, Collection<String> flagRegions, Side s,
+                                       String note) {
+        List<String> about = List.of(top == null
                 ? "No muscle in this atlas is known to send pain there. Your therapist will talk it through with you."
                 : "Tight spots (trigger points) in a muscle can send pain somewhere else. These muscles are known to "
                         + "send pain to where you feel it. The picture shows the most likely one, " + top.name() + ".");
-        List<String> where = List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ").");
-        Set<String> flagRegions = new LinkedHashSet<>(regionIds);
-        return new HandoutContent("Where it hurts: " + String.join(", ", names),
-                "Muscles that may be causing it and what you can do \u2013 " + sideWords(s), figure,
-                "What is going on?", about, where, candidates, top == null ? List.of() : selfCare(top),
-                top == null ? List.of() : precautions(top), flags(flagRegions), note,
+        return new HandoutContent(title, "Muscles that may be causing it and what you can do \u2013 " + sideWords(s),
+                figure, "What is going on?", about, where, candidates, top == null ? List.of() : selfCare(top),
+                top == null ? List.of() : precautions(top), flags(new LinkedHashSet<>(flagRegions)), note,
                 top == null ? List.of() : sources(top), atlasLine());
     }
 
-    private String reason(PainLookup.Candidate c) {
+    /** "main pain area: temple; pain may spread to: jaw" from a lookup's or a drawing's reasons. */
+    private <R> String reason(List<R> reasons, java.util.function.Function<R, ZoneKind> zone,
+                              java.util.function.Function<R, List<String>> regions) {
         List<String> main = new ArrayList<>();
         List<String> spill = new ArrayList<>();
-        for (PainLookup.Reason r : c.reasons()) {
-            String name = atlas.region(r.region()).map(x -> x.plainName().toLowerCase(Locale.ROOT)).orElse(r.region());
-            List<String> into = r.zone() == ZoneKind.ESSENTIAL ? main : spill;
-            if (!into.contains(name) && !main.contains(name)) {
-                into.add(name);
+        for (R r : reasons) {
+            for (String id : regions.apply(r)) {
+                String name = atlas.region(id).map(x -> x.plainName().toLowerCase(Locale.ROOT)).orElse(id);
+                List<String> into = zone.apply(r) == ZoneKind.ESSENTIAL ? main : spill;
+                if (!into.contains(name) && !main.contains(name)) {
+                    into.add(name);
+                }
             }
         }
+        spill.removeAll(main);
         List<String> parts = new ArrayList<>();
         if (!main.isEmpty()) {
             parts.add("main pain area: " + join(main));

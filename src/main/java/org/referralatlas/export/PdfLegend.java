@@ -43,10 +43,13 @@ final class PdfLegend {
         if (entries.pain()) {
             entry(flow, cs, fonts, size, labels.pain(), Swatch.PAIN);
         }
+        if (entries.drawn()) {
+            entry(flow, cs, fonts, size, FigureLegend.DRAWN, Swatch.DRAWN);
+        }
         return top - flow.y();
     }
 
-    private enum Swatch { ESSENTIAL, SPILLOVER, CROSS, PAIN }
+    private enum Swatch { ESSENTIAL, SPILLOVER, CROSS, PAIN, DRAWN }
 
     private static void entry(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size, String text,
                               Swatch swatch) throws IOException {
@@ -101,6 +104,17 @@ final class PdfLegend {
                 cs.addRect(x, y, w, h);
                 cs.fill();
                 dashed(cs, FigureStyle.PAIN, x, y, w, h);
+            }
+            case DRAWN -> {
+                for (int i = 0; i < FigureStyle.PAINTED.length; i++) {
+                    cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.PAINTED[i]));
+                    cs.addRect(x + i * w / 3, y, w / 3, h);
+                    cs.fill();
+                }
+                cs.setStrokingColor(FigureStyle.PAINTED_LINE);
+                cs.setLineWidth(0.8f);
+                cs.addRect(x, y, w, h);
+                cs.stroke();
             }
             default -> throw new IllegalStateException("unreachable");
         }

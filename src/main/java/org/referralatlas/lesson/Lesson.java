@@ -20,8 +20,27 @@ public record Lesson(String title, List<Step> steps) {
      * @param side        "left" or "right"
      * @param compareWith a second muscle shown beside it, or null
      * @param note        what the teacher wants to say, or null
+     * @param viewPicked  whether the teacher picked {@code view}; when not (and in lesson files written before
+     *                    this field, where the view was merely the one on screen), the slide shows the view that
+     *                    shows the muscle's pattern best, whatever {@code view} says
      */
-    public record Step(String muscle, String view, String side, String compareWith, String note) {
+    public record Step(String muscle, String view, String side, String compareWith, String note, boolean viewPicked) {
+        /** A step whose view, when named, was picked by the teacher. */
+        public Step(String muscle, String view, String side, String compareWith, String note) {
+            this(muscle, view, side, compareWith, note, view != null);
+        }
+
+        /** This step shown in a view the teacher picked, or (null) in the muscle's best view. */
+        public Step inView(String viewId) {
+            return new Step(muscle, viewId, side, compareWith, note, viewId != null);
+        }
+    }
+
+    /** This lesson with the step at {@code index} replaced. */
+    public Lesson withStep(int index, Step step) {
+        List<Step> changed = new java.util.ArrayList<>(steps);
+        changed.set(index, step);
+        return new Lesson(title, changed);
     }
 
     public Lesson with(Step step) {

@@ -26,4 +26,11 @@ public final class Lazy<T> implements Supplier<T> {
         }
         return value;
     }
+
+    /** Runs {@code action} on the value if it was built; builds nothing. */
+    public void ifCreated(java.util.function.Consumer<T> action) {
+        if (factory == null) {
+            action.accept(value);
+        }
+    }
 }

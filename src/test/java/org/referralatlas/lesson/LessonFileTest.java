@@ -1,6 +1,7 @@
 package org.referralatlas.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,50 @@ class LessonFileTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList(), "no temp file left behind");
         }
+    }
+
+    @Test
+    void whetherTheTeacherPickedTheViewIsSavedAndReopened(@TempDir Path dir) throws IOException {
+        Lesson mixed = new Lesson("Views", List.of(
+                new Lesson.Step("temporalis", "lateral", "right", null, null, false),
+                new Lesson.Step("temporalis", "posterior", "left", null, null, true)));
+        Path file = dir.resolve("views.lesson.json");
+        LessonFile.save(mixed, file);
+        assertTrue(Files.readString(file).contains("\"viewPicked\" : true"), Files.readString(file));
+        Lesson reopened = LessonFile.open(file);
+        assertEquals(mixed, reopened);
+        assertFalse(reopened.steps().get(0).viewPicked());
+        assertTrue(reopened.steps().get(1).viewPicked());
+    }
+
+    @Test
+    void aLessonWrittenBeforeViewsCouldBePickedStillOpens(@TempDir Path dir) throws IOException {
+        // The format of the first lesson files: no viewPicked; the view was whatever was on screen.
+        Path file = dir.resolve("old.lesson.json");
+        Files.writeString(file, """
+                {
+                  "title" : "Headaches",
+                  "steps" : [ {
+                    "muscle" : "temporalis",
+                    "view" : "posterior",
+                    "side" : "right",
+                    "compareWith" : null,
+                    "note" : "Temple pain"
+                  }, {
+                    "muscle" : "upper-trapezius",
+                    "side" : "left"
+                  } ]
+                }
+                """);
+        Lesson old = LessonFile.open(file);
+        assertEquals(2, old.steps().size());
+        Lesson.Step first = old.steps().get(0);
+        assertEquals("temporalis", first.muscle());
+        assertEquals("posterior", first.view());
+        assertEquals("Temple pain", first.note());
+        assertFalse(first.viewPicked(), "a view merely on screen when the step was added is not a pick");
+        assertFalse(old.steps().get(1).viewPicked());
+        assertEquals(null, old.steps().get(1).view());
     }
 
     @Test

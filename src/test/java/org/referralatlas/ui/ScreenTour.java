@@ -60,6 +60,9 @@ final class ScreenTour {
         });
         fx(() -> robot.lookup("#pain-candidates").queryAs(ListView.class).getSelectionModel().select(0));
         settle(stop, "pain-finder");
+        fx(() -> model.explore().patientViewProperty().set(true));
+        settle(stop, "patient-pain-finder");
+        fx(() -> model.explore().patientViewProperty().set(false));
         var drawing = org.referralatlas.data.PainDrawingStore.open(java.nio.file.Path.of(
                 "examples/temple-and-neck.drawing.json"));
         fx(() -> {

@@ -109,30 +109,13 @@ final class DrawingLayer {
         }
         MaskGrid g = mask.grid();
         StringBuilder sb = new StringBuilder();
-        int[] run = {-1, -1, -1}; // row, first column, last column
-        mask.forEachCell((c, r) -> {
-            if (r == run[0] && c == run[2] + 1) {
-                run[2] = c;
-                return;
-            }
-            append(sb, g, run);
-            run[0] = r;
-            run[1] = c;
-            run[2] = c;
+        mask.forEachRun((row, first, last) -> {
+            double w = (last - first + 1) * g.cellSize();
+            sb.append('M').append(fmt(g.minX() + first * g.cellSize())).append(' ')
+                    .append(fmt(g.minY() + row * g.cellSize())).append('h').append(fmt(w))
+                    .append('v').append(fmt(g.cellSize())).append('h').append(fmt(-w)).append('z');
         });
-        append(sb, g, run);
         return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, MaskGrid g, int[] run) {
-        if (run[0] < 0) {
-            return;
-        }
-        double x = g.minX() + run[1] * g.cellSize();
-        double y = g.minY() + run[0] * g.cellSize();
-        double w = (run[2] - run[1] + 1) * g.cellSize();
-        sb.append('M').append(fmt(x)).append(' ').append(fmt(y)).append('h').append(fmt(w))
-                .append('v').append(fmt(g.cellSize())).append('h').append(fmt(-w)).append('z');
     }
 
     private static String fmt(double v) {

@@ -49,8 +49,10 @@ final class BrushControls extends VBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         size.setMinWidth(40);
-        HBox tools = new HBox(6, brush, eraser, sizeLabel, size);
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Brush and eraser on one row, the size on its own: in the narrow column nothing runs off its edge.
+        HBox tools = new HBox(6, brush, eraser);
+        HBox sizeRow = new HBox(6, sizeLabel, size);
+        sizeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ToggleGroup levels = new ToggleGroup();
         FlowPane intensity = new FlowPane(4, 4);
@@ -106,7 +108,13 @@ final class BrushControls extends VBox {
 
         Label levelTitle = new Label(Messages.get("draw.intensity"));
         levelTitle.getStyleClass().add(Styles.SECTION);
-        getChildren().addAll(tools, levelTitle, intensity, sideRow, edits, note, date, fileRow);
+        // In the projector's type the column holds fewer words a line: these wrap rather than end in "...".
+        for (Label l : java.util.List.of(levelTitle, date)) {
+            l.setWrapText(true);
+            l.setMinWidth(0);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        getChildren().addAll(tools, sizeRow, levelTitle, intensity, sideRow, edits, note, date, fileRow);
     }
 
     private static ToggleButton toggle(String id, String key, ToggleGroup group) {

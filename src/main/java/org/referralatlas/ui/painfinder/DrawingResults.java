@@ -1,14 +1,15 @@
 package org.referralatlas.ui.painfinder;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
 import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.ui.Messages;
@@ -19,21 +20,27 @@ import org.referralatlas.ui.Styles;
  * reasons, the best combination of two or three muscles, and the share no muscle explains.
  */
 final class DrawingResults extends VBox {
-    DrawingResults(PainDrawingViewModel model, Consumer<String> selectCandidate) {
+    /** @param patient whether a patient is looking on: then no shares, scores or trigger-point labels */
+    DrawingResults(PainDrawingViewModel model, ObservableValue<Atlas> atlas, ObservableBooleanValue patient,
+                   Consumer<String> selectCandidate) {
         super(6);
         ListView<DrawingRanking.Candidate> list = new ListView<>(model.candidates());
         list.setId("drawing-candidates");
         list.setMinWidth(0);
         list.setMinHeight(160);
         list.setPlaceholder(wrapped(Messages.get("draw.empty")));
-        list.setCellFactory(v -> new CandidateCell());
+        list.setCellFactory(v -> new DrawingCell(atlas, patient));
+        patient.addListener((o, was, on) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
             if (c != null) {
                 selectCandidate.accept(c.muscle().id());
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        list.setMinHeight(0); // the best combination and the unexplained share are read whole; the list scrolls
+        list.setMinHeight(0);
+        // As tall as its rows: the results pane scrolls as a page, the list never in a small box.
+        javafx.scene.layout.Pane measuring = new javafx.scene.layout.Pane();
+        measuring.getStyleClass().add("list-view");
+        FitToContent.install(list, measuring);
 
         Label best = wrapped("");
         best.setId("drawing-best");
@@ -43,7 +50,7 @@ final class DrawingResults extends VBox {
             return c == null ? "" : Messages.format("draw.best", String.join(" + ",
                     c.members().stream().map(DrawingResults::name).toList()), percent(c.shareExplained()));
         }, model.bestCombinationProperty()));
-        best.visibleProperty().bind(model.bestCombinationProperty().isNotNull());
+        best.visibleProperty().bind(model.bestCombinationProperty().isNotNull().and(Bindings.not(patient)));
         best.managedProperty().bind(best.visibleProperty());
 
         Label unexplained = wrapped("");
@@ -52,12 +59,15 @@ final class DrawingResults extends VBox {
         unexplained.textProperty().bind(Bindings.createStringBinding(() ->
                 Messages.format("draw.unexplained", percent(model.unexplainedShareProperty().get())),
                 model.unexplainedShareProperty()));
-        unexplained.visibleProperty().bind(model.unexplainedShareProperty().greaterThan(0));
+        unexplained.visibleProperty().bind(model.unexplainedShareProperty().greaterThan(0).and(Bindings.not(patient)));
         unexplained.managedProperty().bind(unexplained.visibleProperty());
 
         Label title = new Label(Messages.get("painfinder.candidates"));
         title.getStyleClass().add(Styles.SECTION);
-        getChildren().addAll(title, list, best, unexplained);
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
+        // The best combination and the unexplained share first: the answer, then the ranked list.
+        getChildren().addAll(title, best, unexplained, list, measuring);
     }
 
     static String percent(double share) {
@@ -77,37 +87,42 @@ final class DrawingResults extends VBox {
         return l;
     }
 
-    /** Name and side, a bar of the share explained, then one line per reason. */
-    private static final class CandidateCell extends ListCell<DrawingRanking.Candidate> {
-        @Override
-        protected void updateItem(DrawingRanking.Candidate c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(null);
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            setPrefWidth(0);
+    /** Name and side, a bar of the share explained, then one line per reason; in plain words for a patient. */
+    private static final class DrawingCell extends ResultCell<DrawingRanking.Candidate> {
+        DrawingCell(ObservableValue<Atlas> atlas, ObservableBooleanValue patient) {
+            super(atlas, patient);
+        }
+
+        private static void named(DrawingRanking.Candidate c, VBox box) {
             Label name = wrapped(name(c));
             name.getStyleClass().add(Styles.CANDIDATE);
-            ProgressBar bar = new ProgressBar(c.shareExplained());
-            bar.getStyleClass().add(Styles.SCORE_BAR);
-            bar.setMaxWidth(Double.MAX_VALUE);
-            Label number = new Label(percent(c.shareExplained()));
-            number.getStyleClass().add(Styles.SCORE_VALUE);
-            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.HBox scoreRow = new javafx.scene.layout.HBox(6, bar, number);
-            scoreRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            Label share = wrapped(Messages.format("draw.explains", percent(c.shareExplained())));
-            share.getStyleClass().add(Styles.SHARE);
-            Label score = wrapped(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score())));
-            VBox box = new VBox(2, name, scoreRow, share, score);
+            box.getChildren().add(name);
             if (c.group() != null) {
                 Label members = wrapped(Messages.format("painfinder.members", String.join(", ",
                         c.members().stream().map(m -> m.name()).toList())));
                 members.getStyleClass().add(Styles.GROUP_MEMBERS);
                 box.getChildren().add(members);
             }
+        }
+
+        @Override
+        String forPatient(DrawingRanking.Candidate c, Atlas atlas, VBox box) {
+            named(c, box);
+            List<String> lines = CandidateCell.patientLines(atlas, c.reasons(), DrawingRanking.Reason::zone,
+                    DrawingRanking.Reason::regions);
+            lines.forEach(l -> box.getChildren().add(CandidateCell.wrapped(l, Styles.PLAIN)));
+            return name(c) + ", " + String.join(" ", lines);
+        }
+
+        @Override
+        String forTherapist(DrawingRanking.Candidate c, Atlas atlas, VBox box) {
+            named(c, box);
+            String explains = Messages.format("draw.explains", percent(c.shareExplained()));
+            box.getChildren().add(CandidateCell.scoreRow(c.shareExplained(), percent(c.shareExplained()), explains));
+            Label share = wrapped(explains);
+            share.getStyleClass().add(Styles.SHARE);
+            box.getChildren().addAll(share,
+                    wrapped(Messages.format("painfinder.score", String.format(Locale.ROOT, "%.2f", c.score()))));
             for (DrawingRanking.Reason r : c.reasons()) {
                 Label reason = wrapped(Messages.format("draw.reason", r.triggerPointLabel(),
                         Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT), percent(r.shareOfDrawing())));
@@ -115,8 +130,7 @@ final class DrawingResults extends VBox {
                         ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
                 box.getChildren().add(reason);
             }
-            setGraphic(box);
-            setAccessibleText(name(c) + ", " + share.getText());
+            return name(c) + ", " + explains;
         }
     }
 }

@@ -226,6 +226,49 @@ public final class PainDrawingViewModel {
                 : session.masks().layer(view, level).copy();
     }
 
+    /**
+     * The view to show the drawing on (a handout's figure): the shown view when it is painted, else the view
+     * with the most painted cells; null when nothing is painted.
+     */
+    public String mostPaintedView() {
+        if (session == null) {
+            return null;
+        }
+        var masks = session.masks();
+        if (viewId.get() != null && masks.views().contains(viewId.get()) && !masks.all(viewId.get()).isEmpty()) {
+            return viewId.get();
+        }
+        return masks.views().stream().filter(v -> !masks.all(v).isEmpty())
+                .max(java.util.Comparator.comparingInt(v -> masks.all(v).count())).orElse(null);
+    }
+
+    /**
+     * Ids of the pain regions the drawing paints, in the atlas's order, on the side each view's drawing is about:
+     * a region counts when a tenth of a view's painted cells lie in it, or a third of the region is painted
+     * (a brush's edge across a neighbouring region does not name it).
+     */
+    public List<String> paintedRegionIds() {
+        if (session == null || atlas == null) {
+            return List.of();
+        }
+        var masks = session.masks();
+        java.util.Set<String> painted = new java.util.HashSet<>();
+        for (String v : masks.views()) {
+            Mask all = masks.all(v);
+            int drawn = all.count();
+            for (Side s : masks.side(v) == Side.BOTH ? List.of(Side.RIGHT, Side.LEFT) : List.of(masks.side(v))) {
+                for (var region : atlas.regions()) {
+                    masks.zones().region(region.id(), v, s).filter(m -> {
+                        int in = m.countAnd(all);
+                        return in > 0 && (10 * in >= drawn || 3 * in >= m.count());
+                    })
+                            .ifPresent(m -> painted.add(region.id()));
+                }
+            }
+        }
+        return atlas.regions().stream().map(r -> r.id()).filter(painted::contains).toList();
+    }
+
     /** The side a view's drawing is about (BOTH when the view is not painted). */
     public Side sideOf(String view) {
         return session == null ? Side.BOTH : session.drawing().view(view).map(ViewDrawing::side).orElse(Side.BOTH);

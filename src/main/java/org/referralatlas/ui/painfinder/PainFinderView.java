@@ -1,10 +1,7 @@
 package org.referralatlas.ui.painfinder;
 
-import javafx.geometry.Pos;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,43 +9,36 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainRegion;
-import org.referralatlas.query.PainLookup;
-import org.referralatlas.query.ClinicalScore;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 
-/** The pain-finder panel: region check list, ranked candidates with score bars and reasons, red flags. */
+/**
+ * The pain finder's column: the Draw switch, then the region check list (all of the column's height) or
+ * the brush's controls. The results are in the wide pane ({@link PainFinderResults}).
+ */
 public final class PainFinderView extends VBox {
     private final PainFinderViewModel model;
     private final ListView<PainRegion> regions = new ListView<>();
-    private final ListView<PainLookup.Candidate> candidates = new ListView<>();
-    private final VBox redFlagList = new VBox(4);
-    private final javafx.scene.control.TitledPane redFlags = new javafx.scene.control.TitledPane();
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
-    private final javafx.scene.control.SplitPane picking = new javafx.scene.control.SplitPane();
-    private double[] dividersWithFlags = {0.3, 0.66};
 
     /**
-     * @param drawing         the brush mode ("Draw"), shown instead of the region list while on
-     * @param selectCandidate called with a muscle id when a candidate is selected (to draw its pattern)
-     * @param drawingFiles    save, open and compare drawings (they need the window for file choosers)
+     * @param drawing      the brush mode ("Draw"), shown instead of the region list while on
+     * @param drawingFiles save, open and compare drawings (they need the window for file choosers)
      */
     public PainFinderView(PainFinderViewModel model, PainDrawingViewModel drawing, ReadOnlyObjectProperty<Atlas> atlas,
-                          Consumer<String> selectCandidate, DrawingFiles drawingFiles) {
+                          DrawingFiles drawingFiles) {
         super(8);
         this.model = model;
         getStyleClass().add(Styles.SIDE_PANEL);
         setPadding(new Insets(8));
+        setMinWidth(0);
 
         regions.setId("pain-regions");
         var checkCells = CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<PainRegion>() {
@@ -74,6 +64,8 @@ public final class PainFinderView extends VBox {
         }
         model.chosenRegions().addListener((ListChangeListener<String>) c ->
                 ticks.forEach((id, p) -> p.set(model.chosenRegions().contains(id))));
+        regions.setMinSize(0, 60);
+        VBox.setVgrow(regions, Priority.ALWAYS);
 
         Button clear = new Button(Messages.get("painfinder.clear"));
         clear.setOnAction(e -> model.clear());
@@ -83,84 +75,23 @@ public final class PainFinderView extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setTooltip(new Tooltip(Messages.get("painfinder.undo") + " (Ctrl+Z)"));
 
-        candidates.setId("pain-candidates");
-        candidates.setItems(model.candidates());
-        candidates.setCellFactory(v -> new CandidateCell(atlas));
-        candidates.setPlaceholder(new Label(Messages.get("painfinder.empty")));
-        candidates.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
-            if (c != null) {
-                selectCandidate.accept(c.muscle().id());
-            }
-        });
-        model.redFlags().addListener((ListChangeListener<org.referralatlas.model.RedFlag>) c -> showRedFlags());
-
-        // The warnings get a part of the column of their own, as tall as the user drags it.
-        javafx.scene.control.ScrollPane flagScroll = new javafx.scene.control.ScrollPane(redFlagList);
-        flagScroll.setFitToWidth(true);
-        flagScroll.setMinHeight(0);
-        redFlags.setContent(flagScroll);
-        redFlags.setCollapsible(false);
-        redFlags.setMaxHeight(Double.MAX_VALUE);
-        redFlags.setMinHeight(0);
-        redFlags.setId("red-flags");
-        redFlags.getStyleClass().add(Styles.RED_FLAG);
-        // Never wider than the side panel: long titles wrap or clip instead of pushing it off screen.
-        setMinWidth(0);
-        redFlags.setMinWidth(0);
-        regions.setMinWidth(0);
-        candidates.setMinWidth(0);
-        regions.setMinHeight(60);
-        candidates.setMinHeight(60);
-
         Label regionsTitle = new Label(Messages.get("painfinder.regions"));
         regionsTitle.getStyleClass().add(Styles.SECTION);
-        Label candidatesTitle = new Label(Messages.get("painfinder.candidates"));
-        candidatesTitle.getStyleClass().add(Styles.SECTION);
-        for (Label title : java.util.List.of(regionsTitle, candidatesTitle)) {
-            title.setWrapText(true);
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        VBox.setVgrow(regions, Priority.ALWAYS);
-        Label noGuide = new Label();
-        noGuide.setId("pain-no-guide");
-        noGuide.setWrapText(true);
-        noGuide.setMinWidth(0);
-        noGuide.getStyleClass().add(Styles.GUIDE_PLACE);
-        Runnable showNoGuide = () -> {
-            noGuide.setText(model.regionsWithoutGuide().isEmpty() ? ""
-                    : Messages.format("painfinder.noGuide", String.join(", ", model.regionsWithoutGuide())));
-            noGuide.setVisible(!model.regionsWithoutGuide().isEmpty());
-            noGuide.setManaged(noGuide.isVisible());
-        };
-        model.regionsWithoutGuide().addListener((ListChangeListener<String>) c -> showNoGuide.run());
-        showNoGuide.run();
-        VBox.setVgrow(candidates, Priority.ALWAYS);
-        // Regions, the ranked candidates and the red flags, split where the user drags: a therapist
-        // reading results pulls the dividers and sees the whole ranked list, or every warning.
-        VBox regionPart = new VBox(8, regionsTitle, regions, new HBox(8, clear, undo));
-        VBox resultPart = new VBox(8, candidatesTitle, candidates, noGuide);
-        picking.getItems().setAll(regionPart, resultPart);
-        picking.setId("pain-finder-split");
-        picking.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        picking.setDividerPositions(0.3);
-        picking.setMinSize(0, 0);
-        for (VBox part : java.util.List.of(regionPart, resultPart)) {
-            part.setMinSize(0, 0);
-        }
-        DrawingResults results = new DrawingResults(drawing, selectCandidate);
-        // The brush's controls above, the ranking below, split where the user drags; the controls scroll.
-        javafx.scene.control.ScrollPane brushScroll = new javafx.scene.control.ScrollPane(
+        regionsTitle.setWrapText(true);
+        regionsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Whole words in the projector's large type too: the buttons wrap to a second row rather than shrink.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, clear, undo);
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        undo.setMinWidth(Button.USE_PREF_SIZE);
+        buttons.setMinWidth(0);
+        VBox picking = new VBox(8, regionsTitle, regions, buttons);
+        // The brush's controls scroll when the column is short.
+        javafx.scene.control.ScrollPane painting = new javafx.scene.control.ScrollPane(
                 new BrushControls(drawing, drawingFiles));
-        brushScroll.setFitToWidth(true);
-        brushScroll.setMinSize(0, 0);
-        results.setMinSize(0, 0);
-        javafx.scene.control.SplitPane painting = new javafx.scene.control.SplitPane(brushScroll, results);
-        painting.setId("pain-drawing-split");
-        painting.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        painting.setDividerPositions(0.35);
-        VBox.setVgrow(results, Priority.ALWAYS);
+        painting.setFitToWidth(true);
+        painting.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         for (javafx.scene.layout.Region box : java.util.List.of(picking, painting)) {
-            box.setMinWidth(0);
+            box.setMinSize(0, 0);
             box.managedProperty().bind(box.visibleProperty());
             VBox.setVgrow(box, Priority.ALWAYS);
         }
@@ -182,89 +113,5 @@ public final class PainFinderView extends VBox {
             p.addListener((o, was, on) -> model.setChosen(id, on));
             return p;
         });
-    }
-
-    private void showRedFlags() {
-        redFlagList.getChildren().clear();
-        boolean shown = picking.getItems().contains(redFlags);
-        if (model.redFlags().isEmpty() && shown) {
-            dividersWithFlags = picking.getDividerPositions();
-            picking.getItems().remove(redFlags);
-            picking.setDividerPositions(dividersWithFlags[0]);
-        } else if (!model.redFlags().isEmpty() && !shown) {
-            picking.getItems().add(redFlags);
-            picking.setDividerPositions(dividersWithFlags);
-        }
-        redFlags.setText("\u26A0 " + Messages.get("painfinder.redFlags") + " (" + model.redFlags().size() + ")");
-        model.redFlags().forEach(f -> {
-            Label l = new Label(f.title() + ": " + f.action());
-            l.setWrapText(true);
-            l.getStyleClass().add(Styles.RED_FLAG);
-            redFlagList.getChildren().add(l);
-        });
-    }
-
-    /** A candidate: name, score bar and the reasons, one per line. */
-    private static final class CandidateCell extends ListCell<PainLookup.Candidate> {
-        private final ReadOnlyObjectProperty<Atlas> atlas;
-
-        CandidateCell(ReadOnlyObjectProperty<Atlas> atlas) {
-            this.atlas = atlas;
-        }
-
-        @Override
-        protected void updateItem(PainLookup.Candidate c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(c.name());
-            name.getStyleClass().add(Styles.CANDIDATE);
-            String score = String.format(Locale.ROOT, "%.2f", c.score());
-            ProgressBar bar = new ProgressBar(c.score());
-            bar.getStyleClass().add(Styles.SCORE_BAR);
-            bar.setMaxWidth(Double.MAX_VALUE);
-            bar.setAccessibleText(Messages.format("painfinder.score", score));
-            Label number = new Label(score);
-            number.getStyleClass().add(Styles.SCORE_VALUE);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            HBox scoreRow = new HBox(6, bar, number);
-            scoreRow.setAlignment(Pos.CENTER_LEFT);
-            VBox box = new VBox(2, name, scoreRow);
-            // Wrap to the list's width instead of scrolling sideways.
-            setPrefWidth(0);
-            name.setWrapText(true);
-            if (c.isGroup()) {
-                Label members = new Label(Messages.format("painfinder.members", String.join(", ",
-                        c.members().stream().map(m -> m.name()).toList())));
-                members.setWrapText(true);
-                members.getStyleClass().add(Styles.GROUP_MEMBERS);
-                box.getChildren().add(members);
-            }
-            for (ClinicalScore.GuidePlace place : c.guidePlaces()) {
-                Label guide = new Label(place.text());
-                guide.setWrapText(true);
-                guide.getStyleClass().add(Styles.GUIDE_PLACE);
-                box.getChildren().add(guide);
-            }
-            for (PainLookup.SharedReason r : c.sharedReasons()) {
-                String region = atlas.get().region(r.region()).map(PainRegion::name).orElse(r.region());
-                String who = !c.isGroup() ? ""
-                        : r.muscles().size() == c.members().size() ? Messages.get("painfinder.eachMember") + " "
-                        : String.join(", ", r.muscles().stream()
-                                .map(id -> atlas.get().muscle(id).map(m -> m.name()).orElse(id)).toList()) + " ";
-                Label reason = new Label(who + Messages.format("painfinder.reason", r.triggerPointLabel(),
-                        region.toLowerCase(Locale.ROOT), Messages.get("detail." + r.zone().id()).toLowerCase(Locale.ROOT)));
-                reason.getStyleClass().add(r.zone() == org.referralatlas.model.ZoneKind.ESSENTIAL
-                        ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
-                reason.setWrapText(true);
-                box.getChildren().add(reason);
-            }
-            setText(null);
-            setGraphic(box);
-            setAccessibleText(c.name() + ", " + Messages.format("painfinder.score", score));
-        }
     }
 }

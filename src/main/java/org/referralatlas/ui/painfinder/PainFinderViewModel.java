@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +28,7 @@ public final class PainFinderViewModel {
     private final ObservableList<String> regionsWithoutGuide = FXCollections.observableArrayList();
     private final ObservableList<RedFlag> redFlags = FXCollections.observableArrayList();
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
+    private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<List<String>> history = new ArrayDeque<>();
     private Atlas atlas;
@@ -46,6 +49,9 @@ public final class PainFinderViewModel {
     public ObservableList<RedFlag> redFlags() { return redFlags; }
 
     public ObjectProperty<Side> sideProperty() { return side; }
+
+    /** Whether a patient is looking on: the results then show no scores or clinical reasons. */
+    public BooleanProperty patientViewProperty() { return patientView; }
 
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
 

@@ -95,12 +95,27 @@ public final class PresentationView extends StackPane {
                 case P -> spotlight.togglePointer();
                 case C -> model.comparingProperty().set(!model.comparingProperty().get());
                 case ESCAPE -> close.run();
+                case DIGIT0, NUMPAD0 -> model.pickView(null);
                 default -> {
-                    return;
+                    if (!pickView(e.getCode())) {
+                        return;
+                    }
                 }
             }
             e.consume();
         });
+    }
+
+    /** 1 to 9 pick the atlas's first to ninth view for this slide (0: its best view again). */
+    private boolean pickView(javafx.scene.input.KeyCode code) {
+        String name = code.getName();
+        int n = code.isDigitKey() ? Character.getNumericValue(name.charAt(name.length() - 1)) : -1;
+        Atlas a = atlas.get();
+        if (a == null || n < 1 || n > a.views().size()) {
+            return false;
+        }
+        model.pickView(new java.util.ArrayList<>(a.views()).get(n - 1).id());
+        return true;
     }
 
     private void show(Lesson.Step step) {
@@ -131,13 +146,18 @@ public final class PresentationView extends StackPane {
             name += "  \u00B7  " + a.muscle(step.compareWith()).map(Muscle::name).orElse(step.compareWith());
         }
         title.setText(name);
-        pattern.setText(m == null ? "" : describe(a, m));
+        // Side by side, the text compares the two patterns (each muscle's zones); alone, it adds the plain words.
+        pattern.setText(m == null ? "" : !comparing ? describe(a, m) : m.name() + " \u2014 " + zones(a, m)
+                + a.muscle(step.compareWith()).map(c -> "\n" + c.name() + " \u2014 " + zones(a, c)).orElse(""));
         note.setText(step.note() == null ? "" : step.note());
     }
 
-    /** The step's view when the lesson names one the atlas has, else the view that shows its pattern best. */
+    /**
+     * The view the teacher picked for the step when the atlas has it, else the view that shows the muscle's
+     * pattern best (the view recorded when a step was added is only the one that happened to be on screen).
+     */
     static String viewFor(Atlas atlas, Lesson.Step step, Side side) {
-        if (step.view() != null && atlas.view(step.view()).isPresent()) {
+        if (step.viewPicked() && step.view() != null && atlas.view(step.view()).isPresent()) {
             return step.view();
         }
         return atlas.muscle(step.muscle()).map(m -> org.referralatlas.export.Figures.bestView(atlas, m,
@@ -152,18 +172,29 @@ public final class PresentationView extends StackPane {
         javafx.application.Platform.runLater(map::zoomToSelection);
     }
 
-    /** "Essential: temple, back of the neck. Spillover: occiput." in plain words. */
+    /** "Essential zone: temple, back of the neck.  Spillover zone: occiput." then the muscle in plain words. */
     static String describe(Atlas atlas, Muscle m) {
+        return zones(atlas, m) + '\n' + m.patientSummary();
+    }
+
+    /** "Essential zone: temple, jaw joint (TMJ).  Spillover zone: occiput." */
+    static String zones(Atlas atlas, Muscle m) {
         StringBuilder sb = new StringBuilder();
         for (ZoneKind kind : ZoneKind.values()) {
             List<String> regions = m.triggerPoints().stream().flatMap(tp -> tp.zones(kind).stream())
                     .flatMap(z -> z.regions().stream()).distinct()
-                    .map(r -> atlas.region(r).map(x -> x.name()).orElse(r).toLowerCase(Locale.ROOT)).toList();
+                    .map(r -> lowerFirst(atlas.region(r).map(x -> x.name()).orElse(r))).toList();
             if (!regions.isEmpty()) {
                 sb.append(Messages.get("detail." + kind.id())).append(": ").append(String.join(", ", regions))
                         .append(".  ");
             }
         }
-        return sb.append('\n').append(m.patientSummary()).toString();
+        return sb.toString().strip();
+    }
+
+    /** "Jaw joint (TMJ)" reads "jaw joint (TMJ)" inside a sentence: only the first letter is lowered. */
+    static String lowerFirst(String name) {
+        return name.isEmpty() || (name.length() > 1 && Character.isUpperCase(name.charAt(1))) ? name
+                : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 }

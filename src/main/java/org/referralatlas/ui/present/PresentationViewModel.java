@@ -57,6 +57,19 @@ public final class PresentationViewModel {
         }
     }
 
+    /**
+     * Shows the current step in a view the teacher picks (kept when the lesson is saved), or with null in
+     * the view that shows its pattern best. Does not move to another step.
+     */
+    public void pickView(String viewId) {
+        Lesson.Step step = current.get();
+        if (step != null) {
+            int at = Math.min(index.get(), size() - 1);
+            lesson.set(lesson.get().withStep(at, step.inView(viewId)));
+            index.set(at);
+        }
+    }
+
     public void next() {
         if (index.get() < size() - 1) {
             index.set(index.get() + 1);

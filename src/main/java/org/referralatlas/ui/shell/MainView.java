@@ -18,6 +18,7 @@ import org.referralatlas.ui.Styles;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.bodymap.MapMode;
 import org.referralatlas.ui.explore.MuscleDetailView;
+import org.referralatlas.ui.painfinder.PainFinderResults;
 import org.referralatlas.ui.painfinder.PainFinderView;
 import org.referralatlas.ui.search.SearchBox;
 import org.referralatlas.ui.techniques.TechniquesView;
@@ -45,7 +46,9 @@ public final class MainView extends BorderPane {
         ListView<Muscle> muscles = muscleList();
         // Built when their mode is first shown: most sessions never open all of them.
         Lazy<PainFinderView> painFinder = Lazy.of(() -> new PainFinderView(model.painFinder(), model.painDrawing(),
-                model.session().atlasProperty(), id -> model.explore().selectMuscle(id), actions));
+                model.session().atlasProperty(), actions));
+        Lazy<PainFinderResults> painResults = Lazy.of(() -> new PainFinderResults(model.painFinder(),
+                model.painDrawing(), model.session().atlasProperty(), id -> model.explore().selectMuscle(id)));
         Lazy<TechniquesView> techniques = Lazy.of(() -> new TechniquesView(model.techniques(), model::openMuscle));
         StackPane left = new StackPane();
         left.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -59,8 +62,8 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(detail, false);
         study = new StudyMode(studyServices);
         java.util.Map<AppMode, double[]> dividers = new java.util.EnumMap<>(AppMode.class);
-        // The pain finder's results need a wider column than a list of muscle names.
-        dividers.put(AppMode.PAIN_FINDER, new double[] {0.32, 0.72});
+        // The pain finder's results take the wide pane; its column holds the regions or the brush.
+        dividers.put(AppMode.PAIN_FINDER, new double[] {0.22, 0.58});
         // A technique's steps and the muscles it serves take the wide column; no stale muscle beside them.
         dividers.put(AppMode.TECHNIQUES, new double[] {0.5});
         model.modeProperty().addListener((o, old, m) -> {
@@ -68,7 +71,12 @@ public final class MainView extends BorderPane {
             dividers.put(old, split.getDividerPositions());
             if (m == AppMode.TECHNIQUES) {
                 split.getItems().setAll(left, map);
-            } else if (split.getItems().size() == 2) {
+            } else if (m == AppMode.PAIN_FINDER) {
+                // The results in the wide pane, the muscle detail in its second tab.
+                split.getItems().setAll(left, map, painResults.get());
+                painResults.get().holdDetail(detail);
+            } else if (split.getItems().size() == 2 || old == AppMode.PAIN_FINDER) {
+                painResults.ifCreated(r -> r.holdDetail(null));
                 split.getItems().setAll(left, map, detail);
             }
             double[] positions = dividers.get(m);

@@ -42,6 +42,7 @@ public final class MainViewModel {
         this.painDrawing = new PainDrawingViewModel(clock);
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
+        painFinder.patientViewProperty().bind(explore.patientViewProperty()); // plain words in every pane
         mode.addListener((o, old, m) -> {
             if (m != AppMode.EXPLORE) {
                 highlighted.clear();
@@ -102,8 +103,8 @@ public final class MainViewModel {
     public ObjectProperty<AppMode> modeProperty() { return mode; }
 
     /**
-     * Adds the selected muscle and side to the lesson, in the view that shows its pattern best (the view on
-     * screen may show little of it; a lesson file can still name a view); with {@code compare}, the
+     * Adds the selected muscle and side to the lesson, in the view that shows its pattern best, not picked by
+     * the teacher (the view on screen may show little of it; the teacher picks one while presenting); with {@code compare}, the
      * step also shows the lesson's previous muscle beside it. Does nothing when no muscle is selected.
      */
     public void addToLesson(boolean compare) {
@@ -116,7 +117,7 @@ public final class MainViewModel {
         Side side = explore.sideProperty().get() == Side.LEFT ? Side.LEFT : Side.RIGHT;
         String view = org.referralatlas.export.Figures.bestView(session.getAtlas(), m, java.util.List.of(), side).id();
         presentation.add(new Lesson.Step(m.id(), view, side == Side.LEFT ? "left" : "right",
-                m.id().equals(previous) ? null : previous, null));
+                m.id().equals(previous) ? null : previous, null, false));
     }
 
     /** Muscles to emphasise on the figure, e.g. those associated with a searched symptom. */

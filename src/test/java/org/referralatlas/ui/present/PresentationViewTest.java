@@ -59,6 +59,9 @@ class PresentationViewTest {
         assertTrue(robot.lookup("#presentation-compare").query().isVisible(), "the comparison map is shown");
         assertFalse(map.isLegendVisible(), "two equal figures side by side: the key is said in words");
         assertTrue(robot.lookup(".presentation-key").query().isVisible());
+        String compared = robot.lookup(".presentation-text").queryAs(Label.class).getText();
+        assertTrue(compared.startsWith("Temporalis \u2014 Essential zone:") && compared.contains("\nUpper trapezius \u2014 "),
+                "side by side, the text gives both patterns: " + compared);
         robot.type(KeyCode.RIGHT);
         assertEquals(1, model.indexProperty().get(), "stays on the last step");
         robot.type(KeyCode.C);
@@ -93,6 +96,34 @@ class PresentationViewTest {
                 List.of()).id();
         assertNotEquals("posterior", best);
         assertEquals(best, map.getViewId(), "a step without a view shows the one that shows its pattern best");
+    }
+
+    @Test
+    void aSlideShowsTheBestViewUnlessTheTeacherPickedOneAndDigitsPickIt(FxRobot robot) {
+        Atlas atlas = TestAtlases.mini();
+        String best = org.referralatlas.export.Figures.bestView(atlas, atlas.muscle("temporalis").orElseThrow(),
+                List.of()).id();
+        assertNotEquals("posterior", best);
+        robot.interact(() -> model.lessonProperty().set(new Lesson("Views", List.of(
+                // added while the posterior view was on screen: a record of the screen, not the teacher's pick
+                new Lesson.Step("temporalis", "posterior", "right", null, null, false),
+                new Lesson.Step("temporalis", "posterior", "right", null, null, true)))));
+        robot.clickOn("#presentation");
+        BodyMapView map = robot.lookup("#presentation-map").queryAs(BodyMapView.class);
+        assertEquals(best, map.getViewId(), "not picked: the view that shows the pattern best");
+        robot.type(KeyCode.RIGHT);
+        assertEquals("posterior", map.getViewId(), "picked by the teacher: kept");
+
+        List<String> views = atlas.views().stream().map(v -> v.id()).toList();
+        robot.type(KeyCode.DIGIT1);
+        assertEquals(views.get(0), map.getViewId());
+        Lesson.Step picked = model.lessonProperty().get().steps().get(1);
+        assertEquals(views.get(0), picked.view());
+        assertTrue(picked.viewPicked(), "the pick is recorded in the lesson, to be saved with it");
+        assertEquals(1, model.indexProperty().get(), "picking a view stays on the slide");
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(best, map.getViewId(), "0: back to the best view");
+        assertFalse(model.lessonProperty().get().steps().get(1).viewPicked());
     }
 
     @Test

@@ -171,7 +171,7 @@ class ViewModelsTest {
         String temporalisBest = org.referralatlas.export.Figures.bestView(atlas, atlas.muscle("temporalis")
                 .orElseThrow(), List.of()).id();
         assertNotEquals("posterior", temporalisBest, "the posterior view shows little of temporalis's pattern");
-        assertEquals(new org.referralatlas.lesson.Lesson.Step("upper-trapezius", trapeziusBest, "right", null, null),
+        assertEquals(new org.referralatlas.lesson.Lesson.Step("upper-trapezius", trapeziusBest, "right", null, null, false),
                 steps.get(0));
         assertEquals("upper-trapezius", steps.get(1).compareWith());
         assertEquals(temporalisBest, steps.get(1).view(), "temporalis is shown where its temple pattern is seen");
