@@ -801,18 +801,20 @@ M["deltoid"] = ("superficial",
 
 # --- deep layer
 
-LEV_LAT = [(341.8, 206), (339.5, 230), (337, 258), (332, 284), (326, 308)]
-LEV_MED = [(336, 311), (340.5, 287), (345, 260), (348, 232), (348, 205)]
+# The levator, posterior scalene and middle scalene keep inside the neck's contour (NECK): seen from the
+# front the levator shows at the lateral edge of the neck, behind the scalenes, down to the shoulder line.
+LEV_LAT = [(344, 206), (347, 230), (352, 256), (348, 280), (336, 306)]
+LEV_MED = [(344.5, 310), (355, 284), (358.5, 257), (354, 231), (350, 205)]
 M["levator-scapulae"] = ("deep", shape_d(LEV_LAT, [(331, 311)], LEV_MED),
                          fibres_between(LEV_LAT, LEV_MED[::-1], 4))
 
-PS_LAT = [(346, 262), (341, 282), (332, 302), (320, 323)]
-PS_MED = [(333, 325), (341.5, 305), (348, 285), (351.5, 262)]
+PS_LAT = [(352.5, 262), (344, 282), (333, 302), (320, 323)]
+PS_MED = [(333, 325), (342.5, 305), (350.5, 285), (357, 262)]
 M["posterior-scalene"] = ("deep", shape_d(PS_LAT, [(326, 325.5)], PS_MED),
                           fibres_between(PS_LAT, PS_MED[::-1], 3))
 
-MS_LAT = [(350, 221), (348.5, 250), (344, 276), (337.5, 300), (330.5, 321)]
-MS_MED = [(346.5, 322), (350.5, 300), (354.5, 276), (357.5, 248), (358.5, 219)]
+MS_LAT = [(350, 221), (351.5, 250), (348, 276), (339.5, 300), (330.5, 321)]
+MS_MED = [(346.5, 322), (351.5, 300), (356.5, 276), (360, 248), (358.5, 219)]
 M["middle-scalene"] = ("deep", shape_d(MS_LAT, [(338, 322.5)], MS_MED),
                        fibres_between(MS_LAT, MS_MED[::-1], 4))
 
@@ -988,7 +990,7 @@ TRIGGER_POINTS = {
     "medial-pterygoid-tp1": (362, 203),
     "middle-scalene-tp1": (348, 282),
     "orbicularis-oculi-tp1": (372, 126),
-    "platysma-tp1": (320, 333),
+    "platysma-tp1": (364, 298),
     "sternocleidomastoid-clavicular-tp1": (355, 270),
     "sternocleidomastoid-clavicular-tp2": (347, 230),
     "sternocleidomastoid-sternal-tp1": (384, 304),

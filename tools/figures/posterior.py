@@ -714,13 +714,14 @@ def build():
     muscle("cervical-multifidi", "deep", mf, mf_f)
 
     # levator scapulae, from C1-C4 transverse processes (under the splenii) to the superior angle
-    lev = shape(E((450, 200), (458, 199)),
-                E((458, 199), (462, 220), (466, 250), (472, 282), (475, 312), (471, 336), (463, 350),
-                  (457, 362)),
+    # its upper part keeps inside the neck's contour (skin_r), which narrows to x 453.5 at y 232
+    lev = shape(E((450, 200), (456.5, 199)),
+                E((456.5, 199), (453, 218), (452, 235), (454.5, 250), (460, 266), (468, 285), (473.5, 312),
+                  (471, 336), (463, 350), (457, 362)),
                 E((457, 362), (456, 345), (457, 320), (455, 290), (449, 260), (442, 240), (446, 215),
                   (450, 200)))
     lev_f = fibres([[(452, 198), (445, 240), (456, 300), (457, 362)],
-                    [(457, 198), (466, 250), (475, 310), (465, 348)]], 8)
+                    [(455.5, 199), (451, 235), (459, 265), (472, 310), (465, 348)]], 8)
     muscle("levator-scapulae", "deep", lev, lev_f)
 
     # splenius cervicis: T3-T6 spines up and out to C1-C3 transverse processes

@@ -1,5 +1,6 @@
 package org.referralatlas.export;
 
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -139,20 +140,29 @@ public final class Figures {
         List<AffineTransform> copies = sideCopies(view, request.side(), twoSided);
         Path2D.Double all = new Path2D.Double();
         List<String> shapes = new ArrayList<>();
+        // The pattern (zones and X marks) must stay in the frame; the muscle may be cut when it is too long
+        // to fit (the lower trapezius from T4 to T12 on a wide plate).
+        List<String> pattern = new ArrayList<>();
         atlas.muscle(request.muscleId() == null ? "" : request.muscleId()).ifPresent(m -> {
             view.shapesOf(m.id()).forEach(s -> shapes.add(s.path()));
             for (TriggerPoint tp : shownTriggerPoints(m, request)) {
-                tp.zones().forEach(z -> shapes.addAll(z.shapesIn(view.id())));
+                tp.zones().forEach(z -> pattern.addAll(z.shapesIn(view.id())));
                 var p = tp.positions().get(view.id());
                 if (p != null) {
-                    shapes.add("M" + (p.x() - 10) + "," + (p.y() - 10) + " h20 v20 h-20 Z");
+                    pattern.add("M" + (p.x() - 10) + "," + (p.y() - 10) + " h20 v20 h-20 Z");
                 }
             }
         });
-        request.painRegions().forEach(id -> atlas.region(id).ifPresent(r -> shapes.addAll(r.shapesIn(view.id()))));
+        request.painRegions().forEach(id -> atlas.region(id).ifPresent(r -> pattern.addAll(r.shapesIn(view.id()))));
+        shapes.addAll(pattern);
+        Path2D.Double core = new Path2D.Double();
         for (String data : shapes) {
             for (AffineTransform copy : copies) {
-                all.append(copy.createTransformedShape(path(data)), false);
+                Shape placed = copy.createTransformedShape(path(data));
+                all.append(placed, false);
+                if (pattern.contains(data)) {
+                    core.append(placed, false);
+                }
             }
         }
         if (request.painted() != null && !request.painted().isEmpty()) {
@@ -173,8 +183,17 @@ public final class Figures {
         double scaleDown = Math.min(1, Math.min(box.getWidth() / w, box.getHeight() / h));
         w *= scaleDown;
         h *= scaleDown;
-        double x = Math.min(Math.max(b.getCenterX() - w / 2, box.getMinX()), box.getMaxX() - w);
-        double y = Math.min(Math.max(b.getCenterY() - h / 2, box.getMinY()), box.getMaxY() - h);
+        double x = b.getCenterX() - w / 2;
+        double y = b.getCenterY() - h / 2;
+        Rectangle2D c = core.getBounds2D();
+        if (!c.isEmpty()) {
+            // the X mark keeps its size on paper, so a figure scaled down to fit a whole arm needs room round it
+            double room = 12;
+            x = Math.min(Math.max(x, c.getMaxX() + room - w), c.getMinX() - room);
+            y = Math.min(Math.max(y, c.getMaxY() + room - h), c.getMinY() - room);
+        }
+        x = Math.min(Math.max(x, box.getMinX()), box.getMaxX() - w);
+        y = Math.min(Math.max(y, box.getMinY()), box.getMaxY() - h);
         if (flipsWholeFigure(request.side(), twoSided)) {
             x = 2 * view.midlineX() - x - w;
         }

@@ -90,12 +90,28 @@ public record Plate(Muscle muscle, TriggerPoint triggerPoint, List<String> views
             throw new IllegalArgumentException("the atlas has no views");
         }
         int best = Figures.patternScore(ranked.get(0), m, tps);
+        List<String> chosen = new ArrayList<>(List.of(ranked.get(0).id()));
         if (ranked.size() > 1 && best > 0
                 && Figures.patternScore(ranked.get(1), m, tps) >= SECOND_VIEW_SHARE * best
                 && zoneShapes(ranked.get(1), tps) > 0) {
-            return List.of(ranked.get(0).id(), ranked.get(1).id());
+            chosen.add(ranked.get(1).id());
         }
-        return List.of(ranked.get(0).id());
+        // A plate shows where to find the trigger point: when the pattern's views hold no X mark (the
+        // subscapularis refers to the back, its TrPs are reached from the front), the second view is the
+        // best one that does.
+        if (chosen.stream().noneMatch(v -> marks(v, tps))) {
+            ranked.stream().map(FigureView::id).filter(v -> marks(v, tps)).findFirst().ifPresent(v -> {
+                if (chosen.size() > 1) {
+                    chosen.remove(1);
+                }
+                chosen.add(v);
+            });
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static boolean marks(String viewId, List<TriggerPoint> tps) {
+        return tps.stream().anyMatch(tp -> tp.positions().containsKey(viewId));
     }
 
     private static int zoneShapes(FigureView view, List<TriggerPoint> tps) {

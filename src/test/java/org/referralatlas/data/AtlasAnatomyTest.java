@@ -31,9 +31,11 @@ import org.referralatlas.model.ReferralZone;
 import org.referralatlas.model.TriggerPoint;
 
 /**
- * What the plate review can check mechanically over the bundled atlas (atlas-data/REVIEW.md lists the
- * rest): divisions of one muscle meet where the anatomy says they meet, and every referral zone lies on
- * the figure's skin, an arm zone on the arm where the view draws one.
+ * What the plate review can check mechanically over the bundled atlas (docs/PLATE-REVIEW.md lists the
+ * rest): divisions of one muscle meet where the anatomy says they meet; every muscle lies inside the
+ * figure's contour; trigger points and zones are drawn on the patient's right; every referral zone lies on
+ * the figure's skin, an arm zone on the arm where the view draws one. Attachments on their landmarks and
+ * trigger points on their muscles are {@link FigureAttachmentTest}'s.
  */
 class AtlasAnatomyTest {
     /** Two outlines closer than this (design units, head height 200) touch. */
@@ -42,6 +44,9 @@ class AtlasAnatomyTest {
     static final double ON_SKIN = 0.9;
     /** Share of an arm zone's area that must lie on the drawn arm. */
     static final double ON_ARM = 0.6;
+
+    /** How far across the midline a mark or zone may reach (midline structures: sternum, spine). */
+    static final double MIDLINE = 4;
 
     /** Width of the SCM's belly just below its insertion, about 1.2 cm. */
     static final double MIN_INSERTION = 10;
@@ -130,14 +135,46 @@ class AtlasAnatomyTest {
         assertTrue(width >= MIN_INSERTION, String.format("the belly is %.1f wide just below the mastoid", width));
     }
 
+    /**
+     * Trigger points and zones are drawn on the patient's right (the app mirrors them): left of the midline
+     * where the patient's right is on the viewer's left, right of it otherwise; the lateral view is a
+     * right profile. A mark on the wrong side would show the pattern on the other half of the body.
+     */
+    @Test
+    void patternsAreDrawnOnThePatientsRight() {
+        List<String> problems = new ArrayList<>();
+        for (FigureView view : atlas.views()) {
+            if (view.id().equals("lateral")) {
+                continue;
+            }
+            double sign = view.patientRightOnViewerLeft() ? -1 : 1;
+            for (Muscle m : atlas.muscles()) {
+                for (TriggerPoint tp : m.triggerPoints()) {
+                    Point p = tp.positions().get(view.id());
+                    if (p != null && sign * (p.x() - view.midlineX()) < -MIDLINE) {
+                        problems.add(tp.id() + " in " + view.id() + " at x " + p.x());
+                    }
+                    for (ReferralZone zone : tp.zones()) {
+                        for (String data : zone.shapesIn(view.id())) {
+                            Rectangle2D b = path(data).getBounds2D();
+                            if (sign * (b.getCenterX() - view.midlineX()) < -MIDLINE) {
+                                problems.add(tp.id() + " " + zone.regions() + " zone in " + view.id()
+                                        + " centred at x " + Math.round(b.getCenterX()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Every zone of every muscle, in every view it is drawn in, lies on the figure's skin. */
     @Test
     void everyZoneLiesOnTheSkin() {
         List<String> problems = new ArrayList<>();
         for (FigureView view : atlas.views()) {
-            Area skin = new Area();
-            view.art().stream().filter(art -> art.kind() == ArtKind.SILHOUETTE)
-                    .forEach(art -> skin.add(new Area(path(art.path()))));
+            Area skin = skin(view);
             Area arm = view.art().stream().filter(art -> art.id().equals("arm")).findFirst()
                     .map(art -> new Area(path(art.path()))).orElse(null);
             for (Muscle m : atlas.muscles()) {
@@ -168,6 +205,13 @@ class AtlasAnatomyTest {
      * that it comes off this list. Empty when nothing is pending.
      */
     static final List<String> PENDING = List.of();
+
+    private static Area skin(FigureView view) {
+        Area skin = new Area();
+        view.art().stream().filter(art -> art.kind() == ArtKind.SILHOUETTE)
+                .forEach(art -> skin.add(new Area(path(art.path()))));
+        return skin;
+    }
 
     private static boolean armOnly(ReferralZone zone) {
         return !zone.regions().isEmpty() && zone.regions().stream()

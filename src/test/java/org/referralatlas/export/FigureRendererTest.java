@@ -153,6 +153,26 @@ class FigureRendererTest {
                 (int) Math.round(p.y() - area.getY())) & 0xFFFFFF);
     }
 
+    /** A plate may cut a long muscle (the lower trapezius, T4 to T12) but never its X marks. */
+    @Test
+    void focusKeepsEveryTriggerPointInTheFrame() {
+        List<String> cut = new java.util.ArrayList<>();
+        for (Muscle m : ATLAS.muscles()) {
+            for (var tp : m.triggerPoints()) {
+                tp.positions().forEach((viewId, p) -> {
+                    for (double aspect : new double[] {1.5, 0.85}) {
+                        Rectangle2D area = Figures.focus(ATLAS, new FigureRequest(viewId, m.id(), Side.RIGHT, null,
+                                List.of(), false, tp.id()), aspect);
+                        if (!area.contains(p.x() - 10, p.y() - 10, 20, 20)) {
+                            cut.add(tp.id() + " in " + viewId + " at aspect " + aspect);
+                        }
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
     @Test
     void everyMuscleRendersInEveryViewAndLayer() {
         for (FigureView view : ATLAS.views()) {

@@ -176,6 +176,19 @@ class PlateBookBuilderTest {
         }
     }
 
+    /** A plate shows where its trigger points are: one of its views holds an X mark of the plate. */
+    @Test
+    void everyPlateShowsItsTriggerPoints() {
+        for (Plate plate : Plate.plan(bundled, bundled.muscles())) {
+            assertTrue(plate.views().stream().anyMatch(v -> plate.triggerPoints().stream()
+                            .anyMatch(tp -> tp.positions().containsKey(v))),
+                    plate.title() + " shows no X mark in " + plate.views());
+        }
+        Plate subscapularis = Plate.plan(bundled, List.of(bundled.muscle("subscapularis").orElseThrow())).get(0);
+        assertEquals("anterior", subscapularis.views().get(subscapularis.views().size() - 1),
+                "the subscapularis's X marks are in the anterior view, its pattern on the back");
+    }
+
     /** Every plate of the bundled atlas fits its page (A4 and letter) in a readable type size. */
     @Test
     void everyBundledPlateFitsItsPage() throws IOException {
