@@ -1,19 +1,24 @@
 package org.referralatlas.export;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
 import java.text.Bidi;
 
 /**
- * Right-to-left text (Hebrew, Arabic) for PDFBox, which draws characters in the order given: a line
- * is reordered from logical to visual order with {@link Bidi} (the Unicode bidirectional algorithm),
- * right-to-left runs reversed and their brackets mirrored, so "שלום (1)" in a note prints reading
- * correctly from the right, with numbers and Latin words inside kept left to right.
- *
- * <p>Not done: Arabic letters are not <em>shaped</em> (joined into their initial, medial and final
- * forms). The JDK has no public shaper ({@code java.awt.font.NumericShaper} only does digits); it would
- * take ICU4J's {@code ArabicShaping} (a 14 MB dependency) or a hand-written joining table. Arabic
- * therefore prints in the right order but with isolated letter forms.
+ * Right-to-left text (Hebrew, Arabic) for PDFBox, which draws characters in the order given and does no
+ * shaping. A line is first <em>shaped</em>: Arabic letters are replaced by the presentation form their
+ * place in the word asks for (initial, medial, final, isolated; lam-alef as one ligature), with ICU4J's
+ * {@link ArabicShaping}, so a word prints joined as it is written. Then it is reordered from logical to
+ * visual order with {@link Bidi} (the Unicode bidirectional algorithm), right-to-left runs reversed and
+ * their brackets mirrored, so "שלום (1)" in a note prints reading correctly from the
+ * right, with numbers and Latin words inside kept left to right. Hebrew has no joining forms and is only
+ * reordered.
  */
 final class BidiText {
+    /** Letters to presentation forms in logical order; lam-alef may shorten the text (a ligature is one char). */
+    private static final ArabicShaping SHAPER = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+            | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
+
     private BidiText() {
     }
 
@@ -23,6 +28,7 @@ final class BidiText {
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
             return line;
         }
+        line = shaped(line);
         Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
         byte[] levels = new byte[runs];
@@ -34,6 +40,15 @@ final class BidiText {
         }
         Bidi.reorderVisually(levels, 0, texts, 0, runs);
         return String.join("", texts);
+    }
+
+    /** Arabic letters joined into their presentation forms, still in logical order; other text unchanged. */
+    static String shaped(String line) {
+        try {
+            return SHAPER.shape(line);
+        } catch (ArabicShapingException e) {
+            return line; // only for options ICU rejects, not for any text: drawn unjoined rather than lost
+        }
     }
 
     /** A right-to-left run drawn left to right: code points reversed, paired brackets mirrored. */

@@ -1,11 +1,11 @@
 package org.referralatlas.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.export.Paper;
 import org.referralatlas.export.PlateBookBuilder;
@@ -34,17 +34,19 @@ public final class PlateBookBench {
             long start = System.nanoTime();
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             PlateBookBuilder builder = new PlateBookBuilder(atlas, Paper.A4, Side.RIGHT);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            int pages;
-            try (PDDocument doc = builder.build(muscles, PlateBookBuilder.Progress.NONE)) {
-                pages = doc.getNumberOfPages();
-                doc.save(pdf);
-            }
+            // Written as the app and the CLI write it (to a file, atomically), not into memory.
+            Path pdf = Files.createTempFile("plate-book-bench", ".pdf");
+            int[] pages = new int[1];
+            builder.write(muscles, pdf, (done, total) -> {
+                pages[0] = total;
+                return true;
+            });
             // CPU time of the building thread too: on a shared machine the wall clock mostly measures the others.
-            System.out.printf("build %d (%s): %d ms wall, %d ms CPU, %d pages, %.1f MB%n", i + 1,
+            System.out.printf("build %d (%s): %d ms wall, %d ms CPU, %d plates, %.1f MB%n", i + 1,
                     i == 0 ? "cold" : "warm", (System.nanoTime() - start) / 1_000_000,
-                    (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000, pages,
-                    pdf.size() / 1e6);
+                    (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000, pages[0],
+                    Files.size(pdf) / 1e6);
+            Files.delete(pdf);
         }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

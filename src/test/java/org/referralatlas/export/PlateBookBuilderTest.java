@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -202,6 +203,21 @@ class PlateBookBuilderTest {
                     assertTrue(size >= PlateLayout.COMFORTABLE, plate.title() + " on " + paper.id() + " needs type of " + size);
                 }
             }
+        }
+    }
+
+    /** Issue 18's bound on the printed book (its build time is a bench: PlateBookBench). */
+    @Test
+    void theBundledBookStaysUnderThirtyMegabytes(@TempDir Path dir) throws IOException {
+        Path book = dir.resolve("book.pdf");
+        new PlateBookBuilder(bundled, Paper.A4, Side.RIGHT).write(PlateSelection.all(bundled), book,
+                PlateBookBuilder.Progress.NONE);
+        long size = Files.size(book);
+        assertTrue(size < 30_000_000L, "the bundled plate book is " + size + " bytes");
+        int plates = Plate.plan(bundled, bundled.muscles()).size();
+        try (PDDocument doc = Loader.loadPDF(book.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= plates + 3, "title, contents, " + plates + " plates, index: "
+                    + doc.getNumberOfPages() + " pages");
         }
     }
 

@@ -103,8 +103,11 @@ final class BrushControls extends VBox {
         date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.format("draw.date",
                 model.dateProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))),
                 model.dateProperty()));
-        FlowPane fileRow = new FlowPane(6, 4, button("draw-save", "draw.save", files::saveDrawing),
-                button("draw-open", "draw.open", files::openDrawing), button("draw-compare", "draw.compare", files::compareDrawings));
+        Button open = button("draw-open", "draw.open", files::openDrawing);
+        Button compare = button("draw-compare", "draw.compare", files::compareDrawings);
+        open.disableProperty().bind(files.readingFile());
+        compare.disableProperty().bind(files.readingFile());
+        FlowPane fileRow = new FlowPane(6, 4, button("draw-save", "draw.save", files::saveDrawing), open, compare);
 
         Label levelTitle = new Label(Messages.get("draw.intensity"));
         levelTitle.getStyleClass().add(Styles.SECTION);

@@ -60,8 +60,10 @@ final class ActionCatalog {
                                 AppAction.of("painfinder.clear", "Shortcut+Shift+Delete", a::clearPainFinder)),
                         List.of(AppAction.of("menu.mode.draw", "Shortcut+B", a::toggleDrawing),
                                 AppAction.of("menu.mode.saveDrawing", "Shortcut+S", a::saveDrawing),
-                                AppAction.of("menu.mode.openDrawing", "Shortcut+Shift+O", a::openDrawing),
-                                AppAction.of("menu.mode.compareDrawings", null, a::compareDrawings)))),
+                                AppAction.of("menu.mode.openDrawing", "Shortcut+Shift+O", a::openDrawing)
+                                        .disabledWhen(a.readingFile()),
+                                AppAction.of("menu.mode.compareDrawings", null, a::compareDrawings)
+                                        .disabledWhen(a.readingFile())))),
                 new Section("menu.present", List.of(
                         List.of(AppAction.of("menu.present.start", "F5", a::startPresentation),
                                 AppAction.of("menu.present.plates", null, a::presentPlates).disabledWhen(noAtlas),
@@ -69,7 +71,7 @@ final class ActionCatalog {
                                 AppAction.of("menu.present.compare", "Shortcut+Shift+L", () -> a.addToLesson(true)),
                                 AppAction.of("menu.present.remove", null, a::removeLessonStep)),
                         List.of(AppAction.of("menu.present.new", null, a::newLesson),
-                                AppAction.of("menu.present.open", null, a::openLesson),
+                                AppAction.of("menu.present.open", null, a::openLesson).disabledWhen(a.readingFile()),
                                 AppAction.of("menu.present.save", null, a::saveLesson)))),
                 new Section("menu.help", List.of(
                         List.of(AppAction.of("menu.help.shortcuts", "F1", a::showShortcuts),

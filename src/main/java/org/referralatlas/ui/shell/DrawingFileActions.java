@@ -3,6 +3,7 @@ package org.referralatlas.ui.shell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -15,17 +16,23 @@ import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.painfinder.DrawingComparisonView;
 import org.referralatlas.ui.painfinder.PainDrawingViewModel;
 
-/** Save, open and compare pain drawings through file choosers; problems are shown, never thrown. */
+/**
+ * Save, open and compare pain drawings through file choosers; problems are shown, never thrown. A chosen
+ * drawing is read off the JavaFX thread ({@link FileReads}); until it has been read the figure keeps the
+ * drawing it shows, and a file that cannot be read leaves it there, with the reason in one line.
+ */
 final class DrawingFileActions {
     private final Stage stage;
     private final PainDrawingViewModel model;
     private final ReadOnlyObjectProperty<Atlas> atlas;
+    private final FileReads reads;
     private File lastDirectory;
 
-    DrawingFileActions(Stage stage, PainDrawingViewModel model, ReadOnlyObjectProperty<Atlas> atlas) {
+    DrawingFileActions(Stage stage, PainDrawingViewModel model, ReadOnlyObjectProperty<Atlas> atlas, FileReads reads) {
         this.stage = stage;
         this.model = model;
         this.atlas = atlas;
+        this.reads = reads;
     }
 
     void save() {
@@ -45,27 +52,29 @@ final class DrawingFileActions {
     }
 
     void open() {
-        show(choose());
+        File file = choose();
+        if (file != null) {
+            open(file.toPath());
+        }
     }
 
     void open(Path file) {
-        show(read(file.toFile()));
-    }
-
-    private void show(PainDrawing drawing) {
-        if (drawing != null) {
+        read(file, drawing -> {
             model.activeProperty().set(true);
             model.open(drawing);
-        }
+        });
     }
 
     /** Compares a saved drawing (before) with the one on the figure (after). */
     void compare() {
-        if (atlas.get() == null) {
-            return;
+        File file = atlas.get() == null ? null : choose();
+        if (file != null) {
+            read(file.toPath(), this::showComparison);
         }
-        PainDrawing before = choose();
-        if (before == null) {
+    }
+
+    private void showComparison(PainDrawing before) {
+        if (atlas.get() == null) {
             return;
         }
         PainDrawing after = model.drawing();
@@ -77,19 +86,16 @@ final class DrawingFileActions {
         dialog.show();
     }
 
-    private PainDrawing choose() {
+    private File choose() {
         File file = chooser().showOpenDialog(stage);
-        return file == null ? null : read(file);
+        if (file != null) {
+            remember(file);
+        }
+        return file;
     }
 
-    private PainDrawing read(File file) {
-        remember(file);
-        try {
-            return PainDrawingStore.open(file.toPath());
-        } catch (IOException e) {
-            error(e);
-            return null;
-        }
+    private void read(Path file, Consumer<PainDrawing> then) {
+        reads.read(file, PainDrawingStore::open, then, this::error);
     }
 
     private FileChooser chooser() {

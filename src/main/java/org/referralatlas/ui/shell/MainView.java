@@ -103,7 +103,9 @@ public final class MainView extends BorderPane {
         });
 
         ProgressBar loading = new ProgressBar();
-        loading.visibleProperty().bind(model.session().loadingProperty());
+        loading.setId("status-progress");
+        // Also while a drawing or lesson chosen in a file dialog is read (off the JavaFX thread).
+        loading.visibleProperty().bind(model.session().loadingProperty().or(actions.readingFile()));
         loading.managedProperty().bind(loading.visibleProperty());
         status.getStyleClass().add(Styles.STATUS);
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
@@ -125,6 +127,11 @@ public final class MainView extends BorderPane {
     /** Study mode projected for a class: see {@link StudyMode#classQuiz(boolean)}. */
     public void classQuiz(boolean on) {
         study.classQuiz(on);
+    }
+
+    /** The study deck being practised (null if none): a plate book can hold its muscles. */
+    org.referralatlas.study.Deck studyDeck() {
+        return study.deck();
     }
 
     /** The window's commands, declared once: the menus, the toolbar's tooltips and the F1 list come from them. */

@@ -28,6 +28,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final PlateBookExport plateBook;
     private final PresentationActions presentations;
     private final DrawingFileActions drawings;
+    /** Drawings and lessons chosen in a file dialog, read off the JavaFX thread one at a time. */
+    private final FileReads reads = new FileReads(FileReads::onOwnThread, Platform::runLater);
 
     /**
      * @param background    runs exports and rendering off the JavaFX thread
@@ -36,9 +38,9 @@ public final class MainWindow implements MainMenu.Actions {
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
         this.stage = stage;
         this.exports = new ExportActions(stage, model, background);
-        this.plateBook = new PlateBookExport(stage, model, background);
-        this.presentations = new PresentationActions(stage, model);
-        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty());
+        this.plateBook = new PlateBookExport(stage, model, background, this::studyDeck);
+        this.presentations = new PresentationActions(stage, model, reads);
+        this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty(), reads);
         this.model = model;
         this.prefs = prefs;
         this.view = new MainView(model, this, study);
@@ -64,6 +66,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public MainView view() {
         return view;
+    }
+
+    private org.referralatlas.study.Deck studyDeck() {
+        return view.studyDeck();
     }
 
     private void remember() {
@@ -229,6 +235,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void compareDrawings() {
         drawings.compare();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue readingFile() {
+        return reads.readingProperty();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -19,10 +20,11 @@ import org.referralatlas.export.PlateBookBuilder;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
+import org.referralatlas.study.Deck;
 import org.referralatlas.ui.Messages;
 
 /**
- * File &gt; Export plate book: choose what it holds (selection, group, pain regions, lesson, everything) and
+ * File &gt; Export plate book: choose what it holds (selection, group, pain regions, lesson, study deck, everything) and
  * where, then build it on the background executor with a progress bar and a Cancel button; a cancelled
  * book leaves no file.
  */
@@ -30,17 +32,20 @@ final class PlateBookExport {
     private final Stage stage;
     private final MainViewModel model;
     private final Executor background;
+    private final Supplier<Deck> studyDeck;
 
-    PlateBookExport(Stage stage, MainViewModel model, Executor background) {
+    /** @param studyDeck the deck being practised in Study mode, or null */
+    PlateBookExport(Stage stage, MainViewModel model, Executor background, Supplier<Deck> studyDeck) {
         this.stage = stage;
         this.model = model;
         this.background = background;
+        this.studyDeck = studyDeck;
     }
 
     void export() {
         Atlas atlas = model.session().getAtlas();
         Side side = shownSide(model);
-        PlateBookScopes.Scope scope = chooseScope(stage, model, side, "plates.export");
+        PlateBookScopes.Scope scope = chooseScope(stage, model, side, studyDeck.get(), "plates.export");
         if (atlas == null || scope == null) {
             return;
         }
@@ -59,13 +64,13 @@ final class PlateBookExport {
     }
 
     /** Asks which muscles (see {@link PlateBookScopes}); null when cancelled or no atlas is open. */
-    static PlateBookScopes.Scope chooseScope(Stage owner, MainViewModel model, Side side, String titleKey) {
+    static PlateBookScopes.Scope chooseScope(Stage owner, MainViewModel model, Side side, Deck deck, String titleKey) {
         Atlas atlas = model.session().getAtlas();
         if (atlas == null) {
             return null;
         }
         List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, model.explore().getSelected(),
-                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), side);
+                model.painFinder().chosenRegions(), model.presentation().lessonProperty().get(), deck, side);
         ChoiceDialog<PlateBookScopes.Scope> choose = new ChoiceDialog<>(scopes.get(0), scopes);
         choose.initOwner(owner);
         choose.setTitle(Messages.plain(titleKey).replace("\u2026", ""));

@@ -11,12 +11,13 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
 import org.referralatlas.query.PainLookup;
+import org.referralatlas.study.Deck;
 import org.referralatlas.ui.Messages;
 
 /**
  * What a plate book from the window can hold, given what is on screen: the selected muscle and its group,
- * the pain finder's regions (muscles in the lookup's ranking), the lesson's muscles in lesson order, or the
- * whole atlas. Plain Java, so the choices are tested without JavaFX.
+ * the pain finder's regions (muscles in the lookup's ranking), the lesson's muscles in lesson order, the
+ * study deck being practised (its muscles in deck order), or the whole atlas. Plain Java, so the choices are tested without JavaFX.
  */
 final class PlateBookScopes {
     /** One choice: its label and its muscles, never empty. */
@@ -30,7 +31,9 @@ final class PlateBookScopes {
     private PlateBookScopes() {
     }
 
-    static List<Scope> of(Atlas atlas, Muscle selected, Collection<String> chosenRegions, Lesson lesson, Side side) {
+    /** @param deck the study deck chosen in Study mode, or null */
+    static List<Scope> of(Atlas atlas, Muscle selected, Collection<String> chosenRegions, Lesson lesson, Deck deck,
+                          Side side) {
         List<Scope> scopes = new ArrayList<>();
         if (selected != null) {
             scopes.add(new Scope("selection", Messages.format("plates.scope.selection", selected.name()),
@@ -56,6 +59,13 @@ final class PlateBookScopes {
             List<Muscle> muscles = PlateSelection.byIds(atlas, ids);
             if (!muscles.isEmpty()) {
                 scopes.add(new Scope("lesson", Messages.format("plates.scope.lesson", muscles.size()), muscles));
+            }
+        }
+        if (deck != null) {
+            List<Muscle> muscles = PlateSelection.byIds(atlas, deck.muscles());
+            if (!muscles.isEmpty()) {
+                scopes.add(new Scope("deck", Messages.format("plates.scope.deck", deck.name(), muscles.size()),
+                        muscles));
             }
         }
         scopes.add(new Scope("all", Messages.format("plates.scope.all", atlas.muscles().size()),

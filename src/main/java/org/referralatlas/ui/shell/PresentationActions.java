@@ -22,11 +22,14 @@ final class PresentationActions {
 
     private final Stage stage;
     private final MainViewModel model;
+    private final FileReads reads;
     private MainView view;
 
-    PresentationActions(Stage stage, MainViewModel model) {
+    /** @param reads reads a chosen lesson off the JavaFX thread; the open lesson stays until it has been read */
+    PresentationActions(Stage stage, MainViewModel model, FileReads reads) {
         this.stage = stage;
         this.model = model;
+        this.reads = reads;
     }
 
     void attach(MainView mainView) {
@@ -53,7 +56,8 @@ final class PresentationActions {
     void presentPlates() {
         var atlas = model.session().getAtlas();
         Side side = PlateBookExport.shownSide(model);
-        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side, "menu.present.plates");
+        PlateBookScopes.Scope scope = PlateBookExport.chooseScope(stage, model, side,
+                view == null ? null : view.studyDeck(), "menu.present.plates");
         if (atlas != null && scope != null) {
             PresentationViewModel slides = new PresentationViewModel();
             slides.lessonProperty().set(PlateSlides.lesson(atlas, scope.label(), Plate.plan(atlas, scope.muscles()),
@@ -101,12 +105,9 @@ final class PresentationActions {
         }
     }
 
+    /** Reads the lesson off the JavaFX thread; a file that cannot be read leaves the open lesson as it was. */
     void openLesson(Path file) {
-        try {
-            model.presentation().lessonProperty().set(LessonFile.open(file));
-        } catch (IOException e) {
-            error(e);
-        }
+        reads.read(file, LessonFile::open, model.presentation().lessonProperty()::set, this::error);
     }
 
     void saveLesson() {

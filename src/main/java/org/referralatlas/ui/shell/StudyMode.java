@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.referralatlas.model.Atlas;
+import org.referralatlas.study.Deck;
 import org.referralatlas.study.StoredStudy;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.study.StudyView;
@@ -79,6 +80,11 @@ final class StudyMode {
         view.setId("study");
         screen.getChildren().setAll(view);
         applyClassQuiz();
+    }
+
+    /** The deck being practised, for File &gt; Export plate book; null before study has loaded or a deck is chosen. */
+    Deck deck() {
+        return model == null ? null : model.deckProperty().get();
     }
 
     /**

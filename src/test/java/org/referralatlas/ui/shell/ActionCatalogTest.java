@@ -31,6 +31,9 @@ class ActionCatalogTest {
         model = new MainViewModel(session, java.time.Clock.systemDefaultZone());
         MainMenu.Actions actions = (MainMenu.Actions) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {MainMenu.Actions.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
                     called.add(method.getName() + (args == null ? "" : List.of(args)));
                     return null;
                 });
@@ -86,5 +89,21 @@ class ActionCatalogTest {
         assertTrue(undo.isDisable(), "nothing to undo");
         model.session().open(TestAtlases.MINI);
         assertFalse(export.isDisable());
+    }
+
+    @Test
+    void openingDrawingsAndLessonsWaitsWhileAFileIsBeingRead() {
+        javafx.beans.property.SimpleBooleanProperty reading = new javafx.beans.property.SimpleBooleanProperty();
+        MainMenu.Actions actions = (MainMenu.Actions) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {MainMenu.Actions.class},
+                (proxy, method, args) -> method.getName().equals("readingFile") ? reading : null);
+        ActionCatalog withReads = new ActionCatalog(actions, model);
+        List<MenuItem> opens = List.of("menu-menu-mode-openDrawing", "menu-menu-mode-compareDrawings",
+                "menu-menu-present-open").stream().map(id -> withReads.byId(id).orElseThrow().menuItem()).toList();
+        assertTrue(opens.stream().noneMatch(MenuItem::isDisable));
+        reading.set(true);
+        assertTrue(opens.stream().allMatch(MenuItem::isDisable));
+        reading.set(false);
+        assertTrue(opens.stream().noneMatch(MenuItem::isDisable));
     }
 }

@@ -52,7 +52,7 @@ class PlateBookExportTest {
     }
 
     private Task<Void> start(Atlas atlas, Path target) throws Exception {
-        PlateBookExport export = new PlateBookExport(stage, null, background);
+        PlateBookExport export = new PlateBookExport(stage, null, background, () -> null);
         return WaitForAsyncUtils.asyncFx(() -> export.start(new PlateBookBuilder(atlas, Paper.A4, Side.RIGHT),
                 PlateSelection.all(atlas), target)).get(10, TimeUnit.SECONDS);
     }

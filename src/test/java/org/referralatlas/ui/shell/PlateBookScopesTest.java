@@ -12,6 +12,8 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
 import org.referralatlas.query.PainLookup;
+import org.referralatlas.study.Deck;
+import org.referralatlas.study.Decks;
 
 /** What a plate book or plate slides from the window hold, and the slides they become. */
 class PlateBookScopesTest {
@@ -23,7 +25,7 @@ class PlateBookScopesTest {
 
     @Test
     void withNothingOnScreenOnlyTheWholeAtlas() {
-        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, null, List.of(), null, Side.RIGHT);
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, null, List.of(), null, null, Side.RIGHT);
         assertEquals(List.of("all"), scopes.stream().map(PlateBookScopes.Scope::id).toList());
         assertEquals(4, scopes.get(0).muscles().size());
     }
@@ -35,7 +37,7 @@ class PlateBookScopesTest {
                 new Lesson.Step("suboccipitals", "posterior", "right", null, null),
                 new Lesson.Step("upper-trapezius", "posterior", "right", null, null),
                 new Lesson.Step("suboccipitals", "lateral", "right", null, null)));
-        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, temporalis, List.of("temple"), lesson, Side.RIGHT);
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, temporalis, List.of("temple"), lesson, null, Side.RIGHT);
         assertEquals(List.of("selection", "region", "lesson", "all"),
                 scopes.stream().map(PlateBookScopes.Scope::id).toList());
         assertEquals(List.of("temporalis"), ids(scopes.get(0).muscles()));
@@ -43,6 +45,28 @@ class PlateBookScopesTest {
                 .map(c -> c.muscle().id()).toList();
         assertEquals(ranked, ids(scopes.get(1).muscles()), "the region's muscles in the ranking's order");
         assertEquals(List.of("suboccipitals", "upper-trapezius"), ids(scopes.get(2).muscles()), "each once, lesson order");
+    }
+
+    @Test
+    void theStudyDeckOffersItsMusclesInDeckOrder() {
+        Deck deck = new Deck("user:jaw", "Jaw and temple", List.of("upper-trapezius", "no-such-muscle", "temporalis"),
+                List.of("temple"), true);
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(atlas, null, List.of(), null, deck, Side.RIGHT);
+        assertEquals(List.of("deck", "all"), scopes.stream().map(PlateBookScopes.Scope::id).toList());
+        assertEquals(List.of("upper-trapezius", "temporalis"), ids(scopes.get(0).muscles()), "deck order, unknown ids left out");
+        assertTrue(scopes.get(0).label().contains("Jaw and temple") && scopes.get(0).label().contains("2"),
+                scopes.get(0).label());
+
+        Deck builtIn = Decks.byArea(atlas).get(0);
+        List<PlateBookScopes.Scope> withLesson = PlateBookScopes.of(atlas, null, List.of(),
+                new Lesson("L", List.of(new Lesson.Step("temporalis", "lateral", "right", null, null))), builtIn,
+                Side.RIGHT);
+        assertEquals(List.of("lesson", "deck", "all"), withLesson.stream().map(PlateBookScopes.Scope::id).toList());
+        assertEquals(builtIn.muscles(), ids(withLesson.get(1).muscles()));
+
+        Deck nothingKnown = new Deck("user:x", "Elsewhere", List.of("no-such-muscle"), List.of(), true);
+        assertEquals(List.of("all"), PlateBookScopes.of(atlas, null, List.of(), null, nothingKnown, Side.RIGHT)
+                .stream().map(PlateBookScopes.Scope::id).toList(), "a deck with no muscle of this atlas is not offered");
     }
 
     @Test

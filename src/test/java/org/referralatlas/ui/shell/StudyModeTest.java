@@ -112,6 +112,25 @@ class StudyModeTest {
         assertTrue(robot.lookup("#study-decks").tryQuery().isPresent(), "the decks are offered once loaded");
     }
 
+    @Test
+    void theDeckBeingPractisedIsOfferedToThePlateBook(FxRobot robot) throws Exception {
+        StudyMode study = new StudyMode(services(), held, Platform::runLater);
+        robot.interact(() -> root.getChildren().setAll(study.view(TestAtlases.mini())));
+        assertEquals(null, study.deck(), "no deck while loading");
+        runQueued();
+        assertEquals(null, study.deck(), "none before one is chosen");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.referralatlas.study.Deck> decks =
+                robot.lookup("#study-decks").queryAs(javafx.scene.control.ListView.class);
+        org.referralatlas.study.Deck second = decks.getItems().get(1);
+        robot.interact(() -> decks.getSelectionModel().select(second));
+        assertEquals(second, study.deck());
+        List<PlateBookScopes.Scope> scopes = PlateBookScopes.of(TestAtlases.mini(), null, List.of(), null,
+                study.deck(), org.referralatlas.model.Side.RIGHT);
+        assertEquals("deck", scopes.get(0).id());
+        assertEquals(second.muscles(), scopes.get(0).muscles().stream().map(m -> m.id()).toList());
+    }
+
     private StudyServices services() {
         return StudyServices.inFolder(dir, java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T10:00:00Z"),
                 java.time.ZoneOffset.UTC), new java.util.Random(1));
