@@ -142,23 +142,6 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         return viewport.box().height() + top + bottom;
     }
 
-    /**
-     * The figure scales to fit whatever room it gets, so it asks for little: a view drawn to the fingertips
-     * must not make the window's columns taller than a laptop's screen.
-     */
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return Math.min(MIN_SIDE, viewport.box().width()) + left + right;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return Math.min(MIN_SIDE, viewport.box().height()) + top + bottom;
-    }
-
-    /** The smallest side a figure asks for, design units shown at any scale. */
-    private static final double MIN_SIDE = 200;
-
     private void rebuild() {
         BodyMapView control = getSkinnable();
         Atlas atlas = control.getAtlas();
