@@ -20,6 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from svgpath import bez, fmt, pt, seg_path  # noqa: E402
+import arm  # noqa: E402
 
 MID = 400.0
 
@@ -198,10 +199,11 @@ def both(d):
 
 # ---------------------------------------------------------------- crop
 
-TOP, BOTTOM = 26.0, 478.0
-HALF = 218.0
+TOP, BOTTOM = 26.0, 1058.0  # down to the fingertips of the hanging arms (y 1045)
+HALF = 270.0
 VIEWBOX = [MID - HALF, TOP, 2 * HALF, BOTTOM - TOP]
-CUT = BOTTOM - 4.0          # the bust is cut off here
+CUT = 474.0                 # the muscles of the chest are cut off here
+HIP_CUT = 905.0             # the skin of the trunk ends here, beside the hands
 
 # ---------------------------------------------------------------- landmarks (canon)
 
@@ -237,7 +239,12 @@ LANDMARKS = [
     ("rib-5-mid-axillary", "Fifth rib at the mid-axillary line", (262, 428)),
     ("lesser-tubercle", "Lesser tubercle of the humerus", (248, 350)),
     ("c4-transverse-process", "Transverse process of C4", (358, 248)),
-]
+    ("lateral-epicondyle", "Lateral epicondyle of the humerus", (203, 645)),
+    ("cubital-fossa", "Elbow crease (cubital fossa)", (234, 650)),
+    ("radial-tuberosity", "Radial tuberosity (biceps tendon)", (236, 668)),
+    ("thenar-eminence", "Thenar eminence (ball of the thumb)", (176, 912)),
+    ("hypothenar-eminence", "Hypothenar eminence", (219, 930)),
+] + [(i, n, arm.mirror(p)) for (i, n, p) in arm.LANDMARKS if i != "olecranon"]
 
 # ---------------------------------------------------------------- skin
 
@@ -248,23 +255,27 @@ EAR = [(336.5, 127), (331, 123.5), (325.5, 126), (322.5, 134), (322, 146), (323.
 NECK = [(338, 188.5), (339.5, 200), (343, 217), (347.5, 238), (351, 256), (352, 264), (351, 271)]
 SHOULDER = [(351, 271), (345, 279), (334, 285), (316, 290), (292, 295), (268, 299.5), (248, 303.5),
             (234, 308.5), (221, 316.5), (210, 327), (202.5, 340), (199.5, 354)]
-ARM = [(199.5, 354), (198.5, 372), (199, 394), (200.5, 420), (202, 446), (203.5, CUT)]
+ARM = [(199.5, 354), (198.5, 372), (199, 394), (200.5, 420), (202, 446), (203.5, CUT), (203, 530), (201, 590)]
+# below the elbow the arm is tools/figures/arm.py seen from the front (the palm), then up the inner arm
+# to the axilla, where it parts from the chest wall; the flank runs down to the hips
+LOWER_ARM = arm.runs(arm.mirrored(arm.lower_arm_outline()))
+INNER_ARM = [(264, 660), (265, 604), (264.5, 556)]
+FLANK = [(264.5, 556), (275, 604), (285, 656), (291, 712), (295, 745), (292, 785), (281, 832), (268, 875),
+         (263, HIP_CUT)]
 
 
 def skin_path():
-    right = []
-    for run in (CRANIUM, EAR, NECK, SHOULDER, ARM):
-        right.append(run)
+    right = [CRANIUM, EAR, NECK, SHOULDER, ARM + [LOWER_ARM[0][0]]] + LOWER_ARM + [INNER_ARM, FLANK]
     segs = []
     for run in right:
         segs += cr_segments(run)
-    # bottom cut, then the patient's left side back up
+    # across the hips, then the patient's left side back up
     left_runs = [mirror_pts(r)[::-1] for r in right[::-1]]
     segs_l = []
     for run in left_runs:
         segs_l += cr_segments(run)
     d = segs_to_d(segs, close=False)
-    d += " L" + pt(mirror_pts([ARM[-1]])[0])
+    d += " L" + pt(mirror_pts([FLANK[-1]])[0])
     d += " " + segs_to_d(segs_l, close=True, move=False)
     return d
 
@@ -293,7 +304,19 @@ def humeral_head():
 
 
 def humerus_shaft():
-    return shape_d([(234, 370), (226, 400), (224, 430), (224, CUT)], [(242, CUT), (242, 430), (243, 400), (246, 370)])
+    # down to the condyles: the lateral (outer) and the medial epicondyle, which juts further
+    return shape_d([(234, 370), (226, 400), (224, 430), (224, 520), (222, 590), (212, 626), (204, 642), (207, 652)],
+                   [(222, 656), (240, 658), (256, 654), (264, 648), (262, 640)],
+                   [(250, 624), (243, 590), (242, 520), (242, 430), (243, 400), (246, 370)])
+
+
+def forearm_bones():
+    """Radius (outer, to the radial styloid at the thumb side of the wrist) and ulna (inner)."""
+    radius = shape_d([(226, 660), (220, 700), (208, 780), (196, 840), (181, 870)], [(186, 878), (204, 876)],
+                     [(208, 850), (218, 790), (228, 710), (236, 662)])
+    ulna = shape_d([(244, 656), (252, 690), (238, 780), (222, 850), (216, 866)], [(222, 870)],
+                   [(230, 858), (246, 780), (258, 690), (258, 656)])
+    return radius + " " + ulna
 
 
 def sternum():
@@ -422,8 +445,9 @@ PEC_LAT = [(298, 324.5), (290, 334), (281, 350), (270, 370), (258, 390), (246, 4
 
 def pec_major():
     top = [(396, 331), (380, 327), (360, 327.5), (336, 327.5), (312, 326), (298, 324.5)]
-    lower = [(240, 409), (248, 418), (262, 432), (280, 449), (298, 464), (311, CUT)]
-    d = shape_d(top, PEC_LAT[1:] + [(239, 404)], lower, [(397, CUT)], [(396.5, 420), (396, 360)])
+    # the lower border runs from the anterior axillary fold down and in to the sixth costal cartilage
+    lower = [(240, 409), (248, 418), (262, 432), (280, 449), (298, 464), (318, 480), (345, 493), (372, 499)]
+    d = shape_d(top, PEC_LAT[1:] + [(239, 404)], lower, [(397, 501)], [(396.5, 420), (396, 360)])
     # fibres from the clavicle and sternum converging on the crest of the greater tubercle
     origin = [(298, 325), (330, 328), (370, 328), (396, 334), (396.5, 380), (397, 430), (397, 470)]
     insert = [(246, 384), (243, 389), (241, 394), (240, 398), (239, 402), (241, 408), (247, 416)]
@@ -444,17 +468,48 @@ def serratus_anterior():
 
 
 def brachialis():
-    d = shape_d([(206, 424), (214, 440), (222, 432), (232, 416)], [(229, 440), (227, 458), (227, CUT)],
-                [(204, CUT)], [(202.5, 452), (202, 436)])
-    fib = fibres_between([(229, 418), (224, 440), (223, CUT)], [(206, 426), (203.5, 450), (204, CUT)], 4, 0.1, 0.9)
+    # from the lower half of the humerus, on both sides of the biceps, to the ulna below the elbow
+    d = shape_d([(206, 424), (214, 440), (222, 432), (232, 416)], [(229, 440), (227, 458), (227, CUT), (226, 540),
+                (230, 600), (240, 640), (248, 668)],
+                [(240, 672)], [(226, 650), (212, 620), (205, 560), (204, CUT)], [(202.5, 452), (202, 436)])
+    fib = fibres_between([(229, 418), (224, 440), (224, 560), (244, 668)], [(206, 426), (203.5, 450), (206, 570), (238, 670)],
+                         4, 0.1, 0.9)
     return d, fib
 
 
 def biceps():
-    d = shape_d([(244, 394), (236, 410), (228, 430), (224, 452), (224, CUT)],
-                [(262, CUT)], [(259, 452), (254, 430), (249, 412)])
-    fib = fibres_between([(242, 396), (230, 430), (226, 470)], [(248, 412), (255, 440), (260, 476)], 6, 0.1, 0.9)
+    # the belly narrows above the elbow into its tendon, which dives into the elbow crease to the radial tuberosity
+    d = shape_d([(244, 394), (236, 410), (228, 430), (224, 452), (222, CUT), (221, 530), (225, 580), (232, 612),
+                 (236.5, 640), (235, 668)],
+                [(239, 670)], [(241, 640), (250, 612), (259, 580), (263, 530), (262, CUT), (259, 452), (254, 430), (249, 412)])
+    fib = fibres_between([(242, 396), (230, 430), (222, 500), (232, 600), (236, 660)],
+                         [(248, 412), (255, 440), (260, 500), (246, 600), (239, 660)], 6, 0.1, 0.9)
     return d, fib
+
+
+def forearm_muscles():
+    """The front of the forearm: brachioradialis on the outer (thumb) side, the wrist and finger flexors and
+    pronator teres from the medial epicondyle, tapering into their tendons above the wrist."""
+    outer = [(201.5, 650), (198, 680), (196, 710), (193, 750), (188, 800), (183, 845), (181, 860)]
+    inner = [(264, 660), (263.5, 690), (260, 720), (252, 760), (242, 805), (232, 845), (226, 860)]
+    d = shape_d(outer, [(204, 864)], inner[::-1], [(240, 656), (222, 656)])
+    fib = fibres_between(outer[1:], inner[1:], 10, 0.06, 0.94)
+    # the border between brachioradialis and the flexors, and pronator teres crossing to the radius
+    borders = smooth([(214, 662), (208, 720), (202, 790), (194, 850)]) + " " + smooth([(258, 660), (236, 700), (214, 740)])
+    return d, fib, borders
+
+
+def palm():
+    """The palm: thenar and hypothenar eminences and the palmar creases (fine lines)."""
+    thenar = shape_d([(183, 880), (172, 898), (166, 922), (170, 944)], [(182, 948), (192, 930), (194, 900), (190, 882)])
+    hypo = shape_d([(215, 884), (222, 910), (225, 950), (223, 970)], [(212, 968), (208, 930), (208, 895)])
+    creases = " ".join([smooth([(224, 952), (208, 950), (192, 958), (180, 966)]),
+                        smooth([(222, 935), (204, 934), (188, 942)]),
+                        smooth([(190, 885), (184, 910), (178, 935), (176, 950)])]
+                       + [smooth([(x - 5, y), (x, y + 1.2), (x + 5, y)]) for (x, y) in
+                          ((169, 1000), (176.5, 1000), (193, 1005), (210, 1000), (218, 990), (169, 1015), (185, 1020),
+                           (201, 1016), (218, 1002))])
+    return thenar + " " + hypo, creases
 
 
 def sternohyoid():
@@ -847,6 +902,13 @@ def art_list():
     add("sternum", "bone", sternum())
     add("cervical-spine", "bone", cervical_spine(), "deep")
     add("humerus", "bone", both(humeral_head() + " " + humerus_shaft()), "deep")
+    add("radius-and-ulna", "bone", both(forearm_bones()), "deep")
+    d, f, borders = forearm_muscles()
+    add("forearm-muscles", "muscle", both(d), None, both(f))
+    add("forearm-muscle-borders", "outline", both(borders))
+    d, creases = palm()
+    add("thenar-and-hypothenar", "muscle", both(d))
+    add("palm-creases", "feature", both(creases))
     add("clavicles", "bone", both(clavicle()))
     add("acromions", "bone", both(acromion()))
     add("coracoids", "bone", both(coracoid()), "deep")
@@ -875,8 +937,13 @@ def art_list():
     # nipples (fine circles) and the inner contour of the arm
     nip = smooth([(310 + 2.6 * math.cos(math.radians(a)), 440 + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                  closed=True)
-    arm = smooth([(249, 412), (254, 428), (258, 450), (261.5, CUT)])
+    arm = smooth([(249, 412), (254, 428), (258, 450), (261.5, CUT), (264, 520), (264.5, 556)])
     add("chest-contours", "outline", both(nip + " " + arm))
+    # the abdomen below the chest muscles: the costal margin, the linea alba and the navel
+    costal = smooth([(392, 512), (372, 540), (340, 585), (312, 622), (296, 650)])
+    navel = smooth([(400 + 3 * math.cos(math.radians(a)), 720 + 4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+                   closed=True)
+    add("abdomen-contours", "outline", both(costal) + " " + smooth([(400, 505), (400, 600), (400, 712)]) + " " + navel)
     return art
 
 

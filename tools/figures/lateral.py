@@ -24,6 +24,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from atlasgen.paths import bez, fmt, pt, seg_path  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import arm  # noqa: E402
 
 
 def _xy(p):
@@ -187,11 +189,20 @@ from atlasgen.paths import (arc_points, contains, distance, flatten, parse,  # n
 # The lateral (right profile) figure. Face to the viewer's right; H = 200 (vertex y 40, chin y 240).
 # ---------------------------------------------------------------------------------------------
 
-VIEWBOX = [270, 22, 280, 452]          # x 270..550, y 22..474: the figure down to below the deltoid tuberosity
+VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down to the fingertips of the hanging arm
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
-BOTTOM = 472                           # where the bust is cut
+BOTTOM = 472                           # where the muscles of the trunk are cut
+HIP_CUT = 905                          # where the skin of the trunk ends, behind the hand
 
 LANDMARKS = [
+    ("lateral-epicondyle", "Lateral epicondyle of the humerus", (404, 645)),
+    ("olecranon", "Olecranon (point of the elbow)", (369, 642)),
+    ("wrist", "Wrist", (431, 872)),
+    ("radial-styloid", "Radial styloid process", (452, 874)),
+    ("knuckles", "Knuckles (metacarpophalangeal joints)", (439, 962)),
+    ("thumb-tip", "Tip of the thumb", (486.5, 985)),
+    ("index-fingertip", "Tip of the index finger", (464.5, 1033)),
+    ("little-fingertip", "Tip of the little finger", (415, 1016)),
     ("vertex", "Vertex", (412, 40)),
     ("glabella", "Glabella", (502, 126)),
     ("inion", "External occipital protuberance (inion)", (340, 140)),
@@ -253,17 +264,27 @@ SKIN = [
     (514, 190), (516.5, 196), (512, 202, C), (514.5, 207), (512, 213), (504, 219), (506.5, 227),
     (505, 236), (497, 242.5), (484, 246), (468, 249), (456, 253), (453, 258), (455.5, 268),
     (453, 282), (449, 298), (446, 313), (446, 326), (455, 337), (467, 352), (477, 374), (483, 404),
-    (486, 438), (487, BOTTOM, C),
-    (298, BOTTOM, C), (297, 440), (299, 404), (302, 372), (307, 344), (313, 320), (319, 303),
+    (486, 438), (486, 500), (480, 560), (472, 620), (469, 680), (472, 740), (478, 800), (481, 860),
+    (479, HIP_CUT, C), (300, HIP_CUT, C), (290, 860), (296, 800), (306, 740), (313, 680), (310, 620),
+    (304, 560), (299, 500), (297, 440), (299, 404), (302, 372), (307, 344), (313, 320), (319, 303),
     (327, 283), (336, 262), (341.5, 242), (342, 222), (339, 200), (336, 178), (335, 160), (333, 142),
     (331, 124), (331, 106), (336, 85), (347, 65), (365, 50), (388, 40),
 ]
 
+# The arm hangs relaxed at the side, the hand in the mid position (thumb forwards, the back of the hand
+# towards the viewer): below the elbow it is the forearm and hand of tools/figures/arm.py (drawn from
+# behind, thumb side outwards) moved under the shoulder, the thumb side to the front.
+ARM_DX = -167
+LOWER_ARM = [(x + ARM_DX, y) + tuple(r) for (x, y, *r) in arm.lower_arm_outline()]
 ARM = [
     (398, 306), (420, 311), (438, 324), (449, 344), (452, 366), (450, 392), (446, 420), (443, 450),
-    (442, BOTTOM, C), (357, BOTTOM, C), (354, 440), (350, 410), (347, 382), (347, 356), (353, 334),
-    (368, 316), (382, 309),
+    (442, BOTTOM), (440, 530), (436, 590)] + LOWER_ARM + [(366, 600), (361, 540), (357, BOTTOM), (354, 440),
+    (350, 410), (347, 382), (347, 356), (353, 334), (368, 316), (382, 309),
 ]
+
+
+def shifted(points):
+    return [(x + ARM_DX, y) for (x, y, *_) in points]
 
 # ---------------------------------------------------------------- bones
 SKULL = [
@@ -313,7 +334,8 @@ STERNUM = [  # manubrium and body, along the front of the chest
 ]
 HUMERUS = [
     (380, 322), (396, 316), (412, 320), (420, 332), (419, 348), (414, 360), (413, 400), (413, 440),
-    (414, BOTTOM, C), (392, BOTTOM, C), (393, 440), (392, 400), (390, 362), (380, 352), (375, 338),
+    (413, 560), (414, 620), (420, 640), (412, 652), (396, 654), (386, 648), (390, 620), (392, 560), (393, 440),
+    (392, 400), (390, 362), (380, 352), (375, 338),
 ]
 SCAPULA = [  # seen edge-on-ish from the side, behind the humeral head (deep layer only)
     (331, 333, C), (344, 328), (362, 322), (374, 326), (376, 340), (370, 372), (356, 410), (342, 436, C),
@@ -645,6 +667,7 @@ def build_art():
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
+    art.append(art_item("knuckles-and-nails", "feature", hand_features()))
     art.append(art_item("clavicle", "bone", curve(CLAVICLE, closed=True)))
     art.append(art_item("acromion-and-scapular-spine", "bone", curve(ACROMION_SPINE, closed=True)))
     art.extend(context_face())
@@ -688,20 +711,40 @@ def context_arm():
     return [
         context("biceps-brachii", M(
             [(440, 384), (449, 380)],
-            [(449, 380), (450, 400), (446, 430), (442, BOTTOM)],
-            [(417, BOTTOM), (442, BOTTOM)],
-            [(440, 384), (428, 412), (419, 440), (417, BOTTOM)]), 9),
+            [(449, 380), (450, 400), (446, 430), (442, BOTTOM), (439, 530), (434, 585), (428, 622), (424, 652)],
+            [(416, 654), (424, 652)],
+            [(440, 384), (428, 412), (419, 440), (417, BOTTOM), (417, 530), (417, 585), (416, 625), (416, 654)]), 9),
         context("brachialis", M(
             [(412, 444), (420, 436)],
-            [(420, 436), (418, 456), (417, BOTTOM)],
-            [(404, BOTTOM), (417, BOTTOM)],
-            [(412, 444), (405, 458), (404, BOTTOM)]), 4),
+            [(420, 436), (418, 456), (417, BOTTOM), (416, 560), (415, 620), (414, 662)],
+            [(400, 662), (414, 662)],
+            [(412, 444), (405, 458), (404, BOTTOM), (402, 560), (399, 620), (400, 662)]), 4),
         context("triceps-brachii", M(
             [(350, 350), (355, 360), (364, 390), (382, 420), (402, 446)],
-            [(402, 446), (404, 460), (404, BOTTOM)],
-            [(357, BOTTOM), (404, BOTTOM)],
-            [(350, 350), (347, 380), (350, 420), (357, BOTTOM)]), 14),
+            [(402, 446), (404, 460), (404, BOTTOM), (400, 540), (392, 600), (381, 638), (376, 648)],
+            [(367, 646), (376, 648)],
+            [(350, 350), (347, 380), (350, 420), (357, BOTTOM), (361, 540), (365, 600), (367, 646)]), 14),
+        # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
+        # extensors behind them, tapering into their tendons above the wrist; the back of the hand
+        context("forearm-muscles", M(
+            shifted([arm.INNER[0], arm.OUTER[0]]),
+            shifted(arm.OUTER),
+            shifted([arm.INNER[-1], arm.OUTER[-1]]),
+            shifted(arm.INNER)), 12),
     ]
+
+
+def hand_features():
+    """Knuckles and nails on the back of the hand, and the border of the extensor retinaculum."""
+    parts = []
+    for (x, y) in ((632, 968), (615, 976), (598.5, 974), (582, 964)):
+        parts.append(curve([(x - 4.5 + ARM_DX, y), (x + ARM_DX, y - 3), (x + 4.5 + ARM_DX, y), (x + ARM_DX, y + 3)],
+                           closed=True))
+    for (tx, ty) in arm.FINGER_TIPS.values():
+        tx += ARM_DX
+        parts.append(curve([(tx - 4, ty - 12), (tx, ty - 14.5), (tx + 4, ty - 12), (tx + 3.5, ty - 4), (tx, ty - 2.5),
+                            (tx - 3.5, ty - 4)], closed=True))
+    return " ".join(parts)
 
 
 def context_face():
@@ -976,10 +1019,11 @@ def main(argv):
     old_lm = {l["id"]: tuple(l["at"]) for l in old["landmarks"]}
     new_lm = {l["id"]: tuple(l["at"]) for l in view["landmarks"]}
     fit = "--fit-content" in argv
-    if old_lm != new_lm and not fit:
+    moved = any(old_lm[i] != new_lm[i] for i in new_lm if i in old_lm)
+    if moved and not fit:
         sys.exit("landmarks moved: rerun with --fit-content to warp the lateral trigger points, zones and "
                  "regions with them (it rewrites zones drawn by tools/zones/lateral.py)")
-    if old_lm != new_lm:
+    if moved:
         src = [old_lm[i] for i in new_lm if i in old_lm]
         dst = [new_lm[i] for i in new_lm if i in old_lm]
         if old["viewBox"] == [0, 0, 800, 720]:     # the first redraw: the old drawing's contours too

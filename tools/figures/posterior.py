@@ -15,11 +15,13 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from svgpath import fmt  # noqa: E402
+import arm  # noqa: E402
 
 MID = 400.0
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'atlas-data', 'views', 'posterior.json')
-VIEW_BOX = [184, 30, 432, 682]
-BOTTOM = VIEW_BOX[1] + VIEW_BOX[3]  # 712: the figure is cropped here
+VIEW_BOX = [130, 30, 540, 1030]     # down to the fingertips of the hanging arms (y 1045)
+BOTTOM = 712                         # the muscles of the trunk are cut here
+HIP_CUT = 905                        # the skin of the trunk ends here, beside the hands
 
 
 # ---------------------------------------------------------------- geometry helpers
@@ -289,6 +291,9 @@ LANDMARKS = [
     ("lateral-epicondyle", "Lateral epicondyle of the humerus", (597, 645)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (598, 432)),
     ("occipital-bone", "Occipital bone (above the nuchal line)", (430, 118)),
+] + list(arm.LANDMARKS) + [
+    ("anatomical-snuffbox", "Anatomical snuffbox (radial side of the wrist)", (626, 893)),
+    ("first-dorsal-interosseous", "First dorsal interosseous (web of the thumb)", (633, 930)),
 ]
 
 # spinous process levels (y of the tip)
@@ -359,9 +364,10 @@ def build():
         (461, 192), (457, 204), (454.5, 218), (453.5, 232), (455, 246), (460.5, 258), (472, 269),
         (493, 280.5), (519, 291.5), (545, 300.5), (567, 309), (583, 315), (592, 319.5),
         (601, 329), (607, 345), (610, 366), (609.5, 392), (607, 416), (605, 434),
-        (606.5, 455), (607, 482), (605, 530), (602, 590), (598.5, 650), (596, BOTTOM, 'c'),
-        (538, BOTTOM, 'c'), (536, 660), (535, 604), (535.5, 556, 'c'),
-        (525, 604), (515, 656), (509, BOTTOM, 'c'), (400, BOTTOM),
+        (606.5, 455), (607, 482), (605, 530), (602, 590)] + arm.lower_arm_outline() + [
+        (535, 604), (535.5, 556, 'c'),
+        (525, 604), (515, 656), (509, BOTTOM), (505, 745), (508, 785), (519, 832), (532, 875),
+        (537, HIP_CUT, 'c'), (400, HIP_CUT),
     ]
     art("skin", "silhouette", [both(*skin_r)])
     art_both("ears", "feature", E((471.5, 127.5), (476.5, 133), (478, 146), (476, 160), (471, 174)))
@@ -550,17 +556,16 @@ def build():
     # at mid-arm as a wide inverted V between the heads, spans the whole back of the lower arm and
     # converges onto the olecranon at the elbow (y ~645). The medial head shows distally on either
     # side of the tendon; below the elbow, the forearm.
-    skin_arm_out = [(605, 434), (606.5, 455), (607, 482), (605, 530), (602, 590), (598.5, 650), (596, BOTTOM)]
-    skin_arm_in = [(535.5, 556), (535, 604), (536, 660), (538, BOTTOM)]
+    skin_arm_out = [(605, 434), (606.5, 455), (607, 482), (605, 530), (602, 590)] + arm.OUTER
+    skin_arm_in = [(535.5, 556), (535, 604)] + arm.INNER
     xo = lambda y: x_at(E(*skin_arm_out), y)
     xi = lambda y: x_at(E(*skin_arm_in), y)
-    arm_out = [(606, 420), (606.5, 455), (607, 482), (605, 530), (xo(570), 570), (xo(612), 612), (598.5, 650),
-               (596, BOTTOM)]
+    arm_out = [(606, 420), (606.5, 455), (607, 482), (605, 530), (xo(570), 570), (xo(612), 612)] + arm.OUTER
     arm_in = [(562, 404), (555, 432), (546, 462), (539.5, 500), (536.5, 530), (535.5, 556)]
-    arm_in_low = [(535.5, 556), (xi(585), 585), (535, 604), (xi(636), 636), (536, 660), (538, BOTTOM)]
-    AO = E(*arm_out)        # knots 0 420, 1 455, 2 482, 3 530, 4 570, 5 612, 6 650, 7 712
+    arm_in_low = [(535.5, 556), (xi(585), 585), (535, 604), (xi(636), 636)] + arm.INNER
+    AO = E(*arm_out)        # knots 0 420, 1 455, 2 482, 3 530, 4 570, 5 612, 6 650, then down to the wrist
     AI = E(*arm_in)         # 404 .. 556
-    AIL = E(*arm_in_low)    # knots 0 556, 1 585, 2 604, 3 636, 4 660, 5 712
+    AIL = E(*arm_in_low)    # knots 0 556, 1 585, 2 604, 3 636, 4 660, then down to the wrist
     # the aponeurosis
     t_med = [(557, 518), (552.5, 530), (549.5, 546), (548.5, 562), (549, 576), (550, 590), (553, 610),
              (557.5, 628), (563, 643)]
@@ -574,17 +579,43 @@ def build():
     LB = E((575, 392), (574.5, 450), (574, 505.5))        # long head | lateral head
     LHB = E(arm_in_low[1], (543, 586.5), (550, 590))        # long head | medial head
     LLB = E((598.5, 600), (601, 606.5), arm_out[5])        # lateral head | medial head
-    # forearm below the elbow (anconeus laterally), the olecranon and the ulna's subcutaneous border
-    fa = shape(AIL[3:], line((538, BOTTOM), (596, BOTTOM)), R(AO[6:]),
+    # forearm below the elbow (anconeus laterally), the olecranon and the ulna's subcutaneous border; the
+    # extensors (radial wrist extensors and brachioradialis on the outer side, extensor digitorum in the
+    # middle, extensor carpi ulnaris beside the ulna) taper into their tendons above the wrist
+    wi, wo = arm.INNER[-1], arm.OUTER[-1]
+    fa = shape(AIL[3:], line(wi, wo), R(AO[6:]),
                line(arm_out[6], (xo(636), 636)), line((xo(636), 636), arm_in_low[3]))
-    fa_f = fibres([[(536, 636), (537, 680), (539, BOTTOM)], [(566, 650), (568, 690), (569, BOTTOM)],
-                   [(598, 636), (597, 680), (595, BOTTOM)]], 12, m=4)
+    fa_f = fibres([[(536, 636), (541, 720), (558, 805), (574, 868)], [(566, 650), (576, 760), (590, 868)],
+                   [(598, 636), (606, 750), (618, 868)]], 14, m=6)
     art_both("forearm-muscles", "muscle", fa, fibre_lines=fa_f)
+    # the borders between the extensor groups, and the extensor retinaculum over the back of the wrist
+    art_both("forearm-muscle-borders", "outline",
+             shape(E((597, 652), (598, 700), (602, 760), (608, 815), (612, 858))), layer=None)
+    art_both("forearm-muscle-borders-2", "outline",
+             shape(E((583, 668), (588, 730), (592, 790), (596, 850))), layer=None)
+    ret = loop((576.5, 858), (598, 861), (619, 860), (621, 874, 'c'), (599, 877), (577, 874, 'c'))
+    art_both("extensor-retinaculum", "tendon", ret)
+    # the back of the hand: extensor tendons fanning to the four fingers, the knuckles and the nails
+    tendons = []
+    for (x0, x1, tip) in ((612, 632, 'index'), (604, 615, 'middle'), (596, 598.5, 'ring'), (588, 582, 'little')):
+        tx, ty = arm.FINGER_TIPS[tip]
+        tendons.append(E((x0, 876), ((x0 + x1) / 2, 925), (x1, 970), (tx, ty - 12)))
+    tendons.append(E((617, 878), (627, 905), (638, 940), (647, 972)))
+    art_both("hand-tendons", "outline", shape(*tendons[:1]), extra=[shape(t) for t in tendons[1:]])
+    knuckles = [loop((x - 4.5, y), (x, y - 3), (x + 4.5, y), (x, y + 3)) for (x, y) in
+                ((632, 968), (615, 976), (598.5, 974), (582, 964))]
+    nails = [loop((tx - 4, ty - 12), (tx, ty - 14.5), (tx + 4, ty - 12), (tx + 3.5, ty - 4), (tx, ty - 2.5),
+                  (tx - 3.5, ty - 4)) for (tx, ty) in arm.FINGER_TIPS.values()]
+    art_both("knuckles-and-nails", "feature", knuckles[0], extra=knuckles[1:] + nails)
+    fdi = loop((627, 905), (634, 922), (638, 940), (631, 942, 'c'), (625, 925), (622, 908))
+    art_both("first-dorsal-interosseous", "muscle", fdi,
+             fibre_lines=fibres([[(624, 906), (630, 940)], [(628, 905), (636, 938)]], 3, m=3))
     anc = loop((597.5, 647, 'c'), (590, 664), (582, 684), (576, 699), (575.5, 680), (578, 662), (585, 651))
     anc_f = fibres([[(597, 647), (586, 655), (578, 662)], [(597, 649), (585, 680), (575, 700)]], 6, m=3)
     # the anconeus is an atlas muscle (below, with the superficial ones)
     olec = loop((561, 645), (566, 639.5), (572, 638), (578, 639.5), (583, 645), (582.5, 655), (578.5, 664),
-                (575.5, 682), (574.5, BOTTOM, 'c'), (566.5, BOTTOM, 'c'), (566, 682), (564, 665), (560.5, 655))
+                (577.5, 700), (580, 760), (582, 820), (585, 856), (586, 866), (581, 870), (576.5, 866), (577, 856),
+                (575, 820), (573, 760), (570, 700), (566, 682), (564, 665), (560.5, 655))
     art_both("olecranon-and-ulna", "bone", olec)
     med_m = shape(AIL[1:3], E(arm_in_low[2], (xi(624), 624), (536, 645)),
                   E((536, 645), (548, 648.5), (560, 646.5), (563, 643)), R(TMD[5:]), R(LHB))

@@ -313,10 +313,10 @@ MID_DELTOID = loop([(207, 334.5), (213, 327), (220.5, 327), (226, 336), (228, 35
                     (216.5, 396), (208.5, 400.5), (202.5, 392), (200.5, 374), (200.8, 354)])
 zone("supraspinatus-tp1", E, 0, MID_DELTOID)
 zone("supraspinatus-tp1", E, 1, ACROMION)
-zone("supraspinatus-tp1", S, 0, band([(211.5, 398), (212.5, 420), (213.5, 445), (214.5, 472)], [11, 12, 11, 10], cap=0.2))
+zone("supraspinatus-tp1", S, 0, band([(211.5, 398), (212.5, 420), (213.5, 445), (214.5, 490), (213, 560), (210, 625)], [11, 12, 11, 11, 10, 8], cap=0.4))
 zone("supraspinatus-tp2", E, 0, MID_DELTOID)
 zone("supraspinatus-tp2", E, 1, ACROMION)
-zone("supraspinatus-tp2", S, 0, band([(211.5, 398), (212.5, 420), (213.5, 445), (214.5, 472)], [11, 12, 11, 10], cap=0.2))
+zone("supraspinatus-tp2", S, 0, band([(211.5, 398), (212.5, 420), (213.5, 445), (214.5, 472)], [11, 12, 11, 10], cap=0.4))
 zone("supraspinatus-tp3", E, 0, MID_DELTOID)
 
 # Infraspinatus: deep in the front of the shoulder joint; spillover down the front and lateral arm.
@@ -325,9 +325,11 @@ ANT_SHOULDER = loop([(221, 327), (230, 320.5), (243, 318.5), (255, 322), (263, 3
 for tp in ("infraspinatus-tp1", "infraspinatus-tp2"):
     zone(tp, E, 0, ANT_SHOULDER)
     zone(tp, S, 0, loop([(202, 372), (207, 368), (211.5, 376), (212.5, 398), (213, 424), (214, 450),
-                         (215, 472), (205, 472), (203.3, 450), (201.8, 424), (200.6, 398), (200.3, 382)]))
+                         (215, 500), (214, 560), (211, 610), (205, 612), (204, 560), (203.3, 500), (201.8, 424),
+                         (200.6, 398), (200.3, 382)]))
     zone(tp, S, 1, loop([(217, 384), (226, 380), (234, 385), (235, 400), (232.5, 418), (231, 438), (232, 456),
-                         (233, 472), (215, 472), (214, 450), (213, 424), (212.5, 400)]))
+                         (233, 500), (234, 560), (232, 600), (218, 600), (216, 560), (215, 500), (214, 450),
+                         (213, 424), (212.5, 400)]))
 
 # Deltoid: local patterns round each TP; TP1 (anterior) down the front of the arm too.
 zone("deltoid-tp1", E, 0, loop([(224, 331), (231, 324.5), (241, 323), (251, 327.5), (256.5, 337), (256, 350),
@@ -346,7 +348,8 @@ zone("pectoralis-minor-tp1", E, 0, loop([(230, 322), (244, 319), (260, 320), (27
 PEC_MIN_CHEST = loop([(279, 334), (290, 330), (305, 331.5), (320, 333.5), (337, 332), (355, 335), (371, 340),
                       (380.5, 350), (378, 363), (368, 375), (355, 387), (342, 401), (328, 413), (314, 418),
                       (302, 411), (292, 397), (283.5, 379), (276.5, 360), (274.5, 345)])
-PEC_MIN_ARM = band([(251, 402), (253.5, 420), (256, 440), (258, 460), (259, 472)], [8, 10, 10, 9, 8], cap=0.2)
+PEC_MIN_ARM = band([(251, 402), (253.5, 420), (256, 440), (258, 470), (259, 530), (258.5, 590), (257, 630)],
+                   [8, 10, 10, 9, 9, 9, 7], cap=0.4)
 zone("pectoralis-minor-tp1", S, 0, PEC_MIN_CHEST)
 zone("pectoralis-minor-tp1", S, 1, PEC_MIN_ARM)
 zone("pectoralis-minor-tp2", E, 0, loop([(230, 322), (244, 319), (260, 320), (274, 324), (281, 333), (277, 348),
@@ -363,9 +366,10 @@ zone("pectoralis-minor-tp2", S, 1, PEC_MIN_ARM)
 SCAL_CHEST = loop([(293, 337), (303, 331), (317, 329.5), (332, 331), (345, 335), (354, 343), (356, 356),
                    (352.5, 371), (349, 387), (347, 403), (342, 416), (334, 421), (326.5, 416), (320, 409.5),
                    (313, 414), (304, 418), (297, 411), (294, 397), (290.5, 382), (287.5, 366), (288, 350)])
-SCAL_ARM = band([(240, 392), (238, 410), (237, 430), (238.5, 452), (240.5, 472)], [13, 16, 17, 16, 15], cap=0.2)
-SCAL_LAT = band([(205.5, 352), (205.5, 375), (206.5, 400), (208, 425), (209.5, 450), (210.5, 472)],
-                [8, 10, 11, 11, 10, 9], cap=0.2)
+SCAL_ARM = band([(240, 392), (238, 410), (237, 430), (238.5, 452), (240.5, 490), (241, 540), (240, 590)],
+                [13, 16, 17, 16, 16, 15, 11], cap=0.4)
+SCAL_LAT = band([(205.5, 352), (205.5, 375), (206.5, 400), (208, 425), (209.5, 450), (210.5, 500), (209, 560),
+                 (207, 615)], [8, 10, 11, 11, 10, 10, 9, 7], cap=0.4)
 for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
     zone(m + "-tp1", E, 0, SCAL_CHEST)
     zone(m + "-tp1", E, 1, SCAL_ARM)
@@ -378,7 +382,8 @@ NAMED = {}
 # spillover below the collarbone (and the radial forearm and hand, skipping elbow and wrist)
 NAMED["subcl-front-shoulder"] = [loop([(242, 330), (256, 327), (268, 334), (270, 350), (262, 364), (250, 370),
                                        (238, 364), (234, 348)])]
-NAMED["subcl-front-arm"] = [band([(236, 392), (233, 416), (232, 440), (233, 464)], [9, 11, 11, 8])]
+NAMED["subcl-front-arm"] = [band([(236, 392), (233, 416), (232, 440), (233, 500), (236, 560), (238, 610)],
+                                [9, 11, 11, 11, 10, 7])]
 NAMED["subcl-below-clavicle"] = [loop([(292, 330), (316, 331), (340, 334), (356, 338), (348, 346), (322, 346),
                                        (300, 342), (288, 337)])]
 # Sternalis (T&S ch. 44): a deep ache over the sternum; spillover across the upper chest, the front of
@@ -395,7 +400,7 @@ NAMED["cb-front-shoulder"] = [loop([(238, 334), (252, 330), (264, 338), (266, 35
 # biceps towards the elbow crease
 NAMED["bic-front-shoulder"] = [loop([(236, 336), (250, 332), (262, 340), (264, 356), (258, 374), (248, 386), (238, 382),
                                      (232, 366), (232, 350)])]
-NAMED["bic-belly"] = [band([(240, 394), (238, 416), (238, 440), (240, 464)], [8, 10, 10, 7])]
+NAMED["bic-belly"] = [band([(240, 394), (238, 416), (238, 440), (240, 500), (241, 560), (239, 620)], [8, 10, 10, 10, 9, 7])]
 # Serratus anterior (T&S ch. 46): the side of the chest at the level of the 5th-6th ribs
 NAMED["serr-side-of-chest"] = [loop([(257, 420), (264, 427), (274, 440), (288, 456), (297, 468), (280, 471),
                                      (267, 466), (261, 452), (257, 436)])]
@@ -411,7 +416,7 @@ NAMED["pmaj-clav-local"] = [loop([(300, 333), (325, 331.5), (350, 333), (368, 33
                                   (297, 344)])]
 NAMED["pmaj-sternal-chest"] = [loop([(270, 372), (300, 360), (335, 362), (362, 372), (370, 395), (360, 420), (330, 432),
                                      (298, 428), (276, 412), (266, 392)])]
-NAMED["inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (254, 466)], [7, 8, 8, 5])]
+NAMED["inner-arm"] = [band([(243, 418), (248, 434), (251.5, 450), (256, 500), (258, 560), (257, 620)], [7, 8, 8, 8, 8, 6])]
 NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], [10, 12, 12, 8])]
 NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
                               (285, 438)])]
@@ -473,7 +478,7 @@ NECK_SKIN = part(F.NECK, 0, len(F.NECK) - 1)              # ear lobe (338,188.5)
 TRAP_TOP = part(F.TRAP_TOP, 0, len(F.TRAP_TOP) - 1)       # neck (351.5,259) to the acromion (226,313)
 TRAP_ANT = part(F.TRAP_ANT, 0, len(F.TRAP_ANT) - 1)       # acromion (232,317.5) to the neck (350.5,267)
 ARM_SKIN = line((221, 316.5), (210, 327), (202.5, 340), (199.5, 354), (198.5, 372), (199, 394), (200.5, 420),
-                (202, 446), (203.5, CUT))
+                (202, 446), (203.5, CUT), (203, 530), (201, 590), (201, 636))
 DELT = line((283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408))   # deltopectoral groove
 ARM_INNER = line((244, 408), (249, 412), (254, 428), (258, 450), (261.5, CUT))
 # the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
@@ -510,8 +515,12 @@ ANGLE_LAT = line((346, 217.5), (343, 212), (340.5, 201), (339.5, 192), (340, 185
 SCM_EDGE = line((358.5, 219), (357.5, 229), (362, 241), (367, 254), (372.5, 266.5), (378, 279), (382.5, 290),
                 (386.5, 300), (389.5, 309), (392, 318), (394, 326))
 CLAV = line((394, 326), (393, 321), (380, 315.5), (362, 316.5), (336, 317.5), (306, 315), (290, 312.6), (286, 310))
+# the lower edge of the clavicle: the collarbone region lies between it and the upper edge
+CLAV_LOW = line((286, 320), (304, 322.5), (334, 325.5), (360, 325), (378, 324.5), (393, 331))
+# the inner contour of the arm below the chest, where it parts from the chest wall, to the elbow
+ARM_INNER_LOW = line((261.5, CUT), (264, 520), (264.5, 556), (265, 604), (264.2, 636))
 LAT_ARM_IN = line((232, 317.5), (224, 321), (216, 331), (211, 343), (210.5, 356), (211, 372), (212, 394), (213, 420),
-                  (214, 446), (215, CUT))
+                  (214, 446), (215, CUT), (215.5, 540), (214.5, 600), (213, 636))
 LAT_ARM_UPPER = [q for q in LAT_ARM_IN if q[1] <= 394.01]
 LAT_ARM_LOWER = [q for q in LAT_ARM_IN if q[1] >= 394]
 ARM_TOP = line((212, 394), (225, 396.5), (240, 396), (255, 391))
@@ -537,12 +546,41 @@ REGIONS = {
     "side-of-neck": region(NECK_SKIN[:-7], rev(TRAP_ANT_MED), rev(CLAV), rev(SCM_EDGE), ANGLE_LOW,
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
-    "chest": region(rev(CLAV), [(400, 326), (400, CUT)], PEC_LOWER, rev(DELT)),
+    "collarbone": region(CLAV, [(286, 320)], CLAV_LOW),
+    "chest": region([(286, 310)], CLAV_LOW, [(400, 331), (400, CUT)], PEC_LOWER, rev(DELT)),
     "side-of-chest": region(ARM_INNER, PEC_LOWER),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
-    "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, [(215, CUT)], rev(LAT_ARM_LOWER)),
+    "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, ARM_INNER_LOW, [(213, 636)], rev(LAT_ARM_LOWER)),
     "lateral-arm": region([(232, 317.5), (226, 313)], ARM_SKIN, rev(LAT_ARM_IN)),
 }
+
+
+sys.path.insert(0, os.path.join(ROOT, "tools", "figures"))
+import arm  # noqa: E402
+
+# ---- zones below the elbow, seen from the front (the palm): the outlines of tools/figures/arm.py mirrored
+def _m(points):
+    return [arm.mirror(p) for p in points]
+
+
+def _band_front(t, y0, y1, w):
+    spine = [arm.mirror(p[:2]) + (p[2],) for p in arm.band_spine(t, y0, y1, w)]
+    return band([p[:2] for p in spine], [2 * p[2] for p in spine], cap=0.5)
+
+
+NAMED["lat-epicondyle-front"] = [loop(_m(arm.LATERAL_EPICONDYLE))]
+NAMED["med-epicondyle-front"] = [loop(_m(arm.MEDIAL_EPICONDYLE))]
+NAMED["wrist-front"] = [loop(_m(arm.WRIST_BAND))]
+NAMED["radial-forearm-front"] = [_band_front(0.8, 696, 850, 5)]
+NAMED["ulnar-forearm-front"] = [_band_front(0.15, 650, 852, 5)]
+NAMED["thumb-index-front"] = [loop(_m(arm.THUMB_ZONE)), loop(_m(arm.INDEX_ZONE))]
+NAMED["ring-little-front"] = [loop(_m(arm.RING_ZONE)), loop(_m(arm.LITTLE_ZONE))]
+NAMED["middle-front"] = [loop(_m(arm.MIDDLE_ZONE))]
+NAMED["radial-palm"] = [loop(_m(arm.RADIAL_HAND))]
+NAMED["ulnar-palm"] = [loop(_m(arm.ULNAR_HAND))]
+
+for _rid, _polys in arm.regions_below_elbow(front=True).items():
+    REGIONS[_rid] = " ".join(region([arm.mirror(p) for p in poly]) for poly in _polys)
 
 
 # ================================================================ write

@@ -49,7 +49,7 @@ final class Dto {
     }
 
     record RegionDto(String id, String name, List<String> synonyms, String laterality, String area,
-                     Map<String, List<String>> shapes) {
+                     Map<String, List<String>> shapes, List<String> formerIds) {
     }
 
     record SymptomsFile(@JsonProperty("$schema") String schema, List<SymptomDto> symptoms) {

@@ -45,7 +45,7 @@ final class ModelBuilder {
         List<FigureView> views = files.views().stream().map(p -> view(p.dto())).toList();
         List<PainRegion> regions = new ArrayList<>();
         files.regions().forEach(f -> f.dto().regions().forEach(r -> regions.add(new PainRegion(r.id(), r.name(),
-                list(r.synonyms()), Laterality.fromId(r.laterality()), r.area(), r.shapes()))));
+                list(r.synonyms()), Laterality.fromId(r.laterality()), r.area(), r.shapes(), list(r.formerIds())))));
         List<Symptom> symptoms = new ArrayList<>();
         files.symptoms().forEach(f -> f.dto().symptoms().forEach(s ->
                 symptoms.add(new Symptom(s.id(), s.name(), list(s.synonyms())))));

@@ -56,7 +56,7 @@ final class ShapeRefs {
             for (int i = 0; i < items.size(); i++) {
                 Dto.RegionDto r = items.get(i);
                 list.add(new Dto.RegionDto(r.id(), r.name(), r.synonyms(), r.laterality(), r.area(),
-                        refs.shapes(file, "/regions/" + i + "/shapes", r.shapes())));
+                        refs.shapes(file, "/regions/" + i + "/shapes", r.shapes()), r.formerIds()));
             }
             regions.add(new Parsed<>(file.json(), new Dto.RegionsFile(file.dto().schema(), list)));
         }

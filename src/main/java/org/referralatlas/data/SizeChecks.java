@@ -77,7 +77,8 @@ final class SizeChecks {
             zones += zonesHere;
             List<Double> b = v.item().viewBox();
             if (b.get(2) > 0 && b.get(3) > 0 && b.get(2) <= MAX_VIEW_SIDE && b.get(3) <= MAX_VIEW_SIDE) {
-                bits += (long) MaskGrid.over(b.get(0), b.get(1), b.get(2), b.get(3), MaskGrid.DEFAULT_CELL_SIZE)
+                bits += (long) MaskGrid.over(b.get(0), b.get(1), b.get(2), b.get(3),
+                                MaskGrid.defaultCellSize(b.get(2), b.get(3)))
                         .cells() * (2L * regions.size() + 4L * zonesHere + 8L * musclesHere);
             }
         }

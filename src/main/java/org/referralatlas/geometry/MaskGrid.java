@@ -8,11 +8,23 @@ package org.referralatlas.geometry;
 public record MaskGrid(double minX, double minY, int columns, int rows, double cellSize) {
     /** Two design units per cell (a head is 200 units high): finer than any brush. */
     public static final double DEFAULT_CELL_SIZE = 2.0;
+    /**
+     * Most cells of a view's grid at the default size. A view larger than a head-to-chest bust (the whole
+     * figure with the arms down to the fingertips, about 540 by 1030 units) gets proportionally larger
+     * cells, about 3.3 units there (a head is still 60 cells high), so the masks of a large atlas keep
+     * within the validator's memory limit.
+     */
+    public static final int MAX_DEFAULT_CELLS = 50_000;
 
     public MaskGrid {
         if (columns <= 0 || rows <= 0 || !(cellSize > 0)) {
             throw new IllegalArgumentException("a mask grid needs a positive size");
         }
+    }
+
+    /** The default cell size for a view box: {@link #DEFAULT_CELL_SIZE}, or larger for a large view. */
+    public static double defaultCellSize(double width, double height) {
+        return Math.max(DEFAULT_CELL_SIZE, Math.sqrt(width * height / MAX_DEFAULT_CELLS));
     }
 
     /** The grid covering a view box of the given origin and size. */

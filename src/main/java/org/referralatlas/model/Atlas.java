@@ -20,6 +20,7 @@ public final class Atlas {
     private final Map<String, PainGuide> painGuides;
     private final Map<String, MuscleGroup> groups;
     private final Map<String, MuscleGroup> groupOfMuscle = new LinkedHashMap<>();
+    private final Map<String, String> formerRegionIds = new LinkedHashMap<>();
 
     public Atlas(Manifest manifest, List<FigureView> views, List<PainRegion> regions, List<Symptom> symptoms,
                  List<Muscle> muscles, List<Technique> techniques, List<RedFlag> redFlags) {
@@ -39,6 +40,11 @@ public final class Atlas {
         this.painGuides = index(painGuides, PainGuide::region);
         this.groups = index(groups, MuscleGroup::id);
         groups.forEach(g -> g.members().forEach(m -> groupOfMuscle.putIfAbsent(m, g)));
+        regions.forEach(r -> r.formerIds().forEach(old -> {
+            if (!this.regions.containsKey(old)) {
+                formerRegionIds.putIfAbsent(old, r.id());
+            }
+        }));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -78,7 +84,16 @@ public final class Atlas {
 
     public Optional<FigureView> view(String id) { return Optional.ofNullable(views.get(id)); }
 
-    public Optional<PainRegion> region(String id) { return Optional.ofNullable(regions.get(id)); }
+    /** The region with this id, or the one that took over this id from an earlier atlas. */
+    public Optional<PainRegion> region(String id) {
+        PainRegion r = regions.get(id);
+        return Optional.ofNullable(r != null ? r : regions.get(formerRegionIds.get(id)));
+    }
+
+    /** The current id for a region id (itself when current, the successor of a former id, else itself). */
+    public String currentRegionId(String id) {
+        return regions.containsKey(id) ? id : formerRegionIds.getOrDefault(id, id);
+    }
 
     public Optional<Symptom> symptom(String id) { return Optional.ofNullable(symptoms.get(id)); }
 

@@ -5,13 +5,21 @@ import java.util.Map;
 
 /**
  * An area where a patient feels pain, e.g. the temple. Shapes are SVG path data per view id,
- * authored on the patient's right for bilateral regions.
+ * authored on the patient's right for bilateral regions. {@code formerIds} are ids this region had
+ * (or took over) in earlier atlases, so saved study progress, decks and lookups that name them still
+ * find it (e.g. {@code elbow-forearm}, split into the elbow, forearm, wrist, hand and finger regions).
  */
 public record PainRegion(String id, String name, List<String> synonyms, Laterality laterality,
-                         String area, Map<String, List<String>> shapes) {
+                         String area, Map<String, List<String>> shapes, List<String> formerIds) {
     public PainRegion {
         synonyms = List.copyOf(synonyms);
         shapes = Map.copyOf(shapes);
+        formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+    }
+
+    public PainRegion(String id, String name, List<String> synonyms, Laterality laterality, String area,
+                      Map<String, List<String>> shapes) {
+        this(id, name, synonyms, laterality, area, shapes, List.of());
     }
 
     /**

@@ -28,7 +28,7 @@ public final class Resolver {
 
     public Resolution region(String text) {
         if (atlas.region(text).isPresent()) {
-            return new Resolution(text, null);
+            return new Resolution(atlas.currentRegionId(text), null);
         }
         boolean namesARegion = atlas.regions().stream().anyMatch(r -> r.name().equalsIgnoreCase(text.trim())
                 || r.synonyms().stream().anyMatch(s -> s.equalsIgnoreCase(text.trim())));

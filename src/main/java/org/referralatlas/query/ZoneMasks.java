@@ -64,11 +64,12 @@ public final class ZoneMasks {
         return atlas;
     }
 
-    /** Rasterises an atlas at {@link MaskGrid#DEFAULT_CELL_SIZE}. */
+    /** Rasterises an atlas at each view's {@link MaskGrid#defaultCellSize default cell size}. */
     public static ZoneMasks of(Atlas atlas) {
-        return of(atlas, MaskGrid.DEFAULT_CELL_SIZE);
+        return of(atlas, Double.NaN);
     }
 
+    /** Rasterises an atlas at one cell size for every view (NaN: each view's default). */
     public static ZoneMasks of(Atlas atlas, double cellSize) {
         ZoneMasks masks = new ZoneMasks();
         masks.atlas = atlas;
@@ -79,8 +80,10 @@ public final class ZoneMasks {
     }
 
     private void build(Atlas atlas, FigureView view, double cellSize) {
-        MaskGrid grid = MaskGrid.over(view.viewBox().x(), view.viewBox().y(), view.viewBox().width(),
-                view.viewBox().height(), cellSize);
+        double w = view.viewBox().width();
+        double h = view.viewBox().height();
+        MaskGrid grid = MaskGrid.over(view.viewBox().x(), view.viewBox().y(), w, h,
+                Double.isNaN(cellSize) ? MaskGrid.defaultCellSize(w, h) : cellSize);
         String v = view.id();
         grids.put(v, grid);
         Map<String, Mask[]> byRegion = new LinkedHashMap<>();

@@ -20,6 +20,32 @@ public record Progress(Map<String, CardProgress> cards) {
         return new Progress(Map.of());
     }
 
+    /**
+     * This progress with region cards saved under a region's former id (e.g. {@code elbow-forearm},
+     * split into the finer arm regions) moved to the region that took that id over, unless that card
+     * already has progress of its own. Unknown ids are kept as they are.
+     */
+    public Progress withCurrentRegionIds(org.referralatlas.model.Atlas atlas) {
+        Map<String, CardProgress> copy = new LinkedHashMap<>();
+        cards.forEach((id, p) -> {
+            String moved = id;
+            try {
+                Card card = Card.parse(id);
+                String current = atlas.currentRegionId(card.subject());
+                if (!card.kind().aboutMuscle() && !current.equals(card.subject())) {
+                    moved = new Card(card.kind(), current).id();
+                }
+            } catch (IllegalArgumentException e) {
+                // not a card id this version knows: kept as it is
+            }
+            if (!moved.equals(id) && cards.containsKey(moved)) {
+                moved = id;
+            }
+            copy.putIfAbsent(moved, p);
+        });
+        return new Progress(copy);
+    }
+
     public Optional<CardProgress> of(Card card) {
         return Optional.ofNullable(cards.get(card.id()));
     }

@@ -51,7 +51,8 @@ public final class StudySession {
         this.scoring = scoring;
         this.scheduler = scheduler;
         this.random = random;
-        this.progress = progress;
+        Progress current = progress.withCurrentRegionIds(atlas);
+        this.progress = current;
         LocalDate today = scheduler.today();
         List<Card> due = new ArrayList<>();
         List<Card> fresh = new ArrayList<>();
@@ -60,10 +61,10 @@ public final class StudySession {
             if (!generator.canAsk(card)) {
                 continue;
             }
-            Optional<CardProgress> p = progress.of(card);
+            Optional<CardProgress> p = current.of(card);
             (p.isEmpty() ? fresh : p.get().state().isDue(today) ? due : later).add(card);
         }
-        Comparator<Card> byDue = Comparator.comparing(c -> progress.of(c).orElseThrow().state().due());
+        Comparator<Card> byDue = Comparator.comparing(c -> current.of(c).orElseThrow().state().due());
         due.sort(byDue);
         Collections.shuffle(fresh, random);
         queue.addAll(due);

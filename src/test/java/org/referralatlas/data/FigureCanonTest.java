@@ -53,6 +53,46 @@ class FigureCanonTest {
                 new Canon("rib-5-mid-axillary", 1.95, 0.69),
                 // in front of the humeral head, below and medial to the acromion
                 new Canon("lesser-tubercle", 1.55, 0.76)));
+        check("anterior", ARM);
+    }
+
+    /**
+     * The hanging arm, the same from the front and from behind (docs/FIGURE-CANON-ARM.md): the
+     * epicondyles at 3 H, the wrist at about 4.15 H, the knuckles at 4.6 H, the middle fingertip at 5 H;
+     * the forearm angles a little outwards (the carrying angle), so the wrist is about as far out as the
+     * lateral epicondyle and the thumb reaches furthest out.
+     */
+    static final List<Canon> ARM = List.of(
+            new Canon("lateral-epicondyle", 3.0, 0.98),
+            new Canon("medial-epicondyle", 3.0, 0.68),
+            new Canon("wrist", 4.15, 0.99),
+            new Canon("radial-styloid", 4.15, 1.09),
+            new Canon("knuckles", 4.6, 1.03),
+            new Canon("thumb-tip", 4.73, 1.26),
+            new Canon("middle-fingertip", 5.0, 1.07),
+            new Canon("little-fingertip", 4.88, 0.91));
+
+    @Test
+    void theArmHangsToTheFingertipsInTheLateralView() {
+        FigureView v = atlas.view("lateral").orElseThrow();
+        double h = head(v);
+        Point vertex = at(v, "vertex");
+        List<String> misses = new ArrayList<>();
+        for (Canon c : List.of(new Canon("lateral-epicondyle", 3.0, Double.NaN), new Canon("wrist", 4.15, Double.NaN),
+                new Canon("knuckles", 4.6, Double.NaN), new Canon("thumb-tip", 4.73, Double.NaN))) {
+            double y = (at(v, c.landmark()).y() - vertex.y()) / h;
+            if (Math.abs(y - c.y()) > TOLERANCE) {
+                misses.add(String.format(Locale.ROOT, "%s at y %.2f H, canon %.2f H", c.landmark(), y, c.y()));
+            }
+        }
+        // the arm hangs under the shoulder: the elbow below the acromion, the olecranon behind it, the thumb in front
+        if (Math.abs(at(v, "lateral-epicondyle").x() - at(v, "acromion").x()) > 0.15 * h) {
+            misses.add("the elbow is not under the shoulder");
+        }
+        if (!(at(v, "olecranon").x() < at(v, "lateral-epicondyle").x() && at(v, "thumb-tip").x() > at(v, "wrist").x())) {
+            misses.add("the olecranon should lie behind the elbow and the thumb in front of the wrist");
+        }
+        assertTrue(misses.isEmpty(), () -> String.join("\n", misses));
     }
 
     @Test
@@ -69,6 +109,7 @@ class FigureCanonTest {
                 new Canon("scapula-lateral-border", 1.85, 0.58),
                 // the arm hangs: the elbow at about 3 H below the vertex, at the outer contour of the arm
                 new Canon("lateral-epicondyle", 3.0, 0.98)));
+        check("posterior", ARM);
     }
 
     @Test

@@ -18,17 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
  * The validator's cap on the drawing ranker's cell masks ({@value SizeChecks#MAX_MASK_MEGABYTES} MB):
  * an atlas just over it is refused with one clear line, one just under it loads.
  *
- * <p>The base test atlas gets both of its views widened to 2000 x 2000 units (the largest allowed):
- * at 2 units a cell that is 1000 x 1000 = 10^6 cells a view. Each region adds two masks a view, so
- * 2 x 2 x 10^6 bits (about 0.48 MB) per region: the boundary is found by adding regions.
+ * <p>The base test atlas gets both of its views widened to 2000 x 2000 units (the largest allowed). A view
+ * that large gets cells of sqrt(2000 x 2000 / 50 000) = 8.94 units ({@code MaskGrid.defaultCellSize}):
+ * 224 x 224 = 50 176 cells a view. Each region adds two masks a view, so 4 x 50 176 bits (about 24 KB) per
+ * region: the boundary is found by adding regions.
  */
 class MaskMemoryLimitTest {
     /**
      * Regions added to the base atlas's 3 at the largest count still under the cap: masks take
-     * 10^6 x (4 x regions + 4 x 4 zones + 8 x 4 muscle-views) bits, 384.8 MB with 795 regions
-     * (counted in whole MB: 384, accepted) and 385.3 MB with 796.
+     * 50 176 x (4 x regions + 4 x 4 zones + 8 x 4 muscle-views) bits, 384.99 MB with 16 079 regions
+     * (counted in whole MB: 384, accepted) and 385.01 MB with 16 080.
      */
-    private static final int UNDER = 792;
+    private static final int UNDER = 16_076;
 
     @TempDir
     Path atlas;
