@@ -6,7 +6,8 @@
 #      "Unsupported JavaFX configuration" warning) and JavaFX's Monocle headless platform folded
 #      into javafx.graphics, so the installed app can be smoke-tested and timed without a display;
 #   2. a CDS archive of that runtime's classes, dumped from a real start-up (the JDK's own default
-#      archive covers only java.base's start); the runtime uses it without any option;
+#      archive covers only java.base's start); the runtime uses it without any option; on Linux a
+#      second archive of the app's own classes on top (app-cds.sh), valid where it was dumped;
 #   3. a jpackage app image (two launchers: the app, and referral-atlas-cli for terminals on
 #      Windows, where the app's launcher has no console) and the platform's installers.
 #
@@ -101,12 +102,26 @@ for o in -XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=3
 done
 java_opts=()
 for o in "${fx_opens[@]}"; do java_opts+=(--java-options "$o"); done
+# The app's own classes in a second CDS archive (app-cds.sh, below); without it the JVM would use the
+# runtime's archive alone, and say nothing (the -Xlog options) where the app folder has moved.
+if [ "$PLATFORM" = linux ]; then
+  for o in '-XX:SharedArchiveFile=$APPDIR/referral-atlas.jsa' -Xlog:cds=off -Xlog:cds+dynamic=off; do
+    java_opts+=(--java-options "$o")
+  done
+fi
 "$jpackage" --type app-image --dest "$out/image" --name "$name" --app-version "$APP_VERSION" \
   --vendor "Referral Atlas" --copyright "Referral Atlas contributors" \
   --description "Trigger-point referral atlas of the head, neck and shoulders" \
   --runtime-image "$out/runtime" --input "$out/input" --main-jar "$MAIN_JAR" \
   --main-class org.referralatlas.Launcher "${java_opts[@]}" "${memory_opts[@]}" \
   --add-launcher "$name-cli=$cli_props" --icon "$icon"
+
+if [ "$PLATFORM" = linux ]; then
+  step "CDS archive of the app's classes, for the app image (the .deb's postinst dumps it again in /opt)"
+  cp "$here/app-cds.sh" "$out/image/$name/lib/app-cds.sh"
+  "$out/image/$name/lib/app-cds.sh"
+  [ -s "$out/image/$name/lib/app/$name.jsa" ] || { echo "no app CDS archive" >&2; exit 1; }
+fi
 
 for type in $INSTALLER_TYPES; do
   case "$type" in

@@ -28,9 +28,6 @@ public final class AtlasLoader {
      * when needed, so a loader that skips it never loads the schema validator's classes either.
      */
     private final boolean buildChecks;
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     public AtlasLoader() {
         this(Limits.DEFAULT);
@@ -248,7 +245,7 @@ public final class AtlasLoader {
             return null;
         }
         try {
-            return new Parsed<>(json, mapper.treeToValue(json.root(), type));
+            return new Parsed<>(json, Json.MAPPER.treeToValue(json.root(), type));
         } catch (Exception e) {
             // The schema admits only what the DTOs can hold; reaching here means the two drifted apart.
             problems.add(json.problem("", "cannot be read as " + kind.name().toLowerCase() + " data: "
@@ -337,5 +334,16 @@ public final class AtlasLoader {
         AtlasProblem problem(String subPointer, String message) {
             return file.problem(pointer + subPointer, message);
         }
+    }
+
+    /**
+     * The one mapper (thread-safe once built), made on first use: building it loads some 400 Jackson
+     * classes, which belongs on the thread that reads the atlas, not on the JavaFX thread that merely
+     * constructs the loader at start-up.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 }

@@ -28,10 +28,13 @@ import org.referralatlas.ui.shell.Tour;
  * takes a tour of every mode ({@link Tour}), prints the heap it leaves, then exits.
  */
 public final class App extends Application {
+    /** Begun by {@link #launchApp} before the toolkit starts; null when the app is launched otherwise. */
+    private static volatile EarlyStart early;
     private ExecutorService loader;
 
     /** Called by the {@code Launcher}; runs until the window closes. */
     public static void launchApp(String[] args) {
+        early = EarlyStart.begin(List.of(args), App.class);
         Application.launch(App.class, args);
     }
 
@@ -57,7 +60,11 @@ public final class App extends Application {
             session.atlasProperty().addListener((o, old, a) -> Tour.runThenExit(Tour.of(window, model)));
         }
         Path atlas = atlasArgument(args);
-        if (atlas == null) {
+        EarlyStart begun = early;
+        early = null;
+        if (atlas == null && begun != null) {
+            session.openBundled(begun.bundledAtlas());
+        } else if (atlas == null) {
             session.openBundled();
         } else {
             session.open(atlas);

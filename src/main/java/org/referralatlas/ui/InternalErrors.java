@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
  * says where the details are. Installed once by {@link App#start}.
  */
 final class InternalErrors implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(InternalErrors.class);
 
     static void install() {
         Thread.setDefaultUncaughtExceptionHandler(new InternalErrors());
@@ -20,7 +19,10 @@ final class InternalErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
-        LOG.error("uncaught in thread {}", thread.getName(), failure);
+        // The logger is fetched here, not in a static field: Logback's start (some 650 classes and an
+        // XML parse of logback.xml) would otherwise run on the JavaFX thread before the first frame.
+        Logger log = LoggerFactory.getLogger(InternalErrors.class);
+        log.error("uncaught in thread {}", thread.getName(), failure);
         String line = message(failure);
         if (Platform.isFxApplicationThread()) {
             show(line);

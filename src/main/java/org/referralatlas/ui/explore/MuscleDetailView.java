@@ -3,8 +3,6 @@ package org.referralatlas.ui.explore;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.referralatlas.model.Atlas;
@@ -19,6 +17,7 @@ import org.referralatlas.ui.Styles;
 /** The detail pane of a muscle: names, trigger points, pattern, symptoms, techniques, precautions, sources. */
 public final class MuscleDetailView extends ScrollPane {
     private final VBox content = new VBox(6);
+    private final DetailLines lines = new DetailLines(content);
     private final Consumer<String> openTechnique;
     private final ExploreViewModel model;
 
@@ -46,65 +45,63 @@ public final class MuscleDetailView extends ScrollPane {
     }
 
     private void show(Atlas atlas, Muscle m) {
-        content.getChildren().clear();
+        lines.begin();
         if (atlas == null || m == null) {
-            content.getChildren().add(text(Messages.get("explore.nothingSelected"), Styles.HINT));
-            return;
+            lines.label(Messages.get("explore.nothingSelected"), Styles.HINT);
+        } else if (model.patientViewProperty().get()) {
+            PatientDetail.write(lines, atlas, m, model.showInvasiveProperty().get());
+        } else {
+            showFull(atlas, m);
         }
-        if (model.patientViewProperty().get()) {
-            content.getChildren().setAll(PatientDetail.build(atlas, m, model.showInvasiveProperty().get()));
-            return;
-        }
-        content.getChildren().add(text(m.name(), Styles.TITLE));
-        content.getChildren().add(text(m.latinName(), Styles.SUBTITLE));
+        lines.end();
+    }
+
+    private void showFull(Atlas atlas, Muscle m) {
+        lines.label(m.name(), Styles.TITLE);
+        lines.label(m.latinName(), Styles.SUBTITLE);
         List<String> also = new java.util.ArrayList<>(m.abbreviations());
         also.addAll(m.synonyms());
         field("detail.also", also.isEmpty() ? null : String.join(", ", also));
         section("detail.forPatients");
-        content.getChildren().add(text(m.patientSummary(), Styles.PLAIN));
+        lines.label(m.patientSummary(), Styles.PLAIN);
         section("detail.triggerPoints");
         for (TriggerPoint tp : m.triggerPoints()) {
-            content.getChildren().add(text(tp.label() + ": " + tp.location(), Styles.TRIGGER_POINT));
+            lines.label(tp.label() + ": " + tp.location(), Styles.TRIGGER_POINT);
             if (m.triggerPoints().size() > 1) {
                 boolean alone = tp.id().equals(model.focusedTriggerPointProperty().get());
-                Hyperlink focus = new Hyperlink(Messages.format(alone ? "detail.showAll" : "detail.showOnly", tp.label()));
-                focus.setId("focus-" + tp.id());
-                focus.setOnAction(e -> {
+                lines.link(Messages.format(alone ? "detail.showAll" : "detail.showOnly", tp.label()), "focus-" + tp.id(), e -> {
                     model.toggleFocus(tp.id());
-                    // The pane was rebuilt: keep the keyboard on the link just followed, not wherever focus fell.
+                    // The pane was rewritten: keep the keyboard on the link just followed, not wherever focus fell.
                     javafx.scene.Node again = content.lookup("#focus-" + tp.id());
                     if (again != null) {
                         again.requestFocus();
                     }
                 });
-                content.getChildren().add(wrapped(focus));
             }
             for (ZoneKind kind : ZoneKind.values()) {
                 List<String> regions = tp.zones(kind).stream().flatMap(z -> z.regions().stream())
                         .map(r -> atlas.region(r).map(x -> x.name()).orElse(r)).distinct().toList();
                 if (!regions.isEmpty()) {
-                    Label zone = text(Messages.get("detail." + kind.id()) + ": " + String.join(", ", regions),
+                    lines.label(Messages.get("detail." + kind.id()) + ": " + String.join(", ", regions),
                             kind == ZoneKind.ESSENTIAL ? Styles.ZONE_ESSENTIAL : Styles.ZONE_SPILLOVER);
-                    content.getChildren().add(zone);
                 }
             }
             tp.zones().stream().map(ReferralZone::description).filter(d -> d != null)
-                    .forEach(d -> content.getChildren().add(text(d, Styles.NOTE)));
+                    .forEach(d -> lines.label(d, Styles.NOTE));
             if (!tp.satellites().isEmpty()) {
                 field("detail.satellites", String.join(", ", tp.satellites().stream()
                         .map(s -> atlas.muscle(s.muscle()).map(Muscle::name).orElse(s.muscle())).distinct().toList()));
             }
-            content.getChildren().add(text(cite(atlas, tp.sources()), Styles.SOURCE));
+            lines.label(cite(atlas, tp.sources()), Styles.SOURCE);
         }
         list("detail.symptoms", m.symptoms().stream()
                 .map(s -> atlas.symptom(s).map(x -> x.name()).orElse(s)).toList());
         section("detail.techniques");
         m.techniques().forEach(use -> {
-            Hyperlink link = new Hyperlink(atlas.technique(use.technique()).map(t -> t.name()).orElse(use.technique()));
-            link.setOnAction(e -> openTechnique.accept(use.technique()));
-            content.getChildren().add(wrapped(link));
+            lines.link(atlas.technique(use.technique()).map(t -> t.name()).orElse(use.technique()), null,
+                    e -> openTechnique.accept(use.technique()));
             if (use.notes() != null) {
-                content.getChildren().add(text(use.notes(), Styles.NOTE));
+                lines.label(use.notes(), Styles.NOTE);
             }
         });
         list("detail.precautions", m.precautions());
@@ -117,7 +114,7 @@ public final class MuscleDetailView extends ScrollPane {
         list("detail.perpetuating", m.perpetuatingFactors());
         list("detail.notes", m.notes());
         section("detail.sources");
-        content.getChildren().add(text(cite(atlas, m.sources()), Styles.SOURCE));
+        lines.label(cite(atlas, m.sources()), Styles.SOURCE);
     }
 
     static String cite(Atlas atlas, List<SourceRef> refs) {
@@ -138,34 +135,19 @@ public final class MuscleDetailView extends ScrollPane {
     }
 
     private void section(String key) {
-        content.getChildren().add(text(Messages.get(key), Styles.SECTION));
+        lines.label(Messages.get(key), Styles.SECTION);
     }
 
     private void field(String key, String value) {
         if (value != null && !value.isBlank()) {
-            content.getChildren().add(text(Messages.get(key) + ": " + value, Styles.FIELD));
+            lines.label(Messages.get(key) + ": " + value, Styles.FIELD);
         }
     }
 
     private void list(String key, List<String> items) {
         if (!items.isEmpty()) {
             section(key);
-            items.forEach(i -> content.getChildren().add(text("\u2022 " + i, Styles.FIELD)));
+            items.forEach(i -> lines.label("\u2022 " + i, Styles.FIELD));
         }
-    }
-
-    /** A link as wide as the pane at most, its text on several lines rather than cut. */
-    private static Hyperlink wrapped(Hyperlink link) {
-        link.setWrapText(true);
-        link.setMaxWidth(Double.MAX_VALUE);
-        return link;
-    }
-
-    static Label text(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
     }
 }

@@ -77,6 +77,14 @@ public final class AtlasSession {
         load(null, BUNDLED, loader::loadBundledAsBuilt);
     }
 
+    /**
+     * Opens the bundled atlas from a load already begun ({@code EarlyStart}, before the toolkit
+     * started); {@code loaded} is waited for on the background executor, never on the JavaFX thread.
+     */
+    public void openBundled(Supplier<AtlasLoader.Result> loaded) {
+        load(null, BUNDLED, loaded);
+    }
+
     public void open(Path directory) {
         load(directory, directory.toString(), () -> loader.load(directory));
     }
