@@ -53,11 +53,6 @@ for launcher in referral-atlas referral-atlas-cli; do
   ok "$launcher lookup temple --json: $count candidates, first $first"
 done
 
-# -Xshare:on makes the JVM refuse to start when the runtime's CDS archive cannot be used.
-JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$app/bin/referral-atlas" --version >/dev/null 2>&1 \
-  || fail "the runtime's CDS archive cannot be mapped"
-ok "CDS archive in use"
-
 grep -q '/opt/referral-atlas/lib/app-cds.sh' "$root/control/postinst" || fail "postinst does not dump the app's CDS archive"
 # What the postinst does in /opt, here in the temporary root: the app's own archive, valid where its
 # jars are. Then the launcher's first class must come from it.
@@ -66,6 +61,11 @@ JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load:file=$root/classes.log" "
 grep -q 'org.referralatlas.Launcher source: shared objects file (top)' "$root/classes.log" \
   || fail "the app's classes do not come from its CDS archive: $(grep 'referralatlas.Launcher ' "$root/classes.log")"
 ok "the app's own CDS archive in use"
+
+# -Xshare:on makes the JVM refuse to start when an archive it is given cannot be used.
+JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$app/bin/referral-atlas" --version >/dev/null 2>&1 \
+  || fail "the CDS archives (the runtime's, the app's) cannot be mapped"
+ok "both CDS archives map (-Xshare:on)"
 
 log=$root/startup.log
 JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw" \

@@ -841,6 +841,19 @@ M["pectoralis-minor"] = ("deep",
                          fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
                                        [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
 
+# longus colli (Minerbi et al. 2017): on the front of the cervical bodies beside the trachea, seen in the
+# deep layer between the sternohyoid and the anterior scalene; its superior oblique part climbs out to
+# the transverse processes (C3-C5). It passes behind the omohyoid, so it is drawn as the two pieces that
+# show above and below that strap (the omohyoid is art, drawn under every atlas muscle).
+LC_UP = shape_d([(368.5, 243), (367.2, 256), (367.3, 270), (368, 281)], [(371.5, 277.5), (374.5, 270), (376.8, 263.5)],
+                [(373.5, 262.6), (370.5, 252)])
+LC_LOW_LAT = [(368.3, 297.5), (369.5, 310), (372, 320), (376, 327)]
+LC_LOW_MED = [(379, 282), (379.2, 292), (380, 304), (381.2, 316), (382, 326)]
+LC_LOW = shape_d([(370.6, 295.5)] + LC_LOW_LAT[1:], [(379.5, 328.5)], LC_LOW_MED[::-1],
+                 [(376.5, 285.5), (373.5, 291)])
+M["longus-colli"] = ("deep", LC_UP + " " + LC_LOW,
+                     fibres_between([(369, 246), (368, 268), (369, 290), (371, 312), (375, 326)],
+                                    [(373, 262), (377.5, 272), (379.5, 294), (380.5, 312), (381, 326)], 3, 0.2, 0.8))
 # subscapularis (T&S ch. 26): on the costal surface of the scapula, seen in the axilla between the chest
 # wall and the humerus, its tendon converging on the lesser tubercle; under the pectoralis minor
 M["subscapularis"] = ("deep",
@@ -871,13 +884,15 @@ M["sternalis"] = ("superficial",
 M["pectoralis-major"] = ("superficial",) + pec_major()
 # biceps brachii (T&S ch. 30) and serratus anterior (T&S ch. 46): atlas muscles under the pectoralis major
 M["biceps-brachii"] = ("superficial",) + biceps()
+# brachialis (T&S ch. 31): an atlas muscle, showing beside the biceps in the lower arm
+M["brachialis"] = ("superficial",) + brachialis()
 M["serratus-anterior"] = ("superficial",) + serratus_anterior()
 
-ORDER = ["subscapularis", "coracobrachialis", "subclavius", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
+ORDER = ["longus-colli", "subscapularis", "coracobrachialis", "subclavius", "pectoralis-minor", "levator-scapulae", "posterior-scalene", "middle-scalene", "anterior-scalene",
          "digastric-posterior", "medial-pterygoid",
          "upper-trapezius", "digastric-anterior", "platysma", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
          "buccinator", "masseter-superficial", "zygomaticus-major", "temporalis", "frontalis", "orbicularis-oculi",
-         "serratus-anterior", "biceps-brachii", "pectoralis-major", "sternalis", "deltoid"]
+         "serratus-anterior", "brachialis", "biceps-brachii", "pectoralis-major", "sternalis", "deltoid"]
 
 
 # ---------------------------------------------------------------- assemble
@@ -930,8 +945,6 @@ def art_list():
     add("procerus", "muscle", d, "superficial", f)
     for (id_, d, f) in chin_muscles():
         add(id_, "muscle", both(d), "superficial", both(f))
-    d, f = brachialis()
-    add("brachialis", "muscle", both(d), "superficial", both(f))
     add("face", "feature", face_features())
     # the nasolabial fold is a skin crease: shown over the skin of the deep layer, not over the muscles
     add("nasolabial-folds", "feature", both(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)])), "deep")

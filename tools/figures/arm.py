@@ -217,3 +217,7 @@ MEDIAL_EPICONDYLE = [across(t, y) for t, y in ((0.03, 641), (0.25, 640), (0.3, 6
                                                (0.02, 656))]
 WRIST_BAND = [across(0.06, 858), across(0.5, 857), across(0.92, 858), across(0.93, 872), (618, 883), (598, 885),
               (578, 883), across(0.06, 872)]
+
+# brachialis (T&S Fig. 31.1): the back of the base of the thumb and the thumb web
+BRACHIALIS_THUMB = [(621.5, 897), (625.5, 902), (631, 913), (637.5, 930), (637, 940), (631.5, 939), (626.5, 934),
+                    (623, 920), (620, 905)]

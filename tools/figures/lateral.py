@@ -417,6 +417,14 @@ def M(origin, side2, insertion, side1, tension=1.0):
 def muscles():
     out = {}
 
+    # brachialis (T&S ch. 31): between the biceps and the triceps in the lower arm, tucked under the
+    # biceps at the top (the arm muscles around it are context art, drawn under every atlas muscle)
+    out["brachialis"] = (M(
+        [(412, 444), (417, 440)],
+        [(417, 440), (417, 456), (417, BOTTOM), (416, 560), (415, 620), (414, 662)],
+        [(400, 662), (414, 662)],
+        [(412, 444), (405, 458), (404, BOTTOM), (402, 560), (399, 620), (400, 662)]), 4)
+
     # --- deep layer -------------------------------------------------------------------------
     out["semispinalis-capitis"] = (M(
         [(318, 304), (334, 310)],
@@ -613,7 +621,7 @@ DEEP_ORDER = [
 SUPERFICIAL_ORDER = [
     "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
     "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "infraspinatus", "middle-trapezius",
-    "upper-trapezius", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
+    "upper-trapezius", "brachialis", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
 ]
 
 
@@ -715,11 +723,6 @@ def context_arm():
             [(449, 380), (450, 400), (446, 430), (442, BOTTOM), (439, 530), (434, 585), (428, 622), (424, 652)],
             [(416, 654), (424, 652)],
             [(440, 384), (428, 412), (419, 440), (417, BOTTOM), (417, 530), (417, 585), (416, 625), (416, 654)]), 9),
-        context("brachialis", M(
-            [(412, 444), (420, 436)],
-            [(420, 436), (418, 456), (417, BOTTOM), (416, 560), (415, 620), (414, 662)],
-            [(400, 662), (414, 662)],
-            [(412, 444), (405, 458), (404, BOTTOM), (402, 560), (399, 620), (400, 662)]), 4),
         context("triceps-brachii", M(
             [(350, 350), (355, 360), (364, 390), (382, 420), (402, 446)],
             [(402, 446), (404, 460), (404, BOTTOM), (400, 540), (392, 600), (381, 638), (376, 648)],

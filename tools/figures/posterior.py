@@ -744,6 +744,17 @@ def build():
                     [(404, 362), (438, 292), (455, 230), (463, 170)]], 13)
     muscle("splenius-capitis", "deep", spc, spc_f)
 
+    # serratus posterior superior (T&S ch. 45): from the lower ligamentum nuchae and the C7-T3 spines
+    # down and out to ribs 2-5 beyond their angles. It lies on the splenii and under the rhomboids, so
+    # only a strip shows above the rhomboid minor; its lateral part runs on under the scapula (cut at
+    # the medial border, where the bone hides it).
+    sps = shape(E((405, 291.5), (420, 298), (436, 308.5), (448, 319), (455, 329)),
+                E((455, 329), (457, 335.5), (458.5, 341)), MB_up, MB_low[:2],
+                E((459, 415), (442, 396), (424, 378), (404.5, 362)),
+                line((404.5, 362), (404.5, 336)), line((404.5, 336), (403.5, 328)), R(Ds[1:6]))
+    sps_f = fibres([[(406, 292), (432, 306), (456, 332)], [(405, 360), (432, 386), (458, 412)]], 9)
+    muscle("serratus-posterior-superior", "deep", sps, sps_f)
+
     # supraspinatus in the supraspinous fossa, passing under the acromion
     ss_top = E((458, 348), (461, 335), (476, 323), (500, 315), (526, 310.5), (550, 309.5), (568, 313))
     ss = shape(ss_top, E((568, 313), (576, 316.5), (577, 322), (571, 323)),

@@ -421,6 +421,17 @@ NAMED["pmaj-sternum"] = [band([(392, 345), (393, 370), (393, 395), (392, 420)], 
 NAMED["pmaj-breast"] = [loop([(290, 420), (308, 414), (326, 420), (332, 438), (326, 456), (308, 462), (292, 456),
                               (285, 438)])]
 
+# Longus colli (Minerbi et al. 2017): mostly local, deep in the front and side of the neck at mid-cervical
+# level; spillover beside the outer corner of the eye (and to the ear, drawn in the lateral view)
+NAMED["lc-neck"] = [loop([(362, 262), (370, 258), (379, 265), (386, 280), (390, 296), (386, 307), (377, 304), (369, 293),
+                          (363, 279)])]
+NAMED["lc-temple"] = [loop([(339.5, 128), (346, 126), (350, 131), (350, 140), (346, 144.5), (340.5, 143.5), (338, 136)])]
+# Serratus posterior superior (T&S ch. 45): sometimes a patch on the front of the chest
+NAMED["sps-chest"] = [loop([(330, 352), (346, 350), (358, 356), (358, 368), (346, 374), (332, 370), (326, 362)])]
+# Brachialis (T&S ch. 31): spillover over the lower front of the arm to the elbow crease, and the front of
+# the shoulder over the anterior deltoid (its essential thumb base: below, with the hand zones)
+NAMED["brach-front-arm"] = [band([(227, 430), (224, 470), (222.5, 520), (225, 570), (231, 615)], [7, 9, 9, 9, 6])]
+NAMED["brach-front-shoulder"] = [loop([(238, 340), (250, 336), (258, 344), (258, 360), (250, 372), (240, 368), (235, 354)])]
 
 
 # ================================================================ regions (pain finder click targets)
@@ -578,6 +589,8 @@ NAMED["ring-little-front"] = [loop(_m(arm.RING_ZONE)), loop(_m(arm.LITTLE_ZONE))
 NAMED["middle-front"] = [loop(_m(arm.MIDDLE_ZONE))]
 NAMED["radial-palm"] = [loop(_m(arm.RADIAL_HAND))]
 NAMED["ulnar-palm"] = [loop(_m(arm.ULNAR_HAND))]
+# brachialis: the base of the thumb, seen from the front (T&S draw it on the back, Fig. 31.1)
+NAMED["brach-thumb-front"] = [loop(_m(arm.BRACHIALIS_THUMB))]
 
 for _rid, _polys in arm.regions_below_elbow(front=True).items():
     REGIONS[_rid] = " ".join(region([arm.mirror(p) for p in poly]) for poly in _polys)

@@ -585,6 +585,21 @@ NAMED["stern-upper-chest"] = [blob((449, 344), (458, 350), (464, 360), (460, 370
 NAMED["stern-front-shoulder"] = [blob((424, 330), (434, 332), (440, 342), (438, 354), (430, 358), (423, 348))]
 NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
 
+# Longus colli (Minerbi et al. 2017): local, deep in the front and side of the neck; spillover deep in
+# the ear and beside the outer corner of the eye
+NAMED["lc-neck"] = [blob((428, 262), (438, 258), (447, 266), (449, 282), (446, 298), (436, 300), (428, 290), (425, 276))]
+NAMED["lc-ear"] = [blob((402, 143), (410, 141), (415, 148), (414, 158), (408, 163), (401, 159), (399, 151))]
+NAMED["lc-temple"] = [blob((456, 124), (464, 120), (471, 123), (472, 131), (466, 137), (458, 136), (453, 130))]
+# Serratus posterior superior (T&S ch. 45): the back of the shoulder; spillover down the back of the arm
+# and, sometimes, a patch on the front of the chest
+NAMED["sps-back-shoulder"] = [blob((356, 347), (367, 341), (377, 345), (380, 358), (375, 370), (364, 372), (357, 362))]
+NAMED["sps-back-arm"] = [band((370, 400, 4.5), (372.5, 424, 5.5), (375.5, 446, 5), (377.5, 464, 3))]
+NAMED["sps-chest"] = [blob((452, 350), (460, 352), (466, 362), (462, 373), (454, 371), (450, 361))]
+# Brachialis (T&S ch. 31): the lower front of the arm to the elbow crease and the front of the shoulder
+# (spillover)
+NAMED["brach-front-arm"] = [band((431, 418, 4), (429, 450, 5), (427, 500, 5), (425, 560, 5), (423, 610, 3.5))]
+NAMED["brach-front-shoulder"] = [blob((428, 332), (437, 336), (442, 348), (438, 360), (430, 358), (425, 345))]
+
 
 # ====================================================================== writing and checking
 KINDS = {"e": "essential", "s": "spillover"}
@@ -637,7 +652,8 @@ _spec.loader.exec_module(_post)
 # the back view's outlines below the elbow, by the names the muscle files give them
 LOWER_ARM_OUTLINES = ["lateral-epicondyle", "ss-epicondyle", "sca-elbow", "inf-elbow", "dorsal-forearm", "cb-hand",
                       "ulnar-hand-fingers", "lat-ulnar-forearm", "ulnar-elbow-forearm", "pm-elbow", "radial-forearm",
-                      "subcl-radial-hand", "tri-olecranon", "tri-ulnar-forearm", "tmaj-dorsal-forearm", "subsc-wrist"]
+                      "subcl-radial-hand", "tri-olecranon", "tri-ulnar-forearm", "tmaj-dorsal-forearm", "subsc-wrist",
+                      "brach-thumb", "sps-elbow-ulnar"]
 for _n in LOWER_ARM_OUTLINES:
     NAMED[_n] = [_moved(_post.Z[_n])]
 

@@ -472,6 +472,20 @@ Z['tmaj-dorsal-forearm'] = fa_band(0.45, 696, 770, 6)
 # Subscapularis (Fig. 26.1): a band round the wrist, the back more than the front
 Z['subsc-wrist'] = blob(*arm.WRIST_BAND)
 
+# Serratus posterior superior (T&S ch. 45, Fig. 45.1): a deep ache under the upper part of the scapula
+# and over the posterior deltoid; spillover down the long head of the triceps to the olecranon and the
+# inner side of the olecranon, the ulnar side of the forearm, the hand and the whole little finger
+Z['sps-under-scapula'] = blob((470, 330), (492, 325), (516, 327), (536, 334), (541, 350), (531, 366), (507, 378),
+                              (485, 382), (472, 371), (468.5, 350))
+Z['sps-back-shoulder'] = blob(*on('greater-tubercle', (-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
+                                  (-29, 42), (-34, 25)))
+Z['sps-back-arm'] = band((569, 424, 5.5), (567.5, 470, 7), (566.5, 520, 7), (566, 570, 6), (566, 612, 4))
+Z['sps-elbow-ulnar'] = (blob(*[fa(t, y) for t, y in ((0.22, 640), (0.42, 638), (0.46, 652), (0.36, 666),
+                                                        (0.2, 668), (0.14, 654))])
+                      + ' ' + fa_band(0.15, 664, 852, 5) + ' ' + ULNAR_HAND + ' ' + LITTLE_ZONE)
+# Brachialis (T&S ch. 31, Fig. 31.1): the back of the base of the thumb and the thumb web
+Z['brach-thumb'] = blob(*arm.BRACHIALIS_THUMB)
+
 # (muscle id, trigger point id, 'essential'|'spillover', zone index) -> outline names
 ZONES = {
     ('upper-trapezius-tp1', 'essential', 0): ['ut1-question-mark'],

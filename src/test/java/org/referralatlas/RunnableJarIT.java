@@ -28,7 +28,7 @@ class RunnableJarIT {
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -42,6 +42,24 @@ class RunnableJarIT {
         List<String> javafx = r.out().lines().filter(l -> l.contains("[class,load] javafx.")
                 || l.contains("[class,load] com.sun.javafx.") || l.contains("[class,load] com.sun.glass.")).toList();
         assertEquals(List.of(), javafx, "the CLI must not load JavaFX");
+    }
+
+    /**
+     * The window reaches its first frame with the atlas drawn without starting Logback (some 650
+     * classes and an XML parse, README "Start-up and memory"): it starts at the first message logged.
+     */
+    @Test
+    void theWindowReachesItsFirstFrameWithoutStartingLogging() throws Exception {
+        String monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory")
+                .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Path home = Files.createTempDirectory("jar-home");
+        Run r = java("-verbose:class", "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", JAR + java.io.File.pathSeparator + monocle, "org.referralatlas.Launcher", "--measure-startup");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ms from JVM start to the first frame with the atlas drawn"), r.out());
+        List<String> logging = r.out().lines().filter(l -> l.contains("[class,load] ch.qos.logback.")).toList();
+        assertEquals(List.of(), logging, "Logback started before the first frame");
     }
 
     @Test

@@ -59,6 +59,7 @@ final class MainWindowHarness {
     /** Study mode reads the user's files off the JavaFX thread: waits until its screen has replaced the loading line. */
     static void awaitStudyScreen(org.testfx.api.FxRobot robot) throws java.util.concurrent.TimeoutException {
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#study-decks").tryQuery().isPresent());
+                () -> robot.lookup("#study-decks .list-cell").lookup((javafx.scene.control.ListCell<?> c) ->
+                        c.getText() != null && !c.getText().isBlank()).tryQuery().isPresent());
     }
 }

@@ -40,14 +40,16 @@ class PainFinderRoomTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setWidth(1280);
-        stage.setHeight(800);
         model = MainWindowHarness.openBundled(stage, studyData);
     }
 
     @Test
     void theWholeRankedListAndEveryWarningAreReadable(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.session().getAtlas() != null);
+        ScreenTour.fx(() -> { // after the window placed itself (it remembers and fits sizes)
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
         ScreenTour.fx(() -> {
             model.modeProperty().set(AppMode.PAIN_FINDER);
             model.painFinder().toggleRegion("temple");
@@ -62,6 +64,7 @@ class PainFinderRoomTest {
                 ranked + " candidates, " + model.painFinder().redFlags().size() + " warnings");
 
         Region results = robot.lookup("#pain-results").queryAs(Region.class);
+        assertEquals(1280, stage.getWidth(), 1);
         assertTrue(results.getWidth() >= 0.35 * stage.getWidth(), "the results have the wide pane: " + results.getWidth());
 
         ListView<?> list = robot.lookup("#pain-candidates").queryListView();

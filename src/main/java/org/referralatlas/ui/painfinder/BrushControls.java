@@ -111,9 +111,12 @@ final class BrushControls extends VBox {
 
         Label levelTitle = new Label(Messages.get("draw.intensity"));
         levelTitle.getStyleClass().add(Styles.SECTION);
-        // In the projector's type the column is narrower than these lines: they wrap instead of being cut.
-        levelTitle.setWrapText(true);
-        date.setWrapText(true);
+        // In the projector's type the column holds fewer words a line: these wrap rather than end in "...".
+        for (Label l : java.util.List.of(levelTitle, date)) {
+            l.setWrapText(true);
+            l.setMinWidth(0);
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
         getChildren().addAll(tools, sizeRow, levelTitle, intensity, sideRow, edits, note, date, fileRow);
     }
 
