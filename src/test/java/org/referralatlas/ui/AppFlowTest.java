@@ -89,6 +89,20 @@ class AppFlowTest {
     }
 
     @Test
+    void theKeyCanBeHiddenAndShownFromTheKeyboard(FxRobot robot) throws Exception {
+        awaitAtlas();
+        robot.clickOn("Temporalis");
+        Node key = robot.lookup(".body-map-legend").query();
+        assertTrue(key.isVisible(), "the key shows by default");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!key.isVisible(), "Ctrl+K hides the key, so it covers nothing of the figure");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(key.isVisible(), "Ctrl+K again brings it back");
+    }
+
+    @Test
     void patientViewUsesPlainWordsAndHidesInvasiveTechniquesUntilAsked(FxRobot robot) throws Exception {
         awaitAtlas();
         robot.clickOn("Upper trapezius");

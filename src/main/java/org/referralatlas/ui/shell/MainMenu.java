@@ -45,6 +45,9 @@ final class MainMenu extends MenuBar {
 
         void zoomToPattern();
 
+        /** Shows or hides the figure's key, for a pattern or a drawing the key would sit on. */
+        void toggleKey();
+
         void zoom(double factor);
 
         void setMode(AppMode mode);

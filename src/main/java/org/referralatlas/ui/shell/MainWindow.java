@@ -184,14 +184,13 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
-    public void resetZoom() {
-        view.map().resetView();
-    }
+    public void resetZoom() { view.map().resetView(); }
 
     @Override
-    public void zoomToPattern() {
-        view.map().zoomToSelection();
-    }
+    public void zoomToPattern() { view.map().zoomToSelection(); }
+
+    @Override
+    public void toggleKey() { view.map().setLegendVisible(!view.map().isLegendVisible()); }
 
     @Override
     public void zoom(double factor) {
