@@ -31,7 +31,7 @@ class RankDrawingCommandTest {
     }
 
     /** The back of the neck and the mastoid on the posterior view (the upper trapezius's essential zones), and a stray dab. */
-    private PainDrawing neck() {
+    static PainDrawing neck() {
         return new PainDrawing(LocalDate.of(2026, 11, 23), "stiff neck", List.of())
                 .withStroke("posterior", Stroke.paint(List.of(new Point(440, 200), new Point(440, 260)), 12,
                         Intensity.SEVERE))
