@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referralatlas.TestAtlases;
-import org.referralatlas.data.PainDrawingStore;
 import org.referralatlas.model.PainDrawing;
 
 /** `handout --drawing`: the pain finder's drawing handout from the command line, as the app makes it. */
@@ -23,9 +22,7 @@ class HandoutDrawingCliTest {
     Path dir;
 
     private Path save(PainDrawing drawing) throws IOException {
-        Path file = dir.resolve("drawing.json");
-        PainDrawingStore.save(file, drawing);
-        return file;
+        return RankDrawingCommandTest.save(dir, drawing);
     }
 
     @Test

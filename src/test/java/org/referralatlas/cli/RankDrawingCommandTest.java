@@ -25,6 +25,11 @@ class RankDrawingCommandTest {
     Path dir;
 
     private Path save(PainDrawing drawing) throws IOException {
+        return save(dir, drawing);
+    }
+
+    /** Saves a drawing as the pain finder does, as d.json in {@code dir}. */
+    static Path save(Path dir, PainDrawing drawing) throws IOException {
         Path file = dir.resolve("d.json");
         PainDrawingStore.save(file, drawing);
         return file;
