@@ -80,9 +80,24 @@ public final class PainFinderResults extends TabPane {
         model.patientViewProperty().addListener((o, was, on) -> showNoGuide.run());
         showNoGuide.run();
 
+        Label sites = wrapped("");
+        sites.setId("pain-sites");
+        Runnable showSites = () -> {
+            boolean patient = model.patientViewProperty().get();
+            sites.setText(model.sites().isEmpty() ? "" : Messages.format(patient ? "painfinder.sites.patient"
+                    : "painfinder.sites", String.join("; ", model.sites().stream().map(s -> patient ? s.name()
+                    : s.name() + " (" + String.join(", ", s.triggerPoints().stream().map(tp -> tp.label()).toList())
+                    + ")").toList())));
+            sites.setVisible(!model.sites().isEmpty());
+            sites.setManaged(sites.isVisible());
+        };
+        model.sites().addListener((ListChangeListener<PainLookup.Site>) c -> showSites.run());
+        model.patientViewProperty().addListener((o, was, on) -> showSites.run());
+        showSites.run();
+
         Label title = wrapped(Messages.get("painfinder.candidates"));
         title.getStyleClass().add(Styles.SECTION);
-        VBox picking = new VBox(8, title, candidates, noGuide, measuring);
+        VBox picking = new VBox(8, title, candidates, noGuide, sites, measuring);
         DrawingResults drawn = new DrawingResults(drawing, atlas, model.patientViewProperty(), selectCandidate);
         for (Node part : new Node[] {picking, drawn}) {
             part.managedProperty().bind(part.visibleProperty());
