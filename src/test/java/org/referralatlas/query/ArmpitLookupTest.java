@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,21 +24,13 @@ import org.referralatlas.model.TriggerPoint;
  * those trigger point sites, after and apart from the referral candidates, and with the armpit's red flags.
  */
 class ArmpitLookupTest {
-    private static Atlas atlas;
-    private static Resolver resolver;
-    private static PainLookup lookup;
-
-    @BeforeAll
-    static void load() {
-        atlas = TestAtlases.bundled();
-        resolver = new Resolver(atlas, new AtlasSearch(atlas));
-        lookup = new PainLookup(atlas);
-    }
+    private static final Atlas atlas = TestAtlases.bundled();
+    private static final PainLookup lookup = new PainLookup(atlas);
 
     @ParameterizedTest
     @ValueSource(strings = {"armpit", "axilla", "underarm", "under the arm", "Armpit fold"})
     void whatPatientsCallTheArmpitFindsTheArmpitNotTheSideOfTheChest(String said) {
-        Resolver.Resolution r = resolver.region(said);
+        Resolver.Resolution r = new Resolver(atlas, new AtlasSearch(atlas)).region(said);
         assertEquals("armpit", r.id(), () -> said + ": " + r.problem());
     }
 
