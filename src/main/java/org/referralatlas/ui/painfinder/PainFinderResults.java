@@ -54,7 +54,11 @@ public final class PainFinderResults extends TabPane {
         ListView<PainLookup.Candidate> candidates = new ListView<>(model.candidates());
         candidates.setId("pain-candidates");
         candidates.setCellFactory(v -> new CandidateCell(atlas, model.patientViewProperty()));
-        candidates.setPlaceholder(wrapped(Messages.get("painfinder.empty")));
+        Label empty = wrapped(Messages.get("painfinder.empty"));
+        candidates.setPlaceholder(empty);
+        // a chosen region that no pattern refers to (the armpit) says so, not "click where it hurts"
+        model.chosenRegions().addListener((ListChangeListener<String>) c -> empty.setText(Messages.get(
+                model.chosenRegions().isEmpty() ? "painfinder.empty" : "painfinder.noReferral")));
         candidates.setMinSize(0, 0);
         // The patient view speaks plainly here too: no scores, trigger-point labels or pain-guide notes.
         model.patientViewProperty().addListener((o, was, on) -> candidates.refresh());
@@ -86,8 +90,8 @@ public final class PainFinderResults extends TabPane {
             boolean patient = model.patientViewProperty().get();
             sites.setText(model.sites().isEmpty() ? "" : Messages.format(patient ? "painfinder.sites.patient"
                     : "painfinder.sites", String.join("; ", model.sites().stream().map(s -> patient ? s.name()
-                    : s.name() + " (" + String.join(", ", s.triggerPoints().stream().map(tp -> tp.label()).toList())
-                    + ")").toList())));
+                    : s.name() + ": " + String.join(", ", s.triggerPoints().stream().map(tp -> tp.label()).toList()))
+                    .toList())));
             sites.setVisible(!model.sites().isEmpty());
             sites.setManaged(sites.isVisible());
         };
