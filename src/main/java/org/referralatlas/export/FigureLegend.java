@@ -3,12 +3,14 @@ package org.referralatlas.export;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ZoneKind;
 import org.referralatlas.model.Point;
 import org.referralatlas.scene.PatternScene;
+import org.referralatlas.scene.Role;
+import org.referralatlas.scene.SceneShape;
 
 /**
  * The legend band under an exported figure, in plain words a patient understands: what is solid, what is
@@ -63,13 +65,10 @@ final class FigureLegend {
             label(g, c, TRIGGER_POINT);
         }
         if (entries.pain()) {
+            // A chosen region as the figure draws it.
             double[] c = cells[i];
-            Rectangle2D box = new Rectangle2D.Double(c[0], c[1] - 2, SWATCH, SWATCH * 0.8);
-            g.setColor(FigureStyle.PAIN_TINT);
-            g.fill(box);
-            g.setColor(FigureStyle.PAIN);
-            g.setStroke(FigureStyle.DASHED);
-            g.draw(box);
+            ScenePainter.paint(g, List.of(new SceneShape(Role.REGION_CHOSEN, swatch(c), null, false, null)),
+                    new java.awt.geom.AffineTransform(), Figures::path);
             label(g, c, PAIN);
         }
     }
@@ -99,9 +98,14 @@ final class FigureLegend {
     }
 
     private static void entry(Graphics2D g, double[] cell, String text, ZoneKind kind) {
-        FigureRenderer.drawZone(g, String.format(java.util.Locale.ROOT, "M%.2f,%.2fh%.2fv%.2fh%.2fz",
-                cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8, -SWATCH), kind);
+        FigureRenderer.drawZone(g, swatch(cell), kind);
         label(g, cell, text);
+    }
+
+    /** The path of an entry's swatch: a box left of its label. */
+    private static String swatch(double[] cell) {
+        return String.format(java.util.Locale.ROOT, "M%.2f,%.2fh%.2fv%.2fh%.2fz",
+                cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8, -SWATCH);
     }
 
     private static void label(Graphics2D g, double[] cell, String text) {
