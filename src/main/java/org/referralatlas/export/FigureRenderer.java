@@ -21,9 +21,7 @@ import org.referralatlas.model.Muscle;
 import org.referralatlas.model.MuscleShape;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewBox;
-import org.referralatlas.model.ZoneKind;
 import org.referralatlas.scene.FigureScene;
-import org.referralatlas.scene.PatternScene;
 import org.referralatlas.scene.SceneShape;
 
 /**
@@ -183,11 +181,6 @@ public final class FigureRenderer {
         List<SceneShape> scene = FigureScene.of(atlas, view, layer, muscle == null ? null : muscle.id(),
                 request.side(), request.painRegions(), request.triggerPoint());
         ScenePainter.paint(g, scene, Figures.mirror(view), this::path);
-    }
-
-    /** A zone drawn on its own (a legend swatch), as in the figure. */
-    static void drawZone(Graphics2D g, String data, ZoneKind kind) {
-        ScenePainter.paint(g, PatternScene.zone(kind, data, false), new AffineTransform(), Figures::path);
     }
 
     /**

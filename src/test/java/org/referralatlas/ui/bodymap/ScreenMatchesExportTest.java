@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.shape.SVGPath;
@@ -25,6 +26,7 @@ import org.referralatlas.model.Layer;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewBox;
+import org.referralatlas.scene.FigureKey;
 import org.referralatlas.scene.FigureScene;
 import org.referralatlas.scene.Role;
 import org.referralatlas.scene.SceneShape;
@@ -100,6 +102,19 @@ class ScreenMatchesExportTest {
         double differing = PixelDiff.share(screen, png, 48);
         // Measured 0.03% and 0.11% (anti-aliased edges); a missing or recoloured muscle costs several per cent.
         assertTrue(differing < 0.005, String.format("%.2f%% of pixels differ", 100 * differing));
+    }
+
+    /** The map's key draws each entry with the shapes and roles an export's legend paints for it. */
+    @org.junit.jupiter.api.Test
+    void theKeysSwatchesAreTheFiguresOwnRoles(FxRobot robot) {
+        robot.interact(() -> map.setLegendVisible(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (FigureKey entry : FigureKey.ON_SCREEN) {
+            javafx.scene.control.Label row = robot.lookup((javafx.scene.control.Label l) -> entry.key().equals(l.getUserData()))
+                    .query();
+            List<Role> shown = SceneNodeRoles.leaves((Parent) row.getGraphic()).stream().map(SceneNodeRoles::role).toList();
+            assertEquals(entry.swatch(2, 2, 26, 18).stream().map(SceneShape::role).toList(), shown, entry.key());
+        }
     }
 
     /** Shows the view and layer with the muscle selected and two regions chosen; returns the regions. */
