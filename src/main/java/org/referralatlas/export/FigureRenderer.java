@@ -102,12 +102,9 @@ public final class FigureRenderer {
         if (!(scale >= 0.1 && scale <= 16)) {
             throw new IllegalArgumentException("scale must be between 0.1 and 16, not " + scale);
         }
-        FigureView view = atlas.view(request.viewId())
-                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
-        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
-                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
-        request.painRegions().forEach(id -> atlas.region(id)
-                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
+        Resolved r = resolve(request);
+        FigureView view = r.view();
+        Muscle muscle = r.muscle();
         int[] size = {(int) Math.round(area.getWidth() * scale),
             (int) Math.round((area.getHeight() + (request.legend() ? FigureLegend.height(area.getWidth()) : 0)) * scale)};
         if ((long) size[0] * size[1] > MAX_PIXELS) {
@@ -146,12 +143,9 @@ public final class FigureRenderer {
      * profile is flipped here. Restores the transform and clip it found.
      */
     public void paint(Graphics2D g, FigureRequest request) {
-        FigureView view = atlas.view(request.viewId())
-                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
-        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
-                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
-        request.painRegions().forEach(id -> atlas.region(id)
-                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
+        Resolved r = resolve(request);
+        FigureView view = r.view();
+        Muscle muscle = r.muscle();
         AffineTransform before = g.getTransform();
         Shape clip = g.getClip();
         boolean twoSided = Figures.showsBothSides(view);
@@ -164,6 +158,21 @@ public final class FigureRenderer {
         }
         g.setTransform(before);
         g.setClip(clip);
+    }
+
+    /** A request's view and muscle (null for none). */
+    private record Resolved(FigureView view, Muscle muscle) {
+    }
+
+    /** The request's view and muscle; an unknown view, muscle or pain region is refused. */
+    private Resolved resolve(FigureRequest request) {
+        FigureView view = atlas.view(request.viewId())
+                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
+        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
+                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
+        request.painRegions().forEach(id -> atlas.region(id)
+                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
+        return new Resolved(view, muscle);
     }
 
     /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
