@@ -117,7 +117,8 @@ public final class PatternScene {
                 cx - r, cy, r, r, 2 * r, r, r, 2 * r);
     }
 
-    private static Shape shapeOf(String data) {
+    /** The shape of validated atlas path data (bad data is a programming error here). */
+    public static Shape shapeOf(String data) {
         try {
             return SvgPath.shape(data, MAX_PATH_POINTS);
         } catch (PathSyntaxException e) {
