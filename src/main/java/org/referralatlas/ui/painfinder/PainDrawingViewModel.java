@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +32,7 @@ import org.referralatlas.query.DrawingRanker;
 import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.query.DrawingSession;
 import org.referralatlas.query.DrawnMasks;
+import org.referralatlas.ui.bodymap.MapLimits;
 
 /**
  * "Draw your pain": the brush (radius, intensity, eraser), the side of the shown view's drawing,
@@ -42,7 +42,7 @@ import org.referralatlas.query.DrawnMasks;
 public final class PainDrawingViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final StringProperty viewId = new SimpleStringProperty(this, "viewId");
-    private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", 8);
+    private final DoubleProperty brushRadius = MapLimits.brushRadius(this, "brushRadius");
     private final ObjectProperty<Intensity> intensity = new SimpleObjectProperty<>(this, "intensity", Intensity.MODERATE);
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.BOTH);
@@ -78,7 +78,7 @@ public final class PainDrawingViewModel {
     /** The view the brush paints on (the one the map shows). */
     public StringProperty viewIdProperty() { return viewId; }
 
-    /** Brush radius in design units. */
+    /** Brush radius in design units, held within [{@link MapLimits#MIN_BRUSH}, {@link MapLimits#MAX_BRUSH}] however it is set or bound. */
     public DoubleProperty brushRadiusProperty() { return brushRadius; }
 
     public ObjectProperty<Intensity> intensityProperty() { return intensity; }

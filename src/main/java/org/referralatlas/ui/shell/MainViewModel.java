@@ -50,7 +50,8 @@ public final class MainViewModel {
         this.painDrawing = features.painDrawing();
         this.techniques = features.techniques();
         this.presentation = features.presentation();
-        this.figure = new FigureViewModel(mode, explore.viewIdProperty(), painFinder, painDrawing, highlighted);
+        this.figure = new FigureViewModel(mode, explore, painFinder, painDrawing, highlighted);
+        painDrawing.viewIdProperty().bind(explore.viewIdProperty()); // the brush paints on the view shown
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
         painFinder.patientViewProperty().bind(explore.patientViewProperty()); // plain words in every pane
