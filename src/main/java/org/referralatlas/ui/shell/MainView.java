@@ -15,6 +15,7 @@ import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.explore.MuscleDetailView;
+import org.referralatlas.ui.figure.FigureBinding;
 import org.referralatlas.ui.painfinder.PainFinderResults;
 import org.referralatlas.ui.painfinder.PainFinderView;
 import org.referralatlas.ui.search.SearchBox;
@@ -215,6 +216,7 @@ public final class MainView extends BorderPane {
     private void bindMap() {
         map.atlasProperty().bind(model.session().atlasProperty());
         FigureBinding.bind(map, model.figure());
+        map.patientKeyProperty().bind(model.explore().patientViewProperty()); // the patient view speaks plainly everywhere
         map.setOnRegionsPicked(e -> {
             if (model.modeProperty().get() == AppMode.PAIN_FINDER) {
                 e.regionIds().forEach(model.painFinder()::toggleRegion);

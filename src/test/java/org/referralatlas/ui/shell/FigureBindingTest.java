@@ -29,6 +29,8 @@ import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.bodymap.BodyMapViewSkin;
 import org.referralatlas.ui.bodymap.MapLimits;
 import org.referralatlas.ui.bodymap.MapMode;
+import org.referralatlas.ui.figure.FigureBinding;
+import org.referralatlas.ui.figure.FigureViewModel;
 
 /**
  * The main window's map bound one way to the {@link FigureViewModel}, without a window or a robot: a

@@ -17,6 +17,7 @@ import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
 import org.referralatlas.ui.bodymap.MapLimits;
 import org.referralatlas.ui.bodymap.MapMode;
+import org.referralatlas.ui.figure.FigureViewModel;
 
 /** The mode-to-figure logic, in plain JUnit: no scene, no map. */
 class FigureViewModelTest {
@@ -145,5 +146,28 @@ class FigureViewModelTest {
         figure.eraser(true);
         assertTrue(model.painDrawing().eraserProperty().get());
         assertTrue(figure.eraserProperty().get());
+    }
+
+    @Test
+    void theFigureKeepsItsViewAndSelectionAcrossAtlasesWhereTheyStillExist() {
+        FigureViewModel alone = new FigureViewModel();
+        alone.useAtlas(TestAtlases.bundled());
+        alone.showView("lateral");
+        alone.selectMuscle("levator-scapulae");
+        alone.toggleFocus("levator-scapulae-tp1");
+        assertEquals("levator-scapulae-tp1", alone.focusedTriggerPointIdProperty().get());
+        alone.selectMuscle("levator-scapulae");
+        assertEquals("levator-scapulae-tp1", alone.focusedTriggerPointIdProperty().get(), "the same muscle keeps its focus");
+
+        alone.useAtlas(TestAtlases.mini());
+        assertEquals("lateral", alone.viewIdProperty().get(), "the mini atlas has a lateral view too");
+        assertNull(alone.selectedMuscleIdProperty().get(), "the mini atlas has no levator scapulae");
+        assertNull(alone.focusedTriggerPointIdProperty().get());
+
+        alone.selectMuscle("temporalis");
+        alone.useAtlas(TestAtlases.bundled());
+        assertEquals("temporalis", alone.selectedMuscleIdProperty().get(), "kept: the bundled atlas has it");
+        alone.showView("no-such-view");
+        assertEquals("lateral", alone.viewIdProperty().get(), "an unknown view is not shown");
     }
 }

@@ -1,25 +1,25 @@
-package org.referralatlas.ui.shell;
+package org.referralatlas.ui.figure;
 
 import javafx.beans.binding.Bindings;
 import org.referralatlas.ui.bodymap.BodyMapView;
 
 /**
- * Binds the main window's body map to the {@link FigureViewModel}, one way: every property the map
- * shows follows the view model, and the map's gestures (a click on a muscle, Escape, the wheel, [ and ])
- * go back to the view model as intents. Nothing is copied back from the map, so there is one owner of
- * each value and no pair of listeners that could feed each other.
+ * Binds a body map to a {@link FigureViewModel}, one way: every property the map shows follows the view
+ * model, and the map's gestures (a click on a muscle, Enter, Escape, the wheel, +/-, [ and ], B and E) go
+ * back to the view model as intents. Nothing is copied back from the map, so each value has one owner
+ * and no pair of listeners can feed each other. The map's own properties are then read-only in effect:
+ * setting one throws, as for any bound property.
  */
-final class FigureBinding {
+public final class FigureBinding {
     private FigureBinding() {
     }
 
-    static void bind(BodyMapView map, FigureViewModel figure) {
+    public static void bind(BodyMapView map, FigureViewModel figure) {
         map.viewIdProperty().bind(figure.viewIdProperty());
         map.sideProperty().bind(figure.sideProperty());
         map.layerProperty().bind(figure.layerProperty());
         map.selectedMuscleIdProperty().bind(figure.selectedMuscleIdProperty());
         map.focusedTriggerPointIdProperty().bind(figure.focusedTriggerPointIdProperty());
-        map.patientKeyProperty().bind(figure.patientKeyProperty()); // the patient view speaks plainly everywhere
         map.zoomProperty().bind(figure.zoomProperty());
         map.brushRadiusProperty().bind(figure.brushRadiusProperty());
         map.eraserProperty().bind(figure.eraserProperty());
