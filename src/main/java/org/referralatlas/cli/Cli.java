@@ -44,6 +44,9 @@ public final class Cli {
         cmd.setErr(err);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli would read "@FILE" arguments as files of more arguments, whole and unbounded ("@/dev/zero"
+        // never returns): an argument is the text typed, nothing more.
+        cmd.setExpandAtFiles(false);
         cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("referral-atlas: " + ex.getMessage());

@@ -143,6 +143,16 @@ class HostileCliTest {
     }
 
     @Test
+    void anArgumentStartingWithAtIsTextNotAFileToRead() throws IOException {
+        // picocli would expand "@FILE" into the file's contents, read whole ("@/dev/zero" never ends).
+        Path args = Files.writeString(dir.resolve("args.txt"), "temple\n");
+        Run r = CliTest.run("lookup", "@" + args, "--atlas", MINI);
+        assertEquals(Cli.PROBLEM, r.code(), r.out());
+        assertFalse(r.out().contains("Temple"), r.out());
+        assertTrue(r.err().contains("@" + args), "the argument is named as typed: " + r.err());
+    }
+
+    @Test
     void aDrawingThatIsAPipeOrADeviceIsRefusedWithoutReading() throws Exception {
         Path fifo = mkfifo("drawing.json");
         Run r = CliTest.run("rank-drawing", fifo.toString(), "--atlas", MINI);
