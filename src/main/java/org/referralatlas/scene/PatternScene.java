@@ -128,7 +128,8 @@ public final class PatternScene {
         return Fixed2.append(sb.append(" 0 1,0 -"), 2 * r).append(",0z");
     }
 
-    private static Shape shapeOf(String data) {
+    /** The shape of validated atlas path data (bad data is a programming error here). */
+    public static Shape shapeOf(String data) {
         try {
             return SvgPath.shape(data, MAX_PATH_POINTS);
         } catch (PathSyntaxException e) {

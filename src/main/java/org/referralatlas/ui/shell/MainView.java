@@ -16,6 +16,7 @@ import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.explore.MuscleDetailView;
+import org.referralatlas.ui.figure.FigureBinding;
 import org.referralatlas.ui.painfinder.PainFinderResults;
 import org.referralatlas.ui.painfinder.PainFinderView;
 import org.referralatlas.ui.search.SearchBox;
@@ -283,31 +284,11 @@ public final class MainView extends BorderPane {
         return list;
     }
 
-    /** Keeps the map and the view-models in step, both ways. */
+    /** The map shows the figure's view model, one way; its clicks on regions and brush strokes go to the features. */
     private void bindMap() {
-        var explore = model.explore();
         map.atlasProperty().bind(model.session().atlasProperty());
-        // One-way sync each way rather than a bidirectional binding: the view model has no view
-        // until an atlas arrives, and the map always needs one.
-        explore.viewIdProperty().addListener((o, old, id) -> {
-            if (id != null) {
-                map.setViewId(id);
-            }
-        });
-        map.viewIdProperty().addListener((o, old, id) -> explore.showView(id));
-        map.layerProperty().bindBidirectional(explore.layerProperty());
-        map.sideProperty().bindBidirectional(explore.sideProperty());
-        map.focusedTriggerPointIdProperty().bindBidirectional(explore.focusedTriggerPointProperty());
-        map.patientKeyProperty().bind(explore.patientViewProperty()); // the patient view speaks plainly everywhere
-        map.selectedMuscleIdProperty().addListener((o, old, id) -> explore.selectMuscle(id));
-        explore.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
-        // What follows from the mode (click meaning, highlights, chosen regions, the drawing) binds one way.
-        FigureViewModel figure = model.figure();
-        map.modeProperty().bind(figure.mapModeProperty());
-        javafx.beans.binding.Bindings.bindContent(map.getHighlightedMuscleIds(), figure.highlighted());
-        javafx.beans.binding.Bindings.bindContent(map.getChosenRegionIds(), figure.chosenRegions());
-        map.paintedCellsProperty().bind(figure.paintedCellsProperty());
-        bindDrawing();
+        FigureBinding.bind(map, model.figure());
+        map.patientKeyProperty().bind(model.explore().patientViewProperty()); // the patient view speaks plainly everywhere
         map.setOnRegionsPicked(e -> {
             if (model.modeProperty().get() == AppMode.PAIN_FINDER) {
                 e.regionIds().forEach(model.painFinder()::toggleRegion);
@@ -316,14 +297,7 @@ public final class MainView extends BorderPane {
                         .region(id).map(r -> r.name()).orElse(id)).toList()));
             }
         });
-    }
-
-    /** The brush mode: map strokes go to the drawing's view-model; its cells and ranking come back. */
-    private void bindDrawing() {
         var drawing = model.painDrawing();
-        drawing.viewIdProperty().bind(map.viewIdProperty());
-        map.eraserProperty().bindBidirectional(drawing.eraserProperty());
-        map.brushRadiusProperty().bindBidirectional(drawing.brushRadiusProperty());
         map.setOnBrushStroke(e -> drawing.stroke(e.viewId(), e.points(), e.erase(), e.shownSide()));
     }
 }

@@ -215,7 +215,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void zoom(double factor) {
-        view.map().setZoom(view.map().getZoom() * factor);
+        model.figure().zoomBy(factor);
     }
 
     @Override
