@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record PainRegion(String id, String name, List<String> synonyms, Laterality laterality,
                          String area, Map<String, List<String>> shapes, List<String> formerIds) {
+    /** The clinical term in brackets at the end of a name; compiled once (the figure asks at every click). */
+    private static final java.util.regex.Pattern BRACKETED_END = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
     public PainRegion {
         synonyms = List.copyOf(synonyms);
         shapes = Map.copyOf(shapes);
@@ -27,7 +30,7 @@ public record PainRegion(String id, String name, List<String> synonyms, Laterali
      * becomes "Back of the head"); names without one are already plain.
      */
     public String plainName() {
-        String plain = name.replaceFirst("\\s*\\([^)]*\\)\\s*$", "");
+        String plain = BRACKETED_END.matcher(name).replaceFirst("");
         return plain.isBlank() ? name : plain;
     }
 
