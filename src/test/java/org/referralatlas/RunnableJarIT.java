@@ -62,6 +62,31 @@ class RunnableJarIT {
         assertEquals(List.of(), logging, "Logback started before the first frame");
     }
 
+    /**
+     * The first frame has the figure only: the search box, ControlsFX (its autocompletion and segmented
+     * buttons) and the study stores' Jackson mapper come after it, and the whole window does come.
+     */
+    @Test
+    void theFirstFrameComesBeforeTheMenuToolbarAndSearchAreBuilt() throws Exception {
+        String monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory")
+                .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Path home = Files.createTempDirectory("jar-home");
+        Run r = java("-verbose:class", "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", JAR + java.io.File.pathSeparator + monocle, "org.referralatlas.Launcher", "--measure-startup");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+        List<String> early = lines.subList(0, firstFrame).stream().filter(l -> l.contains("[class,load] org.controlsfx.")
+                || l.contains("[class,load] org.referralatlas.ui.search.SearchBox ")
+                || l.contains("[class,load] org.referralatlas.study.JsonFileStore$Json ")).toList();
+        assertEquals(List.of(), early, "built before the first frame");
+        assertTrue(lines.subList(firstFrame, lines.size()).stream()
+                .anyMatch(l -> l.contains("[class,load] org.referralatlas.ui.search.SearchBox ")), "no search box after");
+        assertTrue(r.out().contains("to the first frame of the whole window"), r.out());
+    }
+
     @Test
     void runsLookupOnTheBundledAtlas() throws Exception {
         Run r = java("-jar", JAR.toString(), "lookup", "temple", "--json");
