@@ -47,7 +47,7 @@ final class RankDrawingCommand extends AtlasCommand {
         // the regions the drawing paints call for their red flags first, as `lookup` does, and name the
         // trigger points that lie in them (the armpit)
         List<String> painted = drawn.paintedRegions(atlas.regions().stream().map(r -> r.id()).toList());
-        List<RedFlag> flags = atlas.redFlagsFor(painted);
+        List<RedFlag> flags = painted.isEmpty() ? List.of() : atlas.redFlagsFor(painted);
         List<PainLookup.Site> sites = painted.isEmpty() ? List.of()
                 : new PainLookup(atlas).lookUp(painted, Side.BOTH).sites();
         if (options.json) {
