@@ -18,183 +18,13 @@ import math
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from atlasgen.curves import catmull_rom, mirror_points, smooth  # noqa: E402
+from atlasgen.paths import fmt, pt, seg_path  # noqa: E402
+from atlasgen.runs import (MIDLINE as MID, both, fibres_across, fibres_between, mirror_d, ring_fibres,  # noqa: E402
+                           shape_d, strip, sym)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from svgpath import bez, fmt, pt, seg_path  # noqa: E402
 import arm  # noqa: E402
-
-MID = 400.0
-
-# ---------------------------------------------------------------- geometry helpers
-
-def mirror_pts(pts):
-    return [(2 * MID - x, y) for (x, y) in pts]
-
-
-def segs_to_d(segs, close=True, move=True):
-    return seg_path(segs, move=move, close=close)
-
-
-def cr_segments(pts, closed=False, tension=1.0):
-    """Catmull-Rom through pts as a list of cubic segments (p0, c1, c2, p1)."""
-    n = len(pts)
-    segs = []
-    rng = range(n) if closed else range(n - 1)
-    for i in rng:
-        p0 = pts[(i - 1) % n] if closed else pts[max(i - 1, 0)]
-        p1 = pts[i]
-        p2 = pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed else pts[min(i + 2, n - 1)]
-        k = tension / 6.0
-        c1 = (p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k)
-        c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
-        segs.append((p1, c1, c2, p2))
-    return segs
-
-
-def smooth(pts, closed=False):
-    """Open (or closed) smooth curve through pts."""
-    return segs_to_d(cr_segments(pts, closed), close=closed)
-
-
-def outline(*runs):
-    """Closed shape from runs of points; each run is a smooth curve, corners where runs meet.
-    A run's first point is the previous run's last point (give it once, in the run before)."""
-    segs = []
-    prev = None
-    for run in runs:
-        run = list(run)
-        if prev is not None and run and run[0] == prev:
-            run = run[1:]
-        pts = ([prev] if prev is not None else []) + run
-        if len(pts) >= 2:
-            segs += cr_segments(pts)
-        prev = pts[-1]
-    first = runs[0][0]
-    if prev != first:
-        segs += cr_segments([prev, first])
-    return segs
-
-
-def shape_d(*runs):
-    return segs_to_d(outline(*runs))
-
-
-def sym(*runs):
-    """Closed shape across the midline: runs give the right half from a midline point to a midline
-    point (each run starting where the previous ended); the left half is their mirror image."""
-    back = [mirror_pts(r)[::-1] for r in runs[::-1]]
-    return segs_to_d(outline(*(list(runs) + back)))
-
-
-def sample_segs(segs, per=12):
-    out = [segs[0][0]]
-    for s in segs:
-        for i in range(1, per + 1):
-            out.append(bez(s, i / per))
-    return out
-
-
-def resample(poly, n):
-    """n points evenly spaced by arc length along a polyline."""
-    d = [0.0]
-    for a, b in zip(poly, poly[1:]):
-        d.append(d[-1] + math.dist(a, b))
-    total = d[-1]
-    out = []
-    j = 0
-    for i in range(n):
-        s = total * i / (n - 1)
-        while j < len(d) - 2 and d[j + 1] < s:
-            j += 1
-        seg = d[j + 1] - d[j] or 1
-        t = (s - d[j]) / seg
-        a, b = poly[j], poly[j + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
-
-
-def curve(pts, n=24):
-    """Evenly sampled smooth curve through pts."""
-    return resample(sample_segs(cr_segments(pts)), n)
-
-
-def lerp(a, b, t):
-    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-
-
-def extend(poly, by):
-    """Extend a polyline at both ends by `by` units (fibres are clipped to the shape)."""
-    a, b = poly[0], poly[1]
-    la = math.dist(a, b) or 1
-    start = (a[0] + (a[0] - b[0]) / la * by, a[1] + (a[1] - b[1]) / la * by)
-    y, z = poly[-2], poly[-1]
-    lz = math.dist(y, z) or 1
-    end = (z[0] + (z[0] - y[0]) / lz * by, z[1] + (z[1] - y[1]) / lz * by)
-    return [start] + list(poly) + [end]
-
-
-def fibres_between(a_pts, b_pts, n, t0=0.08, t1=0.92, ext=3, keep=7):
-    """Fibres running along a muscle, blended between its two side borders a and b."""
-    A = curve(a_pts, 30)
-    B = curve(b_pts, 30)
-    out = []
-    for i in range(n):
-        t = t0 + (t1 - t0) * i / max(n - 1, 1)
-        line = [lerp(p, q, t) for p, q in zip(A, B)]
-        line = resample(line, keep)
-        out.append(smooth(extend(line, ext)))
-    return " ".join(out)
-
-
-def fibres_across(o_pts, i_pts, n, s0=0.04, s1=0.96, bend=None, ext=3):
-    """Fibres from points along an origin line to the matching points along an insertion line."""
-    O = curve(o_pts, 40)
-    I = curve(i_pts, 40)
-    out = []
-    for k in range(n):
-        s = s0 + (s1 - s0) * k / max(n - 1, 1)
-        a = O[round(s * 39)]
-        b = I[round(s * 39)]
-        if bend:
-            m = lerp(a, b, 0.5)
-            m = (m[0] + bend[0], m[1] + bend[1])
-            line = [a, m, b]
-        else:
-            line = [a, b]
-        line = resample(sample_segs(cr_segments(line)), 5)
-        out.append(smooth(extend(line, ext)))
-    return " ".join(out)
-
-
-def ring_fibres(outer, inner, n, t0=0.12, t1=0.9):
-    """Concentric closed fibres between a closed outer and inner contour (same start, same sense)."""
-    O = resample(sample_segs(cr_segments(outer, closed=True)), 61)[:-1]
-    I = resample(sample_segs(cr_segments(inner, closed=True)), 61)[:-1]
-    out = []
-    for k in range(n):
-        t = t0 + (t1 - t0) * k / max(n - 1, 1)
-        loop = [lerp(o, i, t) for o, i in zip(O, I)]
-        out.append(smooth(loop[::4], closed=True))
-    return " ".join(out)
-
-
-def mirror_d(d):
-    """Mirror absolute path data (M, C, L, Z with x,y pairs) about the midline."""
-    out = []
-    for tok in d.split(" "):
-        cmd = ""
-        while tok and tok[0].isalpha():
-            cmd += tok[0]
-            tok = tok[1:]
-        if tok:
-            x, y = tok.split(",")
-            tok = fmt(2 * MID - float(x)) + "," + y
-        out.append(cmd + tok)
-    return " ".join(out)
-
-
-def both(d):
-    return d + " " + mirror_d(d)
 
 
 # ---------------------------------------------------------------- crop
@@ -268,15 +98,15 @@ def skin_path():
     right = [CRANIUM, EAR, NECK, SHOULDER, ARM + [LOWER_ARM[0][0]]] + LOWER_ARM + [INNER_ARM, FLANK]
     segs = []
     for run in right:
-        segs += cr_segments(run)
+        segs += catmull_rom(run)
     # across the hips, then the patient's left side back up
-    left_runs = [mirror_pts(r)[::-1] for r in right[::-1]]
+    left_runs = [mirror_points(r, MID)[::-1] for r in right[::-1]]
     segs_l = []
     for run in left_runs:
-        segs_l += cr_segments(run)
-    d = segs_to_d(segs, close=False)
-    d += " L" + pt(mirror_pts([FLANK[-1]])[0])
-    d += " " + segs_to_d(segs_l, close=True, move=False)
+        segs_l += catmull_rom(run)
+    d = seg_path(segs)
+    d += " L" + pt(mirror_points([FLANK[-1]], MID)[0])
+    d += " " + seg_path(segs_l, move=False, close=True)
     return d
 
 
@@ -584,16 +414,10 @@ def orbicularis_oris():
     right_out = [(400, 187.8), (392, 188.6), (384.5, 191.5), (378.5, 197.5), (375.6, 205), (377.6, 212.5),
                  (384.5, 218.2), (392, 220.6), (400, 221)]
     right_in = [(400, 197.8), (394, 197.4), (388, 199.3), (383, 203.6), (387.5, 207.8), (394, 210.3), (400, 211)]
-    out_loop = right_out + mirror_pts(right_out)[::-1][1:-1]
-    in_loop = right_in + mirror_pts(right_in)[::-1][1:-1]
-    d = segs_to_d(cr_segments(out_loop, closed=True), close=True)
+    out_loop = right_out + mirror_points(right_out, MID)[::-1][1:-1]
+    in_loop = right_in + mirror_points(right_in, MID)[::-1][1:-1]
+    d = seg_path(catmull_rom(out_loop, closed=True), close=True)
     return d, ring_fibres(out_loop, in_loop, 6, 0.08, 0.8)
-
-
-def strip(a, b, n=3, t0=0.2, t1=0.8, ends=None):
-    """A strap muscle between side borders a and b (both running from origin to insertion)."""
-    d = shape_d(a, ends or [b[-1]], b[::-1][1:] if ends is None else b[::-1])
-    return d, fibres_between(a, b, n, t0, t1)
 
 
 def lip_elevators():
@@ -703,8 +527,8 @@ OO_INNER = [(390.4, 139.7), (387, 135.6), (381, 133.2), (372, 132.4), (364, 134.
 
 
 def orbicularis():
-    outer = segs_to_d(cr_segments(OO_OUTER, closed=True), close=True)
-    inner = segs_to_d(cr_segments(OO_INNER[::-1], closed=True), close=True)
+    outer = seg_path(catmull_rom(OO_OUTER, closed=True), close=True)
+    inner = seg_path(catmull_rom(OO_INNER[::-1], closed=True), close=True)
     fib = ring_fibres(OO_OUTER, OO_INNER, 8, 0.08, 0.9)
     return outer + " " + inner, fib
 

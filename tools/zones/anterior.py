@@ -13,6 +13,7 @@ import math
 import os
 import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from atlasgen.curves import catmull_rom, sample  # noqa: E402
 from atlasgen.paths import fmt, pt  # noqa: E402
 from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
 
@@ -456,7 +457,7 @@ def line(*pts):
     pts = list(pts)
     if len(pts) == 2:
         return pts
-    return F.sample_segs(F.cr_segments(pts), 4)
+    return sample(catmull_rom(pts), 4)
 
 
 def rev(ln):
@@ -465,7 +466,7 @@ def rev(ln):
 
 def part(run, a, b):
     """The piece of a figure run (list of points) from index a to b inclusive, as a smooth line."""
-    return F.sample_segs(F.cr_segments(run), 6)[a * 6:b * 6 + 1]
+    return sample(catmull_rom(run), 6)[a * 6:b * 6 + 1]
 
 
 def region(*lines):
