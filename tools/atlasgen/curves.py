@@ -9,6 +9,7 @@ import math
 from atlasgen.paths import bez, seg_path
 
 CORNER = 'c'
+MIDLINE = 400.0     # the canon's midline: x 400 in the anterior and posterior views
 
 
 def _xy(p):

@@ -5,10 +5,8 @@ with corners where they meet. Fibres are blended between two borders of a muscle
 or drawn from points along its origin to the matching points along its insertion (fibres_across).
 Art across the midline (x = MIDLINE) is authored on the patient's right and mirrored.
 """
-from atlasgen.curves import catmull_rom, evenly, extend, lerp, mirror_points, resample, sample, smooth
+from atlasgen.curves import MIDLINE, catmull_rom, evenly, extend, lerp, mirror_points, resample, sample, smooth
 from atlasgen.paths import fmt, seg_path
-
-MIDLINE = 400.0     # the canon's midline: x 400 in the anterior and posterior views
 
 
 def outline(*runs):

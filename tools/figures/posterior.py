@@ -13,9 +13,12 @@ import math
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from svgpath import fmt  # noqa: E402
 import arm  # noqa: E402
+from atlasgen.curves import line  # noqa: E402
+from atlasgen import edges  # noqa: E402
+from atlasgen.edges import E, R, fibres, loop, mirror_segs, serrate, shape, x_at, zigzag  # noqa: E402
 
 MID = 400.0
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'atlas-data', 'views', 'posterior.json')
@@ -24,237 +27,13 @@ BOTTOM = 712                         # the muscles of the trunk are cut here
 HIP_CUT = 905                        # the skin of the trunk ends here, beside the hands
 
 
-# ---------------------------------------------------------------- geometry helpers
-
-def pt(p):
-    x = min(max(p[0], VIEW_BOX[0]), VIEW_BOX[0] + VIEW_BOX[2])
-    y = min(max(p[1], VIEW_BOX[1]), VIEW_BOX[1] + VIEW_BOX[3])
-    return fmt(x) + ',' + fmt(y)
-
-
-def spline(points, closed=False, tension=1.0):
-    """Catmull-Rom through points -> list of cubic segments (p0, c1, c2, p1).
-    A point given as (x, y, 'c') is a corner: the curve does not pass it smoothly."""
-    pts = [(p[0], p[1]) for p in points]
-    corner = [len(p) > 2 for p in points]
-    n = len(pts)
-    tans = []
-    for i in range(n):
-        if closed:
-            a, b = pts[(i - 1) % n], pts[(i + 1) % n]
-        else:
-            a = pts[i - 1] if i > 0 else pts[i]
-            b = pts[i + 1] if i < n - 1 else pts[i]
-        tx, ty = (b[0] - a[0]) / 2 * tension, (b[1] - a[1]) / 2 * tension
-        if not closed and (i == 0 or i == n - 1):
-            tx, ty = tx * 2, ty * 2
-        tans.append((tx, ty))
-    segs = []
-    last = n if closed else n - 1
-    for i in range(last):
-        j = (i + 1) % n
-        p0, p1 = pts[i], pts[j]
-        t0 = tans[i]
-        t1 = tans[j]
-        if corner[i]:
-            t0 = ((p1[0] - p0[0]) * 0.9, (p1[1] - p0[1]) * 0.9)
-        if corner[j]:
-            t1 = ((p1[0] - p0[0]) * 0.9, (p1[1] - p0[1]) * 0.9)
-        c1 = (p0[0] + t0[0] / 3, p0[1] + t0[1] / 3)
-        c2 = (p1[0] - t1[0] / 3, p1[1] - t1[1] / 3)
-        segs.append((p0, c1, c2, p1))
-    return segs
-
-
-def x_at(segs, y):
-    """x where an edge (segment list, running down) first reaches height y"""
-    prev = None
-    for sg in segs:
-        for k in range(41):
-            q = bez(sg, k / 40)
-            if prev is not None and (prev[1] - y) * (q[1] - y) <= 0 and prev[1] != q[1]:
-                f = (y - prev[1]) / (q[1] - prev[1])
-                return round(prev[0] + (q[0] - prev[0]) * f, 1)
-            prev = q
-    raise ValueError(y)
-
-
-def zigzag(segs, amp=1.0, period=3.0):
-    """A suture: the edge as a fine zigzag to both sides."""
-    dense = []
-    for sg in segs:
-        for k in range(24):
-            dense.append(bez(sg, k / 24))
-    dense.append(segs[-1][3])
-    out = [dense[0]]
-    step = max(1, int(len(dense) * period / 2 / (sum(math.hypot(dense[i][0] - dense[i - 1][0],
-                                                              dense[i][1] - dense[i - 1][1])
-                                                   for i in range(1, len(dense))) or 1)))
-    for n, i in enumerate(range(step, len(dense) - 1, step)):
-        a, b = dense[i - 1], dense[i + 1]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        sgn = (1 if n % 2 else -1) * (0.6 + 0.4 * ((n * 37) % 5) / 4)
-        out.append((dense[i][0] - ty / ln * amp * sgn, dense[i][1] + tx / ln * amp * sgn))
-    out.append(dense[-1])
-    segs_out = []
-    for a, b in zip(out, out[1:]):
-        segs_out += line(a, b)
-    return segs_out
-
-
-def serrate(segs, toward, amp=1.8, period=5.0, rake=3.2):
-    """The edge (segment list) as a row of small pointed teeth reaching about amp units towards the
-    point `toward` and raked rake units downwards along the edge: the fleshy fibres of a pennate
-    muscle ending on its aponeurosis. Starts and ends on the edge itself."""
-    dense = []
-    for sg in segs:
-        for k in range(24):
-            dense.append(bez(sg, k / 24))
-    dense.append(segs[-1][3])
-    dist = [0.0]
-    for i in range(1, len(dense)):
-        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
-    total = dist[-1]
-    n = max(2, int(round(total / period)))
-    pts = []
-    j = 0
-    for k in range(2 * n + 1):
-        target = total * k / (2 * n)
-        while j < len(dist) - 2 and dist[j + 1] < target:
-            j += 1
-        a, b = dense[j], dense[j + 1]
-        f = (target - dist[j]) / ((dist[j + 1] - dist[j]) or 1)
-        x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
-        if k % 2:
-            tx, ty = b[0] - a[0], b[1] - a[1]
-            ln = math.hypot(tx, ty) or 1
-            tx, ty = tx / ln, ty / ln
-            if ty < 0:
-                tx, ty = -tx, -ty
-            nx, ny = -ty, tx
-            if (toward[0] - x) * nx + (toward[1] - y) * ny < 0:
-                nx, ny = -nx, -ny
-            v = 0.75 + 0.5 * ((k * 7919) % 11) / 10  # irregular, as drawn by hand
-            pts.append((x + (nx * amp + tx * rake) * v, y + (ny * amp + ty * rake) * v, 'c'))
-        else:
-            pts.append((x, y))
-    return spline(pts, tension=0.5)
-
-
-def rev(segs):
-    return [(s[3], s[2], s[1], s[0]) for s in reversed(segs)]
-
-
-def line(a, b):
-    return [(a, (a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3),
-             (a[0] + 2 * (b[0] - a[0]) / 3, a[1] + 2 * (b[1] - a[1]) / 3), b)]
-
-
-def E(*points):
-    """An open edge through points."""
-    return spline(points)
-
-
-def R(edge):
-    return rev(edge)
-
-
-def mirror_segs(segs):
-    return [tuple((2 * MID - q[0], q[1]) for q in s) for s in segs]
-
-
 def d_of(subpaths, close=True):
-    """subpaths: list of segment lists -> SVG path data."""
-    out = []
-    for segs in subpaths:
-        if not segs:
-            continue
-        out.append('M' + pt(segs[0][0]))
-        cur = segs[0][0]
-        for s in segs:
-            if math.hypot(s[0][0] - cur[0], s[0][1] - cur[1]) > 0.05:
-                out.append('L' + pt(s[0]))
-            out.append('C' + pt(s[1]) + ' ' + pt(s[2]) + ' ' + pt(s[3]))
-            cur = s[3]
-        if close:
-            out.append('Z')
-    return ' '.join(out)
-
-
-def shape(*edges):
-    segs = []
-    for e in edges:
-        segs.extend(e)
-    return segs
-
-
-def loop(*points, tension=1.0):
-    return spline(points, closed=True, tension=tension)
-
-
-# ------------------------------------------------------------- fibres
-
-def resample(poly, m=14):
-    """Polyline (smoothed through Catmull-Rom) resampled to m points by arc length."""
-    dense = []
-    for s in spline(poly):
-        for k in range(12):
-            t = k / 12
-            dense.append(bez(s, t))
-    dense.append(poly[-1][:2])
-    dist = [0.0]
-    for i in range(1, len(dense)):
-        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
-    total = dist[-1]
-    out = []
-    j = 0
-    for k in range(m):
-        target = total * k / (m - 1)
-        while j < len(dist) - 2 and dist[j + 1] < target:
-            j += 1
-        span = dist[j + 1] - dist[j] or 1
-        t = (target - dist[j]) / span
-        a, b = dense[j], dense[j + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
-
-
-def bez(s, t):
-    p0, c1, c2, p1 = s
-    u = 1 - t
-    return (u ** 3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t ** 3 * p1[0],
-            u ** 3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t ** 3 * p1[1])
-
-
-def extend(poly, by):
-    a, b = poly[0], poly[1]
-    la = math.hypot(a[0] - b[0], a[1] - b[1]) or 1
-    c, d = poly[-1], poly[-2]
-    lc = math.hypot(c[0] - d[0], c[1] - d[1]) or 1
-    start = (a[0] + (a[0] - b[0]) / la * by, a[1] + (a[1] - b[1]) / la * by)
-    end = (c[0] + (c[0] - d[0]) / lc * by, c[1] + (c[1] - d[1]) / lc * by)
-    return [start] + poly[1:-1] + [end]
-
-
-def fibres(keys, n, m=8, ext=3.0):
-    """n fibre lines interpolated between key fibres (each a point list from origin to insertion)."""
-    rs = [resample(k, m) for k in keys]
-    lines = []
-    segs_count = len(rs) - 1
-    for i in range(n):
-        u = (i + 0.5) / n * segs_count
-        k = min(int(u), segs_count - 1)
-        f = u - k
-        a, b = rs[k], rs[k + 1]
-        poly = [(a[j][0] + (b[j][0] - a[j][0]) * f, a[j][1] + (b[j][1] - a[j][1]) * f) for j in range(m)]
-        poly = extend(poly, ext)
-        lines.append(spline(poly))
-    return lines
+    """Path data of segment lists, clamped into the view box."""
+    return edges.d_of(subpaths, close, VIEW_BOX)
 
 
 def fibre_d(lines):
-    return d_of(lines, close=False)
+    return edges.fibre_d(lines, VIEW_BOX)
 
 
 # ------------------------------------------------------------- landmarks (ids fixed)
