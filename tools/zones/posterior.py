@@ -29,7 +29,10 @@ _spec = importlib.util.spec_from_file_location(
     'posterior_figure', os.path.join(ROOT, 'tools', 'figures', 'posterior.py'))
 fig = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fig)
-E, R, shape, d_of, loop, line = fig.E, fig.R, fig.shape, fig.d_of, fig.loop, fig.line
+from atlasgen.curves import line  # noqa: E402
+from atlasgen.edges import E, R, loop, shape  # noqa: E402
+from atlasgen.paths import bez  # noqa: E402
+d_of = fig.d_of     # clamped into the posterior figure's view box
 
 
 def blob(*points, tension=1.0):
@@ -596,7 +599,7 @@ def sample(d, steps=12):
             i += 3
         elif t == 'C':
             c = [(float(toks[i + 1 + 2 * k]), float(toks[i + 2 + 2 * k])) for k in range(3)]
-            out += [fig.bez((cur, c[0], c[1], c[2]), k / steps) for k in range(steps)]
+            out += [bez((cur, c[0], c[1], c[2]), k / steps) for k in range(steps)]
             cur = c[2]
             i += 7
         else:
