@@ -1,14 +1,11 @@
 package org.referralatlas.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.referralatlas.data.PainDrawingStore;
-import org.referralatlas.io.BoundedFiles;
 import org.referralatlas.io.PlainText;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainDrawing;
@@ -38,13 +35,7 @@ final class RankDrawingCommand extends AtlasCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not "
                     + limit);
         }
-        PainDrawing drawing = read();
-        for (ViewDrawing v : drawing.views()) {
-            if (atlas.view(v.view()).isEmpty()) {
-                throw new Cli.CommandProblem(file + ": the atlas has no view '" + v.view() + "' (it has "
-                        + atlas.views().stream().map(x -> x.id()).collect(Collectors.joining(", ")) + ")");
-            }
-        }
+        PainDrawing drawing = DrawingFile.read(file, atlas);
         DrawingRanking ranking = new DrawingRanker(atlas).rank(drawing);
         if (options.json) {
             options.printJson(out, toJson(drawing, ranking));
@@ -76,17 +67,6 @@ final class RankDrawingCommand extends AtlasCommand {
                         .collect(Collectors.joining(" + ")), 100 * best.shareExplained()));
         out.printf(Locale.ROOT, "Unexplained: %.0f%% of the drawing%n", 100 * ranking.unexplainedShare());
         return Cli.OK;
-    }
-
-    private PainDrawing read() {
-        try {
-            return PainDrawingStore.open(file);
-        } catch (BoundedFiles.UnreadableException e) {
-            throw new Cli.CommandProblem(e.missing() ? "drawing file not found: " + file
-                    : e.why() == BoundedFiles.Why.FOLDER ? file + " is a folder, not a drawing file" : e.getMessage());
-        } catch (IOException e) {
-            throw new Cli.CommandProblem(e.getMessage());
-        }
     }
 
     static Map<String, Object> toJson(PainDrawing drawing, DrawingRanking ranking) {

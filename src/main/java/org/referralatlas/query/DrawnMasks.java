@@ -183,6 +183,41 @@ public final class DrawnMasks {
         return zones;
     }
 
+    /**
+     * The view a figure of this drawing should show: {@code preferred} when it is painted, else the view with the
+     * most painted cells; null when nothing is painted.
+     */
+    public String mostPaintedView(String preferred) {
+        if (preferred != null && views.containsKey(preferred) && !all(preferred).isEmpty()) {
+            return preferred;
+        }
+        return views.keySet().stream().filter(v -> !all(v).isEmpty())
+                .max(java.util.Comparator.comparingInt(v -> all(v).count())).orElse(null);
+    }
+
+    /**
+     * Of {@code regionIds} (in their order), the pain regions the drawing paints, on the side each view's drawing
+     * is about: a region counts when a tenth of a view's painted cells lie in it, or a third of the region is
+     * painted (a brush's edge across a neighbouring region does not name it).
+     */
+    public List<String> paintedRegions(List<String> regionIds) {
+        Set<String> painted = new java.util.HashSet<>();
+        for (String v : views.keySet()) {
+            Mask drawn = all(v);
+            int count = drawn.count();
+            Side about = side(v);
+            for (Side s : about == Side.BOTH ? List.of(Side.RIGHT, Side.LEFT) : List.of(about)) {
+                for (String region : regionIds) {
+                    zones.region(region, v, s).filter(m -> {
+                        int in = m.countAnd(drawn);
+                        return in > 0 && (10 * in >= count || 3 * in >= m.count());
+                    }).ifPresent(m -> painted.add(region));
+                }
+            }
+        }
+        return regionIds.stream().filter(painted::contains).toList();
+    }
+
     /** An independent copy (for undo snapshots). */
     public DrawnMasks copy() {
         DrawnMasks c = new DrawnMasks(zones);

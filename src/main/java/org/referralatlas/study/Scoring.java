@@ -26,11 +26,13 @@ import org.referralatlas.geometry.SvgPath;
  * precision = painted cells within {@code toleranceCells} of the zone / painted cells,
  * recall = zone cells within {@code toleranceCells} of the painting / zone cells,
  * F1 = 2pr / (p + r). With a tolerance of 0 this is exactly the Dice coefficient; the tolerance
- * forgives a hand-drawn edge that is off by a cell or two. An empty painting of an empty zone scores 1,
- * and an empty painting of a non-empty zone (or the reverse) scores 0, so a pattern without spillover
- * rewards leaving the spillover brush unused.
+ * forgives a hand-drawn edge that is off by a cell or two. An empty painting of a non-empty zone
+ * (or the reverse) scores 0.
  * The score is {@code essentialWeight} x essential F1 + (1 - {@code essentialWeight}) x spillover F1:
- * the essential zone is what nearly every patient feels, so it weighs more.</dd>
+ * the essential zone is what nearly every patient feels, so it weighs more. A pattern without a
+ * spillover zone is scored on the essential zone alone while the spillover brush stays unused (no
+ * "spillover" part, no free marks for painting nothing); spillover painted where the pattern has
+ * none scores that part 0 and is weighed as above.</dd>
  *
  * <dt>Find the trigger point</dt>
  * <dd>The distance d from the click to the nearest trigger point of the muscle in the view: 1 when
@@ -86,9 +88,12 @@ public record Scoring(double fullMarksRadius, double zeroRadius, int toleranceCe
     public Score zones(Question.MarkZones question, Answer.MarkedZones answer) {
         ZoneMasks target = targetMasks(question, answer.essential().grid());
         double essential = tolerantF1(answer.essential(), target.essential());
-        double spillover = tolerantF1(answer.spillover(), target.spillover());
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put("essential", essential);
+        if (target.spillover().isEmpty() && answer.spillover().isEmpty()) {
+            return new Score(clamp(essential), parts);
+        }
+        double spillover = tolerantF1(answer.spillover(), target.spillover());
         parts.put("spillover", spillover);
         return new Score(clamp(essentialWeight * essential + (1 - essentialWeight) * spillover), parts);
     }

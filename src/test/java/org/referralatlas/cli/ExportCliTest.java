@@ -31,7 +31,7 @@ class ExportCliTest {
     @TempDir
     Path dir;
 
-    private static String pdfText(Path pdf) throws IOException {
+    static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }

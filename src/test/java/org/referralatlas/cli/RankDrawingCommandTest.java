@@ -25,13 +25,18 @@ class RankDrawingCommandTest {
     Path dir;
 
     private Path save(PainDrawing drawing) throws IOException {
+        return save(dir, drawing);
+    }
+
+    /** Saves a drawing as the pain finder does, as d.json in {@code dir}. */
+    static Path save(Path dir, PainDrawing drawing) throws IOException {
         Path file = dir.resolve("d.json");
         PainDrawingStore.save(file, drawing);
         return file;
     }
 
     /** The back of the neck and the mastoid on the posterior view (the upper trapezius's essential zones), and a stray dab. */
-    private PainDrawing neck() {
+    static PainDrawing neck() {
         return new PainDrawing(LocalDate.of(2026, 11, 23), "stiff neck", List.of())
                 .withStroke("posterior", Stroke.paint(List.of(new Point(440, 200), new Point(440, 260)), 12,
                         Intensity.SEVERE))

@@ -1,7 +1,9 @@
 package org.referralatlas.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -107,11 +109,22 @@ class QuizScoringTest {
     }
 
     @Test
-    void aPatternWithoutSpilloverRewardsAnUnusedSpilloverBrush() {
+    void aPatternWithoutSpilloverIsScoredOnItsEssentialZoneAlone() {
         Question.MarkZones q = zones(List.of(ESSENTIAL), List.of());
-        Mask essential = square(100, 100, 140, 140);
-        assertEquals(1, RULES.score(q, new Answer.MarkedZones(essential, new Mask(QuizGrid.over(BOX)))).value(), 1e-9);
-        assertEquals(0.7, RULES.score(q, new Answer.MarkedZones(essential, square(160, 100, 200, 140))).value(), 1e-9);
+        Mask none = new Mask(QuizGrid.over(BOX));
+        Score exact = RULES.score(q, new Answer.MarkedZones(square(100, 100, 140, 140), none));
+        assertEquals(1, exact.value(), 1e-9);
+        assertFalse(exact.parts().containsKey("spillover"), "no spillover part to report: " + exact.parts());
+        // Half the zone: the score is the essential F1 itself, not lifted by an unused brush.
+        Score half = RULES.score(q, new Answer.MarkedZones(square(100, 100, 140, 116), none));
+        assertEquals(half.parts().get("essential"), half.value(), 1e-9);
+        assertTrue(half.value() < 0.8, "half the zone painted: " + half.value());
+        // Painting nothing earns nothing (it used to earn the unused brush's 30 %).
+        assertEquals(0, RULES.score(q, new Answer.MarkedZones(none, none)).value(), 1e-9);
+        // Spillover painted where the pattern has none is wrong, and weighed as usual.
+        Score extra = RULES.score(q, new Answer.MarkedZones(square(100, 100, 140, 140), square(160, 100, 200, 140)));
+        assertEquals(0, extra.parts().get("spillover"), 1e-9);
+        assertEquals(0.7, extra.value(), 1e-9);
     }
 
     @Test

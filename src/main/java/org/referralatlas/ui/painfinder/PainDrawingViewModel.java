@@ -227,15 +227,7 @@ public final class PainDrawingViewModel {
 
     /** The view a handout shows the drawing on: the shown view if painted, else the most painted; null for none. */
     public String mostPaintedView() {
-        if (session == null) {
-            return null;
-        }
-        var masks = session.masks();
-        if (viewId.get() != null && masks.views().contains(viewId.get()) && !masks.all(viewId.get()).isEmpty()) {
-            return viewId.get();
-        }
-        return masks.views().stream().filter(v -> !masks.all(v).isEmpty())
-                .max(java.util.Comparator.comparingInt(v -> masks.all(v).count())).orElse(null);
+        return session == null ? null : session.masks().mostPaintedView(viewId.get());
     }
 
     /**
@@ -244,24 +236,8 @@ public final class PainDrawingViewModel {
      * (a brush's edge across a neighbouring region does not name it).
      */
     public List<String> paintedRegionIds() {
-        if (session == null || atlas == null) {
-            return List.of();
-        }
-        var masks = session.masks();
-        java.util.Set<String> painted = new java.util.HashSet<>();
-        for (String v : masks.views()) {
-            Mask all = masks.all(v);
-            int drawn = all.count();
-            for (Side s : masks.side(v) == Side.BOTH ? List.of(Side.RIGHT, Side.LEFT) : List.of(masks.side(v))) {
-                for (var region : atlas.regions()) {
-                    masks.zones().region(region.id(), v, s).filter(m -> {
-                        int in = m.countAnd(all);
-                        return in > 0 && (10 * in >= drawn || 3 * in >= m.count());
-                    }).ifPresent(m -> painted.add(region.id()));
-                }
-            }
-        }
-        return atlas.regions().stream().map(r -> r.id()).filter(painted::contains).toList();
+        return session == null || atlas == null ? List.of()
+                : session.masks().paintedRegions(atlas.regions().stream().map(r -> r.id()).toList());
     }
 
     /** The side a view's drawing is about (BOTH when the view is not painted). */

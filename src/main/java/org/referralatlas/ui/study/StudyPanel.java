@@ -120,7 +120,9 @@ final class StudyPanel extends VBox {
             s.append(text("study.feedback.region", r.options().stream().filter(o -> r.correct().contains(o.id()))
                     .map(Option::label).collect(Collectors.joining(", "))));
         } else if (q instanceof Question.MarkZones) {
-            s.append(text("study.feedback.zones", f.score().parts().get("essential"), f.score().parts().get("spillover")));
+            Double spillover = f.score().parts().get("spillover");
+            s.append(spillover == null ? text("study.feedback.zones.essentialOnly", f.score().parts().get("essential"))
+                    : text("study.feedback.zones", f.score().parts().get("essential"), spillover));
         } else if (q instanceof Question.FindTriggerPoint t) {
             double units = f.score().parts().get("distance");
             var cm = atlas.view(t.viewId()).map(v -> org.referralatlas.study.Distances.centimetres(atlas, v, units))
