@@ -77,21 +77,33 @@ def _snapshot_path(view):
     return os.path.join(ROOT, 'tools', 'zones', 'landmarks', view + '.json')
 
 
-def carry(view, named, rebase=False):
-    """The outlines warped from the landmarks they were drawn against to where the figure has them now."""
-    now = view_landmarks(view)
+def drawn_against(view):
+    """{id: (x, y)} of the landmarks the view's zone outlines were drawn against (None before the first run)."""
     snap = _snapshot_path(view)
-    if rebase or not os.path.exists(snap):
-        dump(snap, {k: list(v) for k, v in sorted(now.items())})
-        return named
-    then = {k: tuple(v) for k, v in load(snap).items()}
+    return {k: tuple(v) for k, v in load(snap).items()} if os.path.exists(snap) else None
+
+
+def follow(then, now, named):
+    """The outlines {name: [path data]} warped from landmarks `then` to landmarks `now` (thin-plate
+    spline through the landmarks both have); unchanged when none moved."""
     common = [k for k in sorted(then) if k in now]
     if all(then[k] == now[k] for k in common):
         return named
     f = tps([then[k] for k in common], [now[k] for k in common])
-    moved = [k for k in common if then[k] != now[k]]
-    print('landmarks moved (%s): the %s outlines follow them' % (', '.join(moved), view), file=sys.stderr)
     return {n: [unparse([(c, [f(p) for p in ps]) for c, ps in parse(d)]) for d in ds] for n, ds in named.items()}
+
+
+def carry(view, named, rebase=False):
+    """The outlines warped from the landmarks they were drawn against to where the figure has them now."""
+    now = view_landmarks(view)
+    then = drawn_against(view)
+    if rebase or then is None:
+        dump(_snapshot_path(view), {k: list(v) for k, v in sorted(now.items())})
+        return named
+    moved = [k for k in sorted(then) if k in now and then[k] != now[k]]
+    if moved:
+        print('landmarks moved (%s): the %s outlines follow them' % (', '.join(moved), view), file=sys.stderr)
+    return follow(then, now, named)
 
 
 def references(view):
@@ -171,4 +183,4 @@ def resolve(view, paths):
 
 
 __all__ = ['Problems', 'load', 'dump', 'muscle_files', 'view_landmarks', 'landmark', 'carry', 'references',
-           'write_shapes', 'migrate', 'resolved_shapes', 'resolve', 'fmt', 'ROOT', 'ATLAS', 'PREFIX']
+           'write_shapes', 'migrate', 'drawn_against', 'follow', 'resolved_shapes', 'resolve', 'fmt', 'ROOT', 'ATLAS', 'PREFIX']

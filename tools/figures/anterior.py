@@ -876,7 +876,7 @@ def art_list():
     return art
 
 
-def build():
+def build_view():
     view = {
         "$schema": "../schema/view.schema.json",
         "id": "anterior",
@@ -1041,7 +1041,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "atlas-data", "views", "anterior.json")
     with open(out, "w") as f:
-        json.dump(build(), f, indent=2, ensure_ascii=False)
+        json.dump(build_view(), f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("wrote", out)
     if "--data" in sys.argv:

@@ -230,9 +230,9 @@ def build():
                E(at.scapula_lateral_border(15.5, 144), at.scapula_lateral_border(5, 192),
                  at.scapula_lateral_border(-5, 244), (509, BOTTOM)), line((509, BOTTOM), (412, BOTTOM)),
                line((412, BOTTOM), at.scapula_lateral_border(-108, -94)))
-    ic_f = fibres([at.scapula_inferior_angle.points((-40, -162), (90, -30)),
-                   at.scapula_inferior_angle.points((-58, -60), (70, 80)),
-                   at.scapula_inferior_angle.points((-58, 120), (30, 232))], 40, m=3)
+    ic_f = fibres([at.scapula_lateral_border.points((-90, -94), (40, 38)),
+                   at.scapula_lateral_border.points((-108, 8), (20, 148)),
+                   at.scapula_lateral_border.points((-108, 188), (-20, 300))], 40, m=3)
     art_both("intercostal-muscles", "muscle", ic, layer="deep", fibre_lines=ic_f)
 
     # ---------------- ribs (deep only), drawn behind scapulae and the erector spinae
@@ -328,18 +328,16 @@ def build():
               at.t6_spinous(42, 110), at.t6_spinous(45, 190), (446, BOTTOM)]
     es = shape(E(*at.t1_spinous.points((5, 6), (12, 10))), E(*es_lat), line((462, BOTTOM), (405, BOTTOM)),
                line((405, BOTTOM), at.t1_spinous(5, 6)))
-    es_f = fibres([[at.t6_spinous(6, -104), (406, BOTTOM)], [at.t6_spinous(13, -98), at.t6_spinous(24, -10),
-                                                             at.t6_spinous(32, 90), (436, BOTTOM)],
-                   [at.t6_spinous(24, -68), at.t6_spinous(37, 40), at.t6_spinous(44, 170), (445, BOTTOM)]], 11)
+    es_f = fibres([[at.t1_spinous(6, 6), (406, BOTTOM)], [at.t1_spinous(13, 12), at.t1_spinous(24, 100),
+                                                          at.t1_spinous(32, 200), (436, BOTTOM)],
+                   [at.t1_spinous(24, 42), at.t1_spinous(37, 150), at.t1_spinous(44, 280), (445, BOTTOM)]], 11)
     ilio_lat = [at.scapula_inferior_angle(-40, -120), at.scapula_inferior_angle(-22, -72),
                 at.scapula_inferior_angle(-12, -10), at.scapula_inferior_angle(-4, 60),
                 at.scapula_inferior_angle(2, 140), (474, BOTTOM)]
     ilio = shape(R(E(*es_lat)), line(*at.t2_spinous.points((12, -10), (30, 20))),
                  E(*ilio_lat), line((474, BOTTOM), (446, BOTTOM)))
-    ilio_f = fibres([[at.scapula_inferior_angle(-42, -116), at.scapula_inferior_angle(-32, -40),
-                      at.scapula_inferior_angle(-26, 60), (447, BOTTOM)],
-                     [at.scapula_inferior_angle(-22, -70), at.scapula_inferior_angle(-10, 10),
-                      at.scapula_inferior_angle(-2, 100), (474, BOTTOM)]], 7)
+    ilio_f = fibres([[at.t2_spinous(28, 24), at.t2_spinous(38, 100), at.t2_spinous(44, 200), (447, BOTTOM)],
+                     [at.t2_spinous(48, 70), at.t2_spinous(60, 150), at.t2_spinous(68, 240), (474, BOTTOM)]], 7)
     # under the lower trapezius, latissimus and thoracolumbar fascia in the superficial layer
     art_both("erector-spinae", "muscle", es, layer="deep", fibre_lines=es_f)
     art_both("iliocostalis", "muscle", ilio, layer="deep", fibre_lines=ilio_f)
@@ -354,8 +352,8 @@ def build():
     # ---------------- deep context: scalenus medius/posterior above the clavicle
     scal = loop(*at.supraspinous_fossa.points((-42, -100), (-30, -84), (-10, -64), (10, -46), (22, -36), (5, -33),
                                               (-18, -34), (-32, -44), (-38, -66)))
-    scal_f = fibres([at.c4_transverse_process.points((18, -4), (30, 28), (42, 58)),
-                     at.c4_transverse_process.points((22, -2), (55, 33), (80, 58))], 7)
+    scal_f = fibres([at.supraspinous_fossa.points((-42, -98), (-30, -66), (-18, -36)),
+                     at.supraspinous_fossa.points((-38, -96), (-5, -61), (20, -36))], 7)
     art_both("scalenes", "muscle", scal, layer="deep", fibre_lines=scal_f)
 
     # ---------------- arm and shoulder context muscles (both layers)
@@ -366,8 +364,8 @@ def build():
     TT = E(*at.scapula_lateral_border.points((-28, 32), (-6, 21), (20, 2), (46, -15),
                                              (70, -31)))  # teres minor | teres major
     tmin = shape(IL[:4], TT, E(*at.greater_tubercle.points((4, 35), (3, 23), (-1, 14))))
-    tmin_f = fibres([at.scapula_lateral_border.points((-28, 30), (20, -12), (68, -48)),
-                     at.scapula_lateral_border.points((-24, 34), (25, -4), (70, -38))], 6)
+    tmin_f = fibres([at.greater_tubercle.points((-94, 96), (-46, 54), (2, 18)),
+                     at.greater_tubercle.points((-90, 100), (-41, 62), (4, 28))], 6)
     # teres minor is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     tmaj = shape(R(IL[4:]), TT[:3], E(*at.scapula_lateral_border.points((46, -15), (50, 0), (42, 16))),
                  E(*at.scapula_lateral_border.points((42, 16), (28, 28), (10, 46), (-12, 66), (-30, 80), (-43, 79),
@@ -546,8 +544,8 @@ def build():
                                                         (-22.5, -11.8))), line(*at.inferior_nuchal_line.points((-22.5, -11.8), (-22.5, -21))))
     ssc_f = fibres([at.t1_spinous.points((21, -116), (21, -64), (10, 0), (6, 120)),
                     at.t1_spinous.points((51, -116), (48, -40), (32, 50), (9, 120))], 9)
-    ssc_f += fibres([at.inferior_nuchal_line.points((-22, -21), (-22, -11)),
-                     at.inferior_nuchal_line.points((12, -17), (12, 4))], 6, ext=2)
+    ssc_f += fibres([at.t1_spinous.points((4, -179), (4, -169)), at.t1_spinous.points((38, -175),
+                                                                                      (38, -154))], 6, ext=2)
     muscle("semispinalis-capitis", "deep", ssc, ssc_f, extra=[ssc_stump])
 
     MF_lat = E(*at.c4_transverse_process.points((-28, -33), (-27.5, 8), (-28, 43), (-30.5, 58)))
@@ -614,8 +612,8 @@ def build():
                 E(*at.scapula_superior_angle.points((-1, 75), (-18, 56), (-36, 38), (-55.5, 22))),
                 line(*at.scapula_superior_angle.points((-55.5, 22),
                                                        (-55.5, -4))), line(*at.scapula_superior_angle.points((-55.5, -4), (-56.5, -12))), R(Ds[1:6]))
-    sps_f = fibres([at.scapular_spine_medial.points((-50, -68), (-24, -54), (0, -28)),
-                    at.scapular_spine_medial.points((-51, 0), (-24, 26), (2, 52))], 9)
+    sps_f = fibres([at.scapula_superior_angle.points((-54, -48), (-28, -34), (-4, -8)),
+                    at.scapula_superior_angle.points((-55, 20), (-28, 46), (-2, 72))], 9)
     muscle("serratus-posterior-superior", "deep", sps, sps_f)
 
     # supraspinatus in the supraspinous fossa, passing under the acromion
@@ -636,10 +634,9 @@ def build():
                E(*at.t4_spinous.points((70.5, 100), (46, 73), (22, 50), (4.5, 35))),
                line(*at.t4_spinous.points((4.5, 35), (4.5, -47))), line(*at.t4_spinous.points((4.5, -47),
                                                                                               (3.5, -55))), R(Ds[2:6]))
-    rh_f = fibres([at.scapular_spine_medial.points((-50, -62), (3, -16)),
-                   at.scapular_spine_medial.points((-53, -30), (1, 12)),
-                   at.scapular_spine_medial.points((-53, -28), (1, 16)),
-                   at.scapular_spine_medial.points((-53, 52), (16, 125))], 18, m=4)
+    rh_f = fibres([at.t4_spinous.points((6, -85), (59, -39)), at.t4_spinous.points((3, -53), (57, -11)),
+                   at.t4_spinous.points((3, -51), (57, -7)),
+                   at.t4_spinous.points((3, 29), (72, 102))], 18, m=4)
     muscle("rhomboids", "deep", rh, rh_f)
     art_both("rhomboid-minor-major-border", "outline", E(*at.scapular_spine_medial.points((-51.5, -26), (-26, -10),
                                                                                           (0.8, 12))), layer="deep")
@@ -655,16 +652,16 @@ def build():
                    E(*at.inferior_nuchal_line.points((10, 2.5), (2, 16), (-8, 29), (-17, 39.5))),
                    E(*at.inferior_nuchal_line.points((-17, 39.5), (-22, 38.5), (-20.5, 32), (-18.5, 26))),
                    R(S), line(*at.inferior_nuchal_line.points((-12, -7), (-21.5, -11.5))))
-    rcpmaj_f = fibres([at.c1_posterior_tubercle.points((4, 10), (7, -10), (10, -38)),
-                       at.c1_posterior_tubercle.points((8, 11), (23, -8), (36, -26))], 7, m=4)
+    rcpmaj_f = fibres([at.inferior_nuchal_line.points((-22, 38), (-19, 18), (-16, -10)),
+                       at.inferior_nuchal_line.points((-18, 39), (-3, 20), (10, 2))], 7, m=4)
     ocs = shape(E(*at.inferior_nuchal_line.points((10, -8), (17, -5.5),
                                                   (23, -2))), E(*at.inferior_nuchal_line.points((23, -2), (22.8, 14),
                                                                                                 (22, 27),
                                                                                                 (20.5, 35))),
                 E(*at.inferior_nuchal_line.points((20.5, 35), (16, 24), (12, 13),
                                                   (10, 2.5))), line(*at.inferior_nuchal_line.points((10, 2.5), (10, -8))))
-    ocs_f = fibres([at.mastoid_process.points((-15, 8), (-22, -14), (-24, -36)),
-                    at.mastoid_process.points((-12, 8), (-11, -12), (-11, -30))], 5, m=4)
+    ocs_f = fibres([at.inferior_nuchal_line.points((19, 36), (12, 14), (10, -8)),
+                    at.inferior_nuchal_line.points((22, 36), (23, 16), (23, -2))], 5, m=4)
     oci = shape(E(*at.c1_transverse_process.points((-47, 4), (-36, -1), (-24, -4.5), (-13, -6.5), (-6, -6))),
                 E(*at.c1_transverse_process.points((-6, -6), (-2.5, -2.5), (-5.5, 2.5))),
                 E(*at.c1_transverse_process.points((-5.5, 2.5), (-16, 4.5), (-26, 7.5), (-36, 11.5), (-46, 15))),
@@ -712,10 +709,10 @@ def build():
     lt = shape(ML, E(*at.scapula_inferior_angle.points((-4, -117.5), (-4.5, -100), (-12, -70), (-23, -30), (-36, 20),
                                                        (-49, 80), (-60, 140), (-67, 185), (-70, 204))),
                line(*at.scapula_inferior_angle.points((-70, 204), (-70, -116))))
-    lt_f = fibres([at.scapula_medial_border.points((-61, -54), (-22, -53.5), (4, -57.5)),
-                   at.scapula_medial_border.points((-61, 0), (-27, -26), (4, -56)),
-                   at.scapula_medial_border.points((-61, 100), (-30, 20), (4, -54.5)),
-                   at.scapula_medial_border.points((-62, 266), (-36, 120), (4, -53))], 20)
+    lt_f = fibres([at.scapula_inferior_angle.points((-69, -114), (-30, -113.5), (-4, -117.5)),
+                   at.scapula_inferior_angle.points((-69, -60), (-35, -86), (-4, -116)),
+                   at.scapula_inferior_angle.points((-69, 40), (-38, -40), (-4, -114.5)),
+                   at.scapula_inferior_angle.points((-70, 206), (-44, 60), (-4, -113))], 20)
     muscle("lower-trapezius", "superficial", lt, lt_f)
 
     INS = E(*at.scapular_spine.points((-44, 17.5), (-38, 6.5), (-20, 1), (2, -5.5), (25, -13), (45, -20.5), (59, -27),
@@ -725,10 +722,10 @@ def build():
     DC = at.c7_spinous(0, 9)
     mt = shape(serrate(Ds[2:], DC, amp=0.8, period=2.8, rake=0.6), line(*at.t2_spinous.points((0, -6),
                                                                                               (0, 24))), ML, INS, R(UM))
-    mt_f = fibres([at.scapula_superior_angle.points((-50, -32), (20, -30), (80, -26), (118, -24)),
-                   at.scapula_superior_angle.points((-55, -14), (10, -10), (70, -11), (106, -20)),
-                   at.scapula_superior_angle.points((-59, 5), (-10, 9), (40, 3), (80, -7)),
-                   at.scapula_superior_angle.points((-58, 24), (-20, 25), (2, 20), (20, 9))], 16)
+    mt_f = fibres([at.t2_spinous.points((10, -32), (80, -30), (140, -26), (178, -24)),
+                   at.t2_spinous.points((5, -14), (70, -10), (130, -11), (166, -20)),
+                   at.t2_spinous.points((1, 5), (50, 9), (100, 3), (140, -7)),
+                   at.t2_spinous.points((2, 24), (40, 25), (62, 20), (80, 9))], 16)
     muscle("middle-trapezius", "superficial", mt, mt_f)
 
     trap_lat = E(*at.c4_transverse_process.points((4, -95), (6.5, -74), (8.7, -50), (9.7, -27), (10.6, -6), (14, 8),
@@ -737,17 +734,17 @@ def build():
     ut = shape(line(*at.inferior_nuchal_line.points((-26, -22),
                                                     (-26, 121))), serrate(Ds[:2], DC, amp=0.7, period=2.8, rake=0.6), UM, R(trap_lat),
                E(*at.inferior_nuchal_line.points((18, -15), (4, -19), (-11, -21), (-26, -22))))
-    ut_f = fibres([at.c4_transverse_process.points((3, -95), (6, -57), (9, -17), (18, 14), (50, 35), (90, 53),
-                                                   (116, 64)),
-                   at.c4_transverse_process.points((-20, -100), (-13, -62), (-6, -20), (8, 13), (45, 40), (90, 58),
-                                                   (124, 69)),
-                   at.c4_transverse_process.points((-37, -101), (-31, -57), (-21, -14), (0, 20), (40, 46), (90, 62),
-                                                   (130, 72)),
-                   at.c4_transverse_process.points((-39, -62), (-30, -17), (-12, 20), (30, 48), (90, 64),
-                                                   (134, 73.5)),
-                   at.c4_transverse_process.points((-39, -2), (-24, 28), (8, 52), (70, 65), (136, 74)),
-                   at.c4_transverse_process.points((-33, 40), (0, 58), (60, 64), (138, 74)),
-                   at.c4_transverse_process.points((-31, 58), (40, 64), (138, 74))], 24)
+    ut_f = fibres([at.inferior_nuchal_line.points((17, -15), (20, 23), (23, 63), (32, 94), (64, 115), (104, 133),
+                                                  (130, 144)),
+                   at.inferior_nuchal_line.points((-6, -20), (1, 18), (8, 60), (22, 93), (59, 120), (104, 138),
+                                                  (138, 149)),
+                   at.inferior_nuchal_line.points((-23, -21), (-17, 23), (-7, 66), (14, 100), (54, 126), (104, 142),
+                                                  (144, 152)),
+                   at.inferior_nuchal_line.points((-25, 18), (-16, 63), (2, 100), (44, 128), (104, 144),
+                                                  (148, 153.5)),
+                   at.inferior_nuchal_line.points((-25, 78), (-10, 108), (22, 132), (84, 145), (150, 154)),
+                   at.inferior_nuchal_line.points((-19, 120), (14, 138), (74, 144), (152, 154)),
+                   at.inferior_nuchal_line.points((-17, 138), (54, 144), (152, 154))], 24)
     muscle("upper-trapezius", "superficial", ut, ut_f)
 
     # occipitalis: thin quadrilateral belly above the superior nuchal line, fibres up into the galea
@@ -766,9 +763,9 @@ def build():
 
 
 
-def main():
+def build_view():
     art, muscles = build()
-    view = {
+    return {
         "$schema": "../schema/view.schema.json",
         "id": "posterior",
         "name": "Posterior",
@@ -779,8 +776,11 @@ def main():
         "art": art,
         "muscles": muscles,
     }
+
+
+def main():
     with open(OUT, 'w') as f:
-        json.dump(view, f, indent=2)
+        json.dump(build_view(), f, indent=2)
         f.write('\n')
 
 
