@@ -12,7 +12,7 @@ CORNER = 'c'
 MIDLINE = 400.0     # the canon's midline: x 400 in the anterior and posterior views
 
 
-def _xy(p):
+def xy(p):
     return (float(p[0]), float(p[1]))
 
 
@@ -24,7 +24,7 @@ def catmull_rom(points, closed=False, tension=1.0):
     """Cubic segments of a Catmull-Rom curve through the points (the ends and corners take no
     tangent from beyond them)."""
     n = len(points)
-    P = [_xy(p) for p in points]
+    P = [xy(p) for p in points]
     segs = []
     count = n if closed else n - 1
     for i in range(count):

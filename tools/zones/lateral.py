@@ -21,6 +21,8 @@ import sys
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VIEW = "lateral"
 sys.path.insert(0, os.path.join(ROOT, "tools"))
+from atlasgen.curves import Poly, catmull_rom, sample, smooth  # noqa: E402
+from atlasgen.paths import contains, flatten  # noqa: E402
 from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
@@ -31,7 +33,7 @@ _spec.loader.exec_module(fig)
 def organic(points, amp=None):
     """The closed curve through the points, resampled evenly and nudged in and out along its normal
     by a slow, irregular wave: a hand-drawn outline rather than a geometric one."""
-    pl = fig.Poly(fig.sample(fig.segments(list(points), True), 16))
+    pl = Poly(sample(catmull_rom(list(points), True), 16))
     n = max(10, int(pl.length / 5.5))
     area = abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pl.pts, pl.pts[1:] + pl.pts[:1]))) / 2
     if amp is None:
@@ -51,7 +53,7 @@ def organic(points, amp=None):
 def blob(*points, tension=1.0, rough=True):
     """A smooth closed outline through the points (with an irregular, hand-drawn edge)."""
     pts = organic(points) if rough else list(points)
-    return fig.curve(pts, closed=True, tension=tension)
+    return smooth(pts, closed=True, tension=tension)
 
 
 def band_points(*spine, wobble=0.12, cap=0.9):
@@ -692,7 +694,7 @@ def write(argv, problems):
 def raster(ds, step=1.0):
     polys = []
     for d in ds:
-        polys.extend(fig.flatten(d))
+        polys.extend(flatten(d))
     cells = set()
     xs = [p[0] for pl in polys for p in pl]
     ys = [p[1] for pl in polys for p in pl]
@@ -700,7 +702,7 @@ def raster(ds, step=1.0):
     while x <= max(xs):
         y = math.floor(min(ys))
         while y <= max(ys):
-            if fig.contains(polys, (x, y)):
+            if contains(polys, (x, y)):
                 cells.add((x, y))
             y += step
         x += step
@@ -711,10 +713,10 @@ def check(problems):
     rd = load(os.path.join(ROOT, "atlas-data", "regions.json"))
     regions = {r["id"]: raster(resolve(VIEW, r["shapes"][VIEW])) for r in rd["regions"] if VIEW in r["shapes"]}
     view = load(os.path.join(ROOT, "atlas-data", "views", VIEW + ".json"))
-    body = [fig.flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
+    body = [flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
 
     def on_body(c):
-        return any(fig.contains(b, c) for b in body)
+        return any(contains(b, c) for b in body)
     x0, y0, w, h = view["viewBox"]
     for path, data, m, tp, key, z in zones():
         if VIEW not in z["shapes"] and any(r in regions for r in z["regions"]):
