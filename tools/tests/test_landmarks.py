@@ -57,9 +57,13 @@ class LandmarkMoveTest(unittest.TestCase):
                                          'digastric-posterior'}),
         ('posterior', 'acromion', {'deltoid'}),
         ('posterior', 'mastoid-process', {'sternocleidomastoid-sternal'}),
+        ('lateral', 'acromion', {'deltoid'}),
+        ('lateral', 'mastoid-process', {'sternocleidomastoid-clavicular', 'sternocleidomastoid-sternal',
+                                        'digastric-posterior', 'obliquus-capitis-inferior', 'obliquus-capitis-superior'}),
     ]
     # (view, landmark) with zones drawn on the landmark (their outline on average within NEAR units of it)
-    ZONE_CASES = [('anterior', 'acromion'), ('posterior', 'acromion'), ('posterior', 'mastoid-process')]
+    ZONE_CASES = [('anterior', 'acromion'), ('posterior', 'acromion'), ('posterior', 'mastoid-process'),
+                  ('lateral', 'acromion'), ('lateral', 'mastoid-process')]
     NEAR, FAR = 16, 250
     _built = {}
 
