@@ -7,7 +7,7 @@ drawn along edges.
 """
 import math
 
-from atlasgen.curves import MIDLINE, hermite, line, reverse
+from atlasgen.curves import MIDLINE, hermite, line, resample, reverse, sample
 from atlasgen.paths import bez, fmt
 
 
@@ -142,28 +142,8 @@ def loop(*points, tension=1.0):
 
 
 def resample_edge(poly, m=14):
-    """Polyline (smoothed through Catmull-Rom) resampled to m points by arc length."""
-    dense = []
-    for s in hermite(poly):
-        for k in range(12):
-            t = k / 12
-            dense.append(bez(s, t))
-    dense.append(poly[-1][:2])
-    dist = [0.0]
-    for i in range(1, len(dense)):
-        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
-    total = dist[-1]
-    out = []
-    j = 0
-    for k in range(m):
-        target = total * k / (m - 1)
-        while j < len(dist) - 2 and dist[j + 1] < target:
-            j += 1
-        span = dist[j + 1] - dist[j] or 1
-        t = (target - dist[j]) / span
-        a, b = dense[j], dense[j + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
+    """Polyline (smoothed through the Hermite spline) resampled to m points by arc length."""
+    return resample(sample(hermite(poly), 12), m)
 
 
 def stretch_ends(poly, by):

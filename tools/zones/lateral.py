@@ -23,6 +23,7 @@ VIEW = "lateral"
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 from atlasgen.curves import Poly, catmull_rom, sample, smooth  # noqa: E402
 from atlasgen.paths import contains, flatten  # noqa: E402
+from atlasgen import bands  # noqa: E402
 from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
@@ -57,28 +58,8 @@ def blob(*points, tension=1.0, rough=True):
 
 
 def band_points(*spine, wobble=0.12, cap=0.9):
-    """Outline of a band along a centre line of (x, y, half-width) points, ends rounded; the edges
-    are slightly irregular, as a hand-drawn pain zone."""
-    n = len(spine)
-    left, right = [], []
-    for i, (x, y, w) in enumerate(spine):
-        a = spine[max(i - 1, 0)]
-        b = spine[min(i + 1, n - 1)]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        nx, ny = -ty / ln, tx / ln
-        wl = w * (1 + wobble * math.sin(i * 2.1 + 0.7))
-        wr = w * (1 + wobble * math.sin(i * 1.7 + 2.3))
-        left.append((x + nx * wl, y + ny * wl))
-        right.append((x - nx * wr, y - ny * wr))
-
-    def end(i, j):
-        x, y, w = spine[i]
-        tx, ty = x - spine[j][0], y - spine[j][1]
-        ln = math.hypot(tx, ty) or 1
-        return (x + tx / ln * w * cap, y + ty / ln * w * cap)
-
-    return left + [end(n - 1, n - 2)] + list(reversed(right)) + [end(0, 1)]
+    """Outline of a band along a centre line of (x, y, half-width) points (atlasgen.bands)."""
+    return bands.band_points(spine, wobble, cap)
 
 
 def band(*spine, wobble=0.12, cap=0.9):

@@ -19,6 +19,7 @@ import sys
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
 sys.path.insert(0, os.path.join(ROOT, 'tools'))
+from atlasgen import bands  # noqa: E402
 from atlasgen.shapes import Problems, landmark, migrate, write_shapes  # noqa: E402
 
 sys.path.insert(0, os.path.join(ROOT, 'tools', 'figures'))
@@ -41,29 +42,8 @@ def blob(*points, tension=1.0):
 
 
 def band_points(*spine, wobble=0.2, cap=0.85, cap_start=None):
-    """Outline points of a band along a centre line of (x, y, half-width) points: the two edges
-    (slightly irregular, as a hand-drawn pain zone) joined by rounded ends."""
-    n = len(spine)
-    left, right = [], []
-    for i, (x, y, w) in enumerate(spine):
-        a = spine[max(i - 1, 0)]
-        b = spine[min(i + 1, n - 1)]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        nx, ny = -ty / ln, tx / ln
-        wl = w * (1 + wobble * math.sin(i * 2.1 + 0.7))
-        wr = w * (1 + wobble * math.sin(i * 1.7 + 2.3))
-        left.append((x + nx * wl, y + ny * wl))
-        right.append((x - nx * wr, y - ny * wr))
-
-    def end(i, j, cap=cap):
-        x, y, w = spine[i]
-        tx, ty = x - spine[j][0], y - spine[j][1]
-        ln = math.hypot(tx, ty) or 1
-        return (x + tx / ln * w * cap, y + ty / ln * w * cap)
-
-    start = end(0, 1) if cap_start is None else (spine[0][0], spine[0][1])
-    return left + [end(n - 1, n - 2)] + list(reversed(right)) + [start]
+    """Outline points of a band along a centre line of (x, y, half-width) points (atlasgen.bands)."""
+    return bands.band_points(spine, wobble, cap, flat_start=cap_start is not None)
 
 
 def band(*spine, wobble=0.2, cap=0.85, flat_start=False):
