@@ -4,11 +4,8 @@
 Curves are authored as named points on the patient's right (viewer's left, x < 400) and turned into
 cubic Beziers (Catmull-Rom); art is written for both sides by mirroring about x 400, muscle shapes
 are mirrored by the app. Canon: head height H = 200, vertex y 40, chin y 240, midline x 400
-(/work/shared/FIGURE-CANON.md). Run from anywhere: python3 tools/figures/anterior.py [--data]
-
---data also writes what follows the drawing into the rest of the atlas, touching anterior values only:
-trigger point positions that moved onto the new shapes, zones clipped to the cropped view box (zones
-wholly below it lose their anterior shape) or moved onto the head and arm, and region shapes.
+(/work/shared/FIGURE-CANON.md). Run from anywhere: python3 tools/figures/anterior.py (writes only the
+view file; trigger points, zones and regions are hand-written or drawn by tools/zones/anterior.py).
 
 Layering: art is drawn behind all atlas muscles (context muscles included), features and outlines in
 front of them; atlas muscles are drawn in ORDER, deep before superficial.
@@ -21,7 +18,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from atlasgen.curves import catmull_rom, mirror_points, smooth  # noqa: E402
 from atlasgen.landmarks import Landmarks  # noqa: E402
-from atlasgen.paths import fmt, pt, seg_path  # noqa: E402
+from atlasgen.paths import pt, seg_path  # noqa: E402
 from atlasgen.runs import (MIDLINE as MID, both, fibres_across, fibres_between, mirror_d, ring_fibres,  # noqa: E402
                            shape_d, strip, sym)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -894,149 +891,6 @@ def build_view():
     return view
 
 
-# ---------------------------------------------------------------- atlas data that follows the drawing
-
-# Trigger points (anterior positions) on the drawn shapes, where the drawing moved them.
-TRIGGER_POINTS = {
-    "buccinator-tp1": (370, 199),
-    "digastric-anterior-tp1": (391.5, 245),
-    "digastric-posterior-tp1": (353, 216),
-    "medial-pterygoid-tp1": (362, 203),
-    "middle-scalene-tp1": (348, 282),
-    "orbicularis-oculi-tp1": (372, 126),
-    "platysma-tp1": (364, 298),
-    "sternocleidomastoid-clavicular-tp1": (355, 270),
-    "sternocleidomastoid-clavicular-tp2": (347, 230),
-    "sternocleidomastoid-sternal-tp1": (384, 304),
-    "sternocleidomastoid-sternal-tp2": (365, 262),
-    "sternocleidomastoid-sternal-tp3": (349.5, 211),
-    "upper-trapezius-tp1": (320, 296),
-}
-
-# Regions whose anterior shape follows the new bust (None: not drawn in this view any more).
-REGIONS = {
-    "temple": "M344,88 L349,96 L351,110 L350,124 L346,134 L340,134 L337,124 L336,110 L337,96 Z",
-    "lateral-arm": "M201,338 L213,344 L214,400 L212,440 L214,%s L204,%s L201.5,440 L199.5,400 L199.5,356 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
-    "upper-arm": "M206,392 L238,394 L247,410 L256,438 L260,%s L204,%s L202,440 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
-    "elbow-forearm": None,
-}
-
-
-def path_points(d):
-    """Tokenise M/L/A/Z path data into commands with absolute points (only what the zones use)."""
-    import re
-    toks = re.findall(r"[MLAZ]|-?[\d.]+", d)
-    out, i, cmd = [], 0, None
-    while i < len(toks):
-        t = toks[i]
-        if t in "MLAZ":
-            cmd = t
-            i += 1
-            if t == "Z":
-                out.append(("Z",))
-            continue
-        if cmd in "ML":
-            out.append((cmd, float(toks[i]), float(toks[i + 1])))
-            i += 2
-        elif cmd == "A":
-            out.append(("A",) + tuple(float(v) for v in toks[i:i + 7]))
-            i += 7
-    return out
-
-
-def clip_polygon(pts, ymax):
-    res = []
-    n = len(pts)
-    for k in range(n):
-        a, b = pts[k], pts[(k + 1) % n]
-        ain, bin_ = a[1] <= ymax, b[1] <= ymax
-        if ain:
-            res.append(a)
-        if ain != bin_:
-            t = (ymax - a[1]) / (b[1] - a[1])
-            res.append((a[0] + (b[0] - a[0]) * t, ymax))
-    return res
-
-
-def fit_zone(d, ymax, minx):
-    """Clip a zone polygon to the bust (y <= ymax) and move it onto the arm when it hangs off it."""
-    cmds = path_points(d)
-    if any(c[0] == "A" for c in cmds):
-        xs = [c[1] for c in cmds if c[0] == "M"] + [c[6] for c in cmds if c[0] == "A"]
-        ys = [c[2] for c in cmds if c[0] == "M"] + [c[7] for c in cmds if c[0] == "A"]
-        ry = max(c[2] for c in cmds if c[0] == "A")
-        if min(ys) - ry >= ymax:
-            return None
-        if min(xs) >= minx:
-            return d
-        dx = minx - min(xs)
-        parts = []
-        for c in cmds:
-            if c[0] == "M":
-                parts.append("M%s,%s" % (fmt(c[1] + dx), fmt(c[2])))
-            elif c[0] == "A":
-                parts.append("A%s,%s %s %d,%d %s,%s" % (fmt(c[1]), fmt(c[2]), fmt(c[3]), int(c[4]), int(c[5]),
-                                                         fmt(c[6] + dx), fmt(c[7])))
-            else:
-                parts.append("Z")
-        return " ".join(parts)
-    pts = [(c[1], c[2]) for c in cmds if c[0] in "ML"]
-    if min(p[1] for p in pts) >= ymax:
-        return None
-    if max(p[1] for p in pts) <= ymax and min(p[0] for p in pts) >= minx:
-        return d
-    if max(p[1] for p in pts) > ymax:
-        pts = clip_polygon(pts, ymax)
-    if min(p[0] for p in pts) < minx:
-        dx = minx - min(p[0] for p in pts)
-        pts = [(x + dx, y) for x, y in pts]
-    return "M" + " L".join(pt(p) for p in pts) + " Z"
-
-
-def update_atlas_data(root):
-    import glob
-    ymax = CUT - 1
-    for f in sorted(glob.glob(os.path.join(root, "atlas-data", "muscles", "*.json"))):
-        with open(f) as fh:
-            data = json.load(fh)
-        before = json.dumps(data)
-        for m in data["muscles"]:
-            for tp in m["triggerPoints"]:
-                if tp["id"] in TRIGGER_POINTS and "anterior" in tp["positions"]:
-                    tp["positions"]["anterior"] = list(TRIGGER_POINTS[tp["id"]])
-                for kind in ("essential", "spillover"):
-                    for z in tp["referral"].get(kind, []):
-                        shapes = z["shapes"].get("anterior")
-                        if not shapes:
-                            continue
-                        arm = any(r in ("lateral-arm", "upper-arm") for r in z["regions"])
-                        temple = "temple" in z["regions"]
-                        fitted = [fit_zone(d, ymax, 200.0 if arm else 0.0) for d in shapes]
-                        if temple:
-                            fitted = [fit_zone(d, ymax, 335.0) if d and path_points(d)[0][2] < 135 else d for d in fitted]
-                        fitted = [d for d in fitted if d]
-                        if fitted:
-                            z["shapes"]["anterior"] = fitted
-                        else:
-                            del z["shapes"]["anterior"]
-        if json.dumps(data) != before:
-            with open(f, "w") as fh:
-                json.dump(data, fh, indent=2, ensure_ascii=False)
-                fh.write("\n")
-    f = os.path.join(root, "atlas-data", "regions.json")
-    with open(f) as fh:
-        data = json.load(fh)
-    for r in data["regions"]:
-        if r["id"] in REGIONS:
-            if REGIONS[r["id"]] is None:
-                r["shapes"].pop("anterior", None)
-            else:
-                r["shapes"]["anterior"] = [REGIONS[r["id"]]]
-    with open(f, "w") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-
-
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "atlas-data", "views", "anterior.json")
@@ -1044,9 +898,6 @@ def main():
         json.dump(build_view(), f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("wrote", out)
-    if "--data" in sys.argv:
-        update_atlas_data(root)
-        print("updated trigger points, zones and regions (anterior only)")
 
 
 if __name__ == "__main__":
