@@ -14,6 +14,7 @@ import json
 import os
 import sys
 
+from atlasgen.landmarks import Landmarks
 from atlasgen.paths import fmt, parse, tps, unparse
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
@@ -67,10 +68,19 @@ def view_landmarks(view):
     return {lm['id']: tuple(lm['at']) for lm in load(os.path.join(ATLAS, 'views', view + '.json'))['landmarks']}
 
 
+def anchors(view):
+    """Landmarks to place zone outlines on, as in the figure scripts: at.acromion(dx, dy),
+    at.acromion.points((dx, dy), ...). A landmark is taken where the zones were drawn against it
+    (tools/zones/landmarks/<view>.json), so that when the figure moves it, carry() moves the outline
+    once, with everything else drawn there; a landmark newer than that file is taken from the figure."""
+    table = dict(view_landmarks(view))
+    table.update(drawn_against(view) or {})
+    return Landmarks(view, [(k, k, xy) for k, xy in sorted(table.items())]).anchors
+
+
 def landmark(view, lid, dx=0.0, dy=0.0):
-    """A point placed relative to a named landmark of the view."""
-    x, y = view_landmarks(view)[lid]
-    return (x + dx, y + dy)
+    """A point placed relative to a named landmark of the view (see anchors)."""
+    return getattr(anchors(view), lid.replace('-', '_'))(dx, dy)
 
 
 def _snapshot_path(view):
@@ -182,5 +192,5 @@ def resolve(view, paths):
     return out
 
 
-__all__ = ['Problems', 'load', 'dump', 'muscle_files', 'view_landmarks', 'landmark', 'carry', 'references',
+__all__ = ['Problems', 'load', 'dump', 'muscle_files', 'view_landmarks', 'anchors', 'landmark', 'carry', 'references',
            'write_shapes', 'migrate', 'drawn_against', 'follow', 'resolved_shapes', 'resolve', 'fmt', 'ROOT', 'ATLAS', 'PREFIX']

@@ -20,7 +20,7 @@ ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
 sys.path.insert(0, os.path.join(ROOT, 'tools'))
 from atlasgen import bands  # noqa: E402
-from atlasgen.shapes import Problems, landmark, migrate, write_shapes  # noqa: E402
+from atlasgen.shapes import Problems, anchors, migrate, write_shapes  # noqa: E402
 
 sys.path.insert(0, os.path.join(ROOT, 'tools', 'figures'))
 import arm  # noqa: E402
@@ -266,42 +266,36 @@ Z['pm-elbow'] = blob(
     (538.5, 674), (539, 656))
 
 # ---------- outlines placed on landmarks (new muscles: the muscle file names them, "#name")
-def L(lid, dx=0.0, dy=0.0):
-    return landmark(VIEW, lid, dx, dy)
-
-
-def on(lid, *offsets):
-    """points given as offsets from one landmark"""
-    x, y = L(lid)
-    return [(x + dx, y + dy) for dx, dy in offsets]
+at = anchors(VIEW)     # at.greater_tubercle.points((dx, dy), ...): points placed on a landmark, as in the figures
 
 
 def band_on(lid, *spine, **kw):
-    x, y = L(lid)
-    return band(*[(x + dx, y + dy, w) for dx, dy, w in spine], **kw)
+    """a band along a centre line of (dx, dy, half-width) offsets from one landmark"""
+    a = getattr(at, lid.replace('-', '_'))
+    return band(*[a(dx, dy) + (w,) for dx, dy, w in spine], **kw)
 
 
 # Teres major (T&S ch. 25): the posterior deltoid region behind the greater tubercle, down over the
 # long head of the triceps on the back of the arm; occasionally the back of the forearm
-Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
+Z['tmaj-posterior-deltoid'] = blob(*at.greater_tubercle.points((-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
                                          (-6, 50), (-10, 60), (-16, 60), (-30, 50), (-38, 38), (-40, 20)))
 Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-28, -8, 6), (-35, 18, 8), (-42, 58, 9), (-44, 98, 8),
                               (-45, 138, 6.5), (-45, 168, 4))
-Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
+Z['tmaj-dorsal-forearm'] = blob(*at.deltoid_tuberosity.points((-36, 233), (-26, 228), (-18, 240), (-18, 260),
                                     (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
 
 # Teres minor (T&S ch. 23): a deep, sharply defined "bull's eye" in the posterior deltoid region just
 # above the deltoid insertion; spillover a little way down the back of the upper arm
-Z['tmin-bullseye'] = blob(*on('deltoid-tuberosity', (-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
+Z['tmin-bullseye'] = blob(*at.deltoid_tuberosity.points((-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
                               (-14, -16), (-24, -20), (-28, -31)))
 Z['tmin-back-of-arm'] = band_on('deltoid-tuberosity', (-22, -10, 6), (-24, 8, 7), (-26, 26, 6), (-27, 40, 3.5))
 
 # Latissimus dorsi (T&S ch. 24), upper trigger point: around the inferior angle of the scapula and
 # the mid-thoracic region (essential); the back of the shoulder, down the back and inner side of the
 # arm to the ulnar side of the elbow and forearm (spillover)
-Z['lat-inferior-angle'] = blob(*on('scapula-inferior-angle', (-14, -30), (4, -36), (22, -28), (30, -8),
+Z['lat-inferior-angle'] = blob(*at.scapula_inferior_angle.points((-14, -30), (4, -36), (22, -28), (30, -8),
                                    (26, 14), (10, 26), (-8, 24), (-20, 8), (-22, -12)))
-Z['lat-back-of-shoulder'] = blob(*on('greater-tubercle', (-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
+Z['lat-back-of-shoulder'] = blob(*at.greater_tubercle.points((-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
                                      (-22, 46), (-32, 40), (-36, 26)))
 Z['lat-back-of-arm'] = band((566, 434, 5.5), (556, 470, 6.5), (550, 520, 6.5), (547, 580, 6), (547, 628, 4.5))
 Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (553, 706), (545, 709), (541, 694),
@@ -318,7 +312,7 @@ Z['ulnar-elbow-forearm'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674)
 # head): the back of the arm, spillover the back of the forearm. TrP4 (deep medial head): the
 # olecranon. TrP5 (medial head, medial border): the medial epicondyle, spillover the ulnar forearm.
 Z['tri-back-arm'] = band((568, 420, 6.5), (566, 460, 8.5), (566, 510, 8.5), (566, 560, 7.5), (566, 600, 5))
-Z['tri-back-shoulder'] = blob(*on('greater-tubercle', (-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
+Z['tri-back-shoulder'] = blob(*at.greater_tubercle.points((-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
                                   (-28, 42), (-34, 24)))
 Z['tri-neck-base'] = blob((478, 281), (492, 285), (503, 293), (497, 301), (483, 299), (473, 292))
 Z['dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
@@ -332,12 +326,12 @@ Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
 # Biceps brachii (T&S ch. 30), spillover: the suprascapular region
 Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (530, 338), (508, 341), (496, 335))
 # Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
-Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
+Z['serr-inferior-angle'] = blob(*at.scapula_inferior_angle.points((-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
                                     (-20, -6)))
 
 # Subscapularis (T&S ch. 26): a severe ache at the back of the shoulder; spillover over the scapula
 # and down the back of the arm to the elbow (and a band around the wrist, beyond the figure)
-Z['subsc-back-shoulder'] = blob(*on('greater-tubercle', (-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
+Z['subsc-back-shoulder'] = blob(*at.greater_tubercle.points((-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
                                     (-10, 50), (-18, 56), (-32, 54), (-42, 36), (-44, 18)))
 Z['subsc-scapula'] = blob((482, 372), (510, 362), (538, 366), (546, 380), (526, 402), (504, 422), (486, 430),
                           (476, 404))
@@ -400,7 +394,7 @@ Z['subsc-wrist'] = blob(*arm.WRIST_BAND)
 # inner side of the olecranon, the ulnar side of the forearm, the hand and the whole little finger
 Z['sps-under-scapula'] = blob((470, 330), (492, 325), (516, 327), (536, 334), (541, 350), (531, 366), (507, 378),
                               (485, 382), (472, 371), (468.5, 350))
-Z['sps-back-shoulder'] = blob(*on('greater-tubercle', (-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
+Z['sps-back-shoulder'] = blob(*at.greater_tubercle.points((-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
                                   (-29, 42), (-34, 25)))
 Z['sps-back-arm'] = band((569, 424, 5.5), (567.5, 470, 7), (566.5, 520, 7), (566, 570, 6), (566, 612, 4))
 Z['sps-elbow-ulnar'] = (blob(*[fa(t, y) for t, y in ((0.22, 640), (0.42, 638), (0.46, 652), (0.36, 666),
