@@ -367,11 +367,11 @@ def build():
     tmin_f = fibres([at.greater_tubercle.points((-94, 96), (-46, 54), (2, 18)),
                      at.greater_tubercle.points((-90, 100), (-41, 62), (4, 28))], 6)
     # teres minor is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
-    tmaj = shape(R(IL[4:]), TT[:3], E(*at.scapula_lateral_border.points((46, -15), (50, 0), (42, 16))),
-                 E(*at.scapula_lateral_border.points((42, 16), (28, 28), (10, 46), (-12, 66), (-30, 80), (-43, 79),
-                                                     (-49.5, 71))))
-    tmaj_f = fibres([at.scapula_lateral_border.points((-46, 60), (0, 18), (52, -14)),
-                     at.scapula_lateral_border.points((-40, 78), (10, 46), (44, 14))], 9)
+    tmaj = shape(R(IL[4:]), TT[:3], E(*at.scapula_inferior_angle.points((96, -83), (100, -68), (92, -52))),
+                 E(*at.scapula_inferior_angle.points((92, -52), (78, -40), (60, -22), (38, -2), (20, 12), (7, 11),
+                                                     (0.5, 3))))
+    tmaj_f = fibres([at.scapula_inferior_angle.points((4, -8), (50, -50), (102, -82)),
+                     at.scapula_inferior_angle.points((10, 10), (60, -22), (94, -54))], 9)
     # teres major is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     # triceps. Long head (medial) and lateral head (lateral, from under the deltoid) are full bellies
     # whose fibres run obliquely onto a broad flat common tendon: an aponeurotic sheet that starts

@@ -15,10 +15,11 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from atlasgen.curves import catmull_rom, sample  # noqa: E402
 from atlasgen.paths import fmt, pt  # noqa: E402
-from atlasgen.shapes import Problems, migrate, write_shapes  # noqa: E402
+from atlasgen.shapes import Problems, anchors, migrate, write_shapes  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VIEW = "anterior"
+at = anchors(VIEW)     # at.acromion.points((dx, dy), ...): points placed on a landmark, for new outlines, as in the figures
 
 
 def roughen(pts, amp=None):

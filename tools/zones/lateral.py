@@ -24,7 +24,8 @@ sys.path.insert(0, os.path.join(ROOT, "tools"))
 from atlasgen.curves import Poly, catmull_rom, sample, smooth  # noqa: E402
 from atlasgen.paths import contains, flatten  # noqa: E402
 from atlasgen import bands  # noqa: E402
-from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
+from atlasgen.shapes import Problems, anchors, migrate, resolve, write_shapes  # noqa: E402
+at = anchors(VIEW)     # at.acromion.points((dx, dy), ...): points placed on a landmark, for new outlines, as in the figures
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
 fig = importlib.util.module_from_spec(_spec)
