@@ -90,8 +90,19 @@ class RunnableJarIT {
                 || l.contains("[class,load] com.sun.javafx.") || l.contains("[class,load] com.sun.glass.")).toList(),
                 "the CLI must not load JavaFX");
         Path pdf = dir.resolve("handout.pdf");
-        Run handout = java("-jar", JAR.toString(), "handout", "upper-trapezius", "--out", pdf.toString());
+        // An Arabic note: the jar leaves out ICU's data files, and ArabicShaping must not need them.
+        Run handout = java("-jar", JAR.toString(), "handout", "upper-trapezius", "--note",
+                "\u0628\u064a\u062a \u0633\u0644\u0627\u0645", "--out", pdf.toString());
         assertEquals(0, handout.code(), handout.err());
         assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
+    void carriesIcuShapingButNotIcuData() throws IOException {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertTrue(jar.getEntry("com/ibm/icu/text/ArabicShaping.class") != null, "the shaper is in the jar");
+            assertEquals(List.of(), jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.startsWith("com/ibm/icu/impl/data/")).limit(3).toList(), "ICU data left out");
+        }
     }
 }

@@ -44,9 +44,13 @@ public final class Cli {
         cmd.setErr(err);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli would read "@FILE" arguments as files of more arguments, whole and unbounded ("@/dev/zero"
+        // never returns): an argument is the text typed, nothing more.
+        cmd.setExpandAtFiles(false);
         cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("referral-atlas: " + ex.getMessage());
+            // picocli quotes the arguments it rejects; an argument may be 128 kB long.
+            err.println("referral-atlas: " + ErrorText.cut(ex.getMessage(), 300));
             err.println("Try 'referral-atlas " + commandPath(ex.getCommandLine()) + "--help'.");
             return USAGE;
         });

@@ -49,7 +49,7 @@ final class LookupCommand extends AtlasCommand {
             return Cli.OK;
         }
         out.println("Pain in: " + String.join(", ", ids.stream()
-                .map(id -> atlas.region(id).orElseThrow().name()).toList()) + " (" + side.id() + " side)");
+                .map(id -> atlas.region(id).orElseThrow().name()).toList()) + " (" + (side == Side.BOTH ? "both sides" : side.id() + " side") + ")");
         printFlags(atlas.redFlagsFor(ids), out);
         if (result.candidates().isEmpty()) {
             out.println("No muscle in this atlas refers pain there.");
