@@ -258,7 +258,7 @@ def face_features():
     ds.append(smooth(at.supraorbital_ridge.points((-12.5, 8.5), (-6, 4.5), (2, 4), (10, 6.5))))    # lid crease
     # iris: an arc under the upper lid
     # iris: a circle whose top is hidden by the upper lid; pupil
-    cx, cy, r = 374.0, 139.2, 5.2
+    (cx, cy), r = at.pupil(0, -0.8), 5.2
     iris = [(cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a))) for a in range(-66, 247, 20)]
     ds.append(smooth(iris))
     ds.append(smooth([(cx + 1.7 * math.cos(math.radians(a)), cy + 1.7 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
@@ -859,17 +859,19 @@ def art_list():
                                                                    (-20.5, 5)))), "deep")
     add("larynx-lines", "outline", laryngeal_lines())
     # nipples (fine circles) and the inner contour of the arm
-    nip = smooth([(310 + 2.6 * math.cos(math.radians(a)), 440 + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+    nx, ny = at.nipple(0, 0)
+    nip = smooth([(nx + 2.6 * math.cos(math.radians(a)), ny + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                  closed=True)
     arm = smooth([at.rib_5_mid_axillary(-13, -16), at.rib_5_mid_axillary(-8, 0),
                   at.rib_5_mid_axillary(-4, 22), (261.5, CUT), at.rib_5_mid_axillary(2, 92), at.rib_5_mid_axillary(2.5, 128)])
     add("chest-contours", "outline", both(nip + " " + arm))
     # the abdomen below the chest muscles: the costal margin, the linea alba and the navel
-    costal = smooth(at.medial_epicondyle.points((129, -136), (109, -108), (77, -63), (49, -26), (33, 2)))
-    navel = smooth([(400 + 3 * math.cos(math.radians(a)), 720 + 4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+    costal = smooth(at.sternum.points((-8, 162), (-28, 190), (-60, 235), (-88, 272), (-104, 300)))
+    cx, cy = at.sternum(0, 370)
+    navel = smooth([(cx + 3 * math.cos(math.radians(a)), cy + 4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                    closed=True)
-    add("abdomen-contours", "outline", both(costal) + " " + smooth(at.medial_epicondyle.points((137, -143),
-                                                                                               (137, -48), (137, 64))) + " " + navel)
+    linea_alba = smooth(at.sternum.points((0, 155), (0, 250), (0, 362)))
+    add("abdomen-contours", "outline", both(costal) + " " + linea_alba + " " + navel)
     return art
 
 
