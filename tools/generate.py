@@ -31,7 +31,7 @@ def run_all():
         if r.returncode:
             failed.append(script)
     # the generators' own tests (tools/tests): e.g. a landmark moved in memory carries its muscles and zones
-    r = subprocess.run([sys.executable, '-m', 'unittest', 'discover', '-q', '-s', os.path.join(TOOLS, 'tests')],
+    r = subprocess.run([sys.executable, '-B', '-m', 'unittest', 'discover', '-q', '-s', os.path.join(TOOLS, 'tests')],
                        cwd=ROOT)
     if r.returncode:
         failed.append('tests (python3 -m unittest discover -s tools/tests)')
