@@ -22,6 +22,10 @@ sys.path.insert(0, os.path.join(ROOT, 'tools'))
 from atlasgen import bands  # noqa: E402
 from atlasgen.shapes import Problems, anchors, migrate, write_shapes  # noqa: E402
 
+# Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
+# at.greater_tubercle.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
+at = anchors(VIEW)
+
 sys.path.insert(0, os.path.join(ROOT, 'tools', 'figures'))
 import arm  # noqa: E402
 from atlasgen.paths import pt as _pt  # noqa: E402
@@ -265,9 +269,7 @@ Z['pm-elbow'] = blob(
     (541.5, 648), (549, 646), (553, 660), (553, 680), (552, 706), (544, 710), (540, 696),
     (538.5, 674), (539, 656))
 
-# ---------- outlines placed on landmarks (new muscles: the muscle file names them, "#name")
-at = anchors(VIEW)     # at.greater_tubercle.points((dx, dy), ...): points placed on a landmark, as in the figures
-
+# ---------- outlines of the newer muscles (the muscle file names them, "#name")
 
 def band_on(lid, *spine, **kw):
     """a band along a centre line of (dx, dy, half-width) offsets from one landmark"""
