@@ -490,9 +490,8 @@ SKULL_SIDE = [q for q in SKULL if q[1] >= 84.2]
 NECK_SKIN = part(F.NECK, 0, len(F.NECK) - 1)              # ear lobe (338,188.5) to (351,271)
 TRAP_TOP = part(F.TRAP_TOP, 0, len(F.TRAP_TOP) - 1)       # neck (351.5,259) to the acromion (226,313)
 TRAP_ANT = part(F.TRAP_ANT, 0, len(F.TRAP_ANT) - 1)       # acromion (232,317.5) to the neck (350.5,267)
-ARM_SKIN = line((221, 316.5), (210, 327), (202.5, 340), (199.5, 354), (198.5, 372), (199, 394), (200.5, 420),
-                (202, 446), (203.5, CUT), (203, 530), (201, 590), (201, 636))
-DELT = line((283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408))   # deltopectoral groove
+ARM_SKIN = line(*F.SHOULDER[-4:], *F.ARM[1:], (201, 636))              # the figure's skin, on to the elbow
+DELT = line(*F.DELT_ANT[:6])                                             # deltopectoral groove
 ARM_INNER = line((244, 408), (249, 412), (254, 428), (258, 450), (261.5, CUT))
 # the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
 PEC_LOWER = line((311, CUT), (298, 464), (280, 449), (262, 432), (248, 418), (244, 408))
@@ -527,9 +526,9 @@ ANGLE_LOW = line((358.5, 219), (352, 220.5), (346, 217.5))
 ANGLE_LAT = line((346, 217.5), (343, 212), (340.5, 201), (339.5, 192), (340, 185), (341.5, 180))
 SCM_EDGE = line((358.5, 219), (357.5, 229), (362, 241), (367, 254), (372.5, 266.5), (378, 279), (382.5, 290),
                 (386.5, 300), (389.5, 309), (392, 318), (394, 326))
-CLAV = line((394, 326), (393, 321), (380, 315.5), (362, 316.5), (336, 317.5), (306, 315), (290, 312.6), (286, 310))
+CLAV = line((394, 326), *F.CLAV_TOP[:5], (290, 312.6), (286, 310))       # the figure's clavicle, upper edge
 # the lower edge of the clavicle: the collarbone region lies between it and the upper edge
-CLAV_LOW = line((286, 320), (304, 322.5), (334, 325.5), (360, 325), (378, 324.5), (393, 331))
+CLAV_LOW = line((286, 320), *F.CLAV_BOTTOM[3:])
 # the inner contour of the arm below the chest, where it parts from the chest wall, to the elbow
 ARM_INNER_LOW = line((261.5, CUT), (264, 520), (264.5, 556), (265, 604), (264.2, 636))
 LAT_ARM_IN = line((232, 317.5), (224, 321), (216, 331), (211, 343), (210.5, 356), (211, 372), (212, 394), (213, 420),
