@@ -68,13 +68,16 @@ def view_landmarks(view):
     return {lm['id']: tuple(lm['at']) for lm in load(os.path.join(ATLAS, 'views', view + '.json'))['landmarks']}
 
 
-def anchors(view):
+def anchors(view, rebase=False):
     """Landmarks to place zone outlines on, as in the figure scripts: at.acromion(dx, dy),
     at.acromion.points((dx, dy), ...). A landmark is taken where the zones were drawn against it
     (tools/zones/landmarks/<view>.json), so that when the figure moves it, carry() moves the outline
-    once, with everything else drawn there; a landmark newer than that file is taken from the figure."""
+    once, with everything else drawn there; a landmark newer than that file is taken from the figure.
+    rebase: take every landmark where the figure has it now (the run that saves them as drawn against,
+    so the points placed on a moved landmark stay on it)."""
     table = dict(view_landmarks(view))
-    table.update(drawn_against(view) or {})
+    if not rebase:
+        table.update(drawn_against(view) or {})
     return Landmarks(view, [(k, k, xy) for k, xy in sorted(table.items())]).anchors
 
 

@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 VIEW = "anterior"
 # Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
 # at.acromion.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
-at = anchors(VIEW)
+at = anchors(VIEW, rebase='--rebase' in sys.argv)
 
 
 def roughen(pts, amp=None):

@@ -27,7 +27,7 @@ from atlasgen import bands  # noqa: E402
 from atlasgen.shapes import Problems, anchors, migrate, resolve, write_shapes  # noqa: E402
 # Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
 # at.acromion.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
-at = anchors(VIEW)
+at = anchors(VIEW, rebase='--rebase' in sys.argv)
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
 fig = importlib.util.module_from_spec(_spec)

@@ -24,7 +24,7 @@ from atlasgen.shapes import Problems, anchors, migrate, write_shapes  # noqa: E4
 
 # Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
 # at.greater_tubercle.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
-at = anchors(VIEW)
+at = anchors(VIEW, rebase='--rebase' in sys.argv)
 
 sys.path.insert(0, os.path.join(ROOT, 'tools', 'figures'))
 import arm  # noqa: E402
