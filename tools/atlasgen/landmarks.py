@@ -8,6 +8,7 @@ landmarks, so moving a landmark in the table carries everything placed on it:
     DELT_ANT = at.acromion.points((53, 4), (51.5, 18), (45.5, 36))   # a run of points
     tip = at.acromion(-11, 0)                                        # one point
     edge = at.acromion(2, 3, 'c')                                    # a corner point
+    cut = at.acromion.level(-3, CUT)                                 # on a cut line, beside the landmark
 
 An attribute of `at` is the landmark id with '-' written '_' (at.mastoid_process). The zone scripts
 read the landmarks from the written view files (atlasgen.shapes), so the zones follow them too.
@@ -33,6 +34,10 @@ class Anchor:
 
     def __call__(self, dx, dy, *mark):
         return (_add(self.x, dx), _add(self.y, dy)) + mark
+
+    def level(self, dx, y, *mark):
+        """A point dx across from the landmark on the height y (a cut line of the figure, such as CUT)."""
+        return (_add(self.x, dx), y) + mark
 
     def points(self, *offsets):
         """A run of points, each an offset (dx, dy) or (dx, dy, 'c') from the landmark."""

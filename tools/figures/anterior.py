@@ -90,14 +90,16 @@ NECK = at.c4_transverse_process.points((-20, -59.5), (-18.5, -48), (-15, -31), (
 SHOULDER = at.clavicle_lateral_third.points((89, -43), (83, -35), (72, -29), (54, -24), (30, -19), (6, -14.5),
                                             (-14, -10.5), (-28, -5.5), (-41, 2.5), (-52, 13), (-59.5, 26), (-62.5, 40))
 ARM = [at.deltoid_tuberosity(-12.5, -88), at.deltoid_tuberosity(-13.5, -70), at.deltoid_tuberosity(-13, -48),
-       at.deltoid_tuberosity(-11.5, -22), at.deltoid_tuberosity(-10, 4), (203.5, CUT), at.deltoid_tuberosity(-9, 88), at.deltoid_tuberosity(-11, 148)]
+       at.deltoid_tuberosity(-11.5, -22), at.deltoid_tuberosity(-10, 4), at.deltoid_tuberosity.level(-8.5, CUT),
+       at.deltoid_tuberosity(-9, 88), at.deltoid_tuberosity(-11, 148)]
 # below the elbow the arm is tools/figures/arm.py seen from the front (the palm), then up the inner arm
 # to the axilla, where it parts from the chest wall; the flank runs down to the hips
 LOWER_ARM = arm.runs(arm.mirrored(arm.lower_arm_outline()))
 INNER_ARM = at.medial_epicondyle.points((1, 12), (2, -44), (1.5, -92))
 FLANK = [at.radial_tuberosity(28.5, -112), at.radial_tuberosity(39, -64), at.radial_tuberosity(49, -12),
-         at.radial_tuberosity(55, 44), at.radial_tuberosity(59, 77), at.radial_tuberosity(56, 117), at.radial_tuberosity(45, 164), at.radial_tuberosity(32, 207),
-         (263, HIP_CUT)]
+         at.radial_tuberosity(55, 44), at.radial_tuberosity(59, 77), at.radial_tuberosity(56, 117),
+         at.radial_tuberosity(45, 164), at.radial_tuberosity(32, 207),
+         at.radial_tuberosity.level(27, HIP_CUT)]
 
 
 def skin_path():
@@ -167,8 +169,9 @@ def sternum():
     # manubrium with the jugular notch and clavicular notches, body below the sternal angle (cut)
     return sym(at.sternum.points((0, -23.5), (-5, -25), (-9.5, -26.5)),
                [at.sternum(-12.5, -20), at.sternum(-16, -14), at.sternum(-17, -2), at.sternum(-14, 10),
-                at.sternum(-11, 21), at.sternum(-12, 32), at.sternum(-11, 70), at.sternum(-10, 100), (391, CUT)],
-               [(400, CUT)])
+                at.sternum(-11, 21), at.sternum(-12, 32), at.sternum(-11, 70), at.sternum(-10, 100),
+                at.sternum.level(-9, CUT)],
+               [at.sternum.level(0, CUT)])
 
 
 def ribs():
@@ -313,12 +316,13 @@ def pec_major():
 def serratus_anterior():
     """Digitations of serratus anterior on the side of the chest, below the anterior axillary fold."""
     ds, fs = [], []
-    for y0 in (405, 419, 433):
-        top = [(249.5, y0), (262, y0 + 9), (278, y0 + 22), (292, y0 + 34)]
-        tip = [(294.5, y0 + 38.5), (291, y0 + 41)]
-        bot = [(276, y0 + 33), (261, y0 + 23), (252, y0 + 16)]
+    a = at.rib_5_mid_axillary
+    for y0 in (-23, -9, 5):     # the top of each digitation, from the landmark
+        top = [a(-12.5, y0), a(0, y0 + 9), a(16, y0 + 22), a(30, y0 + 34)]
+        tip = [a(32.5, y0 + 38.5), a(29, y0 + 41)]
+        bot = [a(14, y0 + 33), a(-1, y0 + 23), a(-10, y0 + 16)]
         ds.append(shape_d(top, tip, bot))
-        fs.append(fibres_between(top, bot[::-1] + [(289, y0 + 40)], 3, 0.2, 0.8))
+        fs.append(fibres_between(top, bot[::-1] + [a(27, y0 + 40)], 3, 0.2, 0.8))
     return " ".join(ds), " ".join(fs)
 
 
@@ -326,10 +330,12 @@ def brachialis():
     # from the lower half of the humerus, on both sides of the biceps, to the ulna below the elbow
     d = shape_d(at.cubital_fossa.points((-28, -226), (-20, -210), (-12, -218),
                                         (-2, -234)), [at.cubital_fossa(-5, -210),
-                                                      at.cubital_fossa(-7, -192), (227, CUT), at.cubital_fossa(-8, -110),
+                                                      at.cubital_fossa(-7, -192), at.cubital_fossa.level(-7, CUT),
+                                                      at.cubital_fossa(-8, -110),
                 at.cubital_fossa(-4, -50), at.cubital_fossa(6, -10), at.cubital_fossa(14, 18)],
                 at.cubital_fossa.points((6, 22)), [at.cubital_fossa(-8, 0), at.cubital_fossa(-22, -30),
-                                                   at.cubital_fossa(-29, -90), (204, CUT)], at.cubital_fossa.points((-31.5, -198), (-32, -214)))
+                                                   at.cubital_fossa(-29, -90),
+                                                   at.cubital_fossa.level(-30, CUT)], at.cubital_fossa.points((-31.5, -198), (-32, -214)))
     fib = fibres_between(at.cubital_fossa.points((-5, -232), (-10, -210), (-10, -90), (10, 18)),
                          at.cubital_fossa.points((-28, -224), (-30.5, -200), (-28, -80), (4, 20)),
                          4, 0.1, 0.9)
@@ -339,10 +345,14 @@ def brachialis():
 def biceps():
     # the belly narrows above the elbow into its tendon, which dives into the elbow crease to the radial tuberosity
     d = shape_d([at.radial_tuberosity(8, -274), at.radial_tuberosity(0, -258), at.radial_tuberosity(-8, -238),
-                 at.radial_tuberosity(-12, -216), (222, CUT), at.radial_tuberosity(-15, -138), at.radial_tuberosity(-11, -88), at.radial_tuberosity(-4, -56),
+                 at.radial_tuberosity(-12, -216), at.radial_tuberosity.level(-14, CUT),
+                 at.radial_tuberosity(-15, -138), at.radial_tuberosity(-11, -88), at.radial_tuberosity(-4, -56),
                  at.radial_tuberosity(0.5, -28), at.radial_tuberosity(-1, 0)],
                 at.radial_tuberosity.points((3, 2)), [at.radial_tuberosity(5, -28), at.radial_tuberosity(14, -56),
-                                                      at.radial_tuberosity(23, -88), at.radial_tuberosity(27, -138), (262, CUT), at.radial_tuberosity(23, -216), at.radial_tuberosity(18, -238), at.radial_tuberosity(13, -256)])
+                                                      at.radial_tuberosity(23, -88), at.radial_tuberosity(27, -138),
+                                                      at.radial_tuberosity.level(26, CUT),
+                                                      at.radial_tuberosity(23, -216), at.radial_tuberosity(18, -238),
+                                                      at.radial_tuberosity(13, -256)])
     fib = fibres_between(at.radial_tuberosity.points((6, -272), (-6, -238), (-14, -168), (-4, -68), (0, -8)),
                          at.radial_tuberosity.points((12, -256), (19, -228), (24, -168), (10, -68),
                                                      (3, -8)), 6, 0.1, 0.9)
@@ -767,7 +777,8 @@ M["subscapularis"] = ("deep",
 M["coracobrachialis"] = ("deep",
                          shape_d(at.coracoid_process.points((-7, 6), (-1, 3), (2, 9)),
                                  at.coracoid_process.points((-4, 40), (-9, 70), (-13, 98), (-16, 114)),
-                                 at.coracoid_process.points((-20, 112)), at.coracoid_process.points((-19, 98), (-17, 68), (-13, 38))),
+                                 at.coracoid_process.points((-20, 112)),
+                                 at.coracoid_process.points((-19, 98), (-17, 68), (-13, 38))),
                          fibres_between(at.coracoid_process.points((-6, 7), (-13, 58), (-19, 110)),
                                         at.coracoid_process.points((1, 9), (-7, 60), (-16, 113)), 3))
 
@@ -863,7 +874,8 @@ def art_list():
     nip = smooth([(nx + 2.6 * math.cos(math.radians(a)), ny + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                  closed=True)
     arm = smooth([at.rib_5_mid_axillary(-13, -16), at.rib_5_mid_axillary(-8, 0),
-                  at.rib_5_mid_axillary(-4, 22), (261.5, CUT), at.rib_5_mid_axillary(2, 92), at.rib_5_mid_axillary(2.5, 128)])
+                  at.rib_5_mid_axillary(-4, 22), at.rib_5_mid_axillary.level(-0.5, CUT), at.rib_5_mid_axillary(2, 92),
+                  at.rib_5_mid_axillary(2.5, 128)])
     add("chest-contours", "outline", both(nip + " " + arm))
     # the abdomen below the chest muscles: the costal margin, the linea alba and the navel
     costal = smooth(at.sternum.points((-8, 162), (-28, 190), (-60, 235), (-88, 272), (-104, 300)))

@@ -124,7 +124,8 @@ SKIN = [
     at.deltoid_tuberosity(82, -6), at.deltoid_tuberosity(82, 56), at.lateral_epicondyle(76, -85),
     at.lateral_epicondyle(68, -25), at.lateral_epicondyle(65, 35), at.lateral_epicondyle(68, 95),
     at.radial_styloid(26, -74), at.radial_styloid(29, -14),
-    (479, HIP_CUT, C), (300, HIP_CUT, C), at.wrist(-141, -12), at.wrist(-135, -72), at.olecranon(-63, 98),
+    at.radial_styloid.level(27, HIP_CUT, C), at.radial_styloid.level(-152, HIP_CUT, C), at.wrist(-141, -12),
+    at.wrist(-135, -72), at.olecranon(-63, 98),
     at.olecranon(-56, 38), at.olecranon(-59, -22),
     at.olecranon(-65, -82), at.deltoid_tuberosity(-105, 56), at.deltoid_tuberosity(-107, -4),
     at.scapula_superior_angle(-31, 68), at.scapula_superior_angle(-28, 36), at.scapula_superior_angle(-23, 8),
@@ -144,8 +145,9 @@ ARM = [
     at.acromion(2, -7), at.clavicle_lateral_third(12, -6), at.clavicle_medial(2, -2), at.suprasternal_notch(8, 20),
     at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(42, -24),
     at.deltoid_tuberosity(39, 6),
-    (442, BOTTOM), at.deltoid_tuberosity(36, 86),
-    at.lateral_epicondyle(32, -55)] + LOWER_ARM + [at.olecranon(-3, -42), at.olecranon(-8, -102), (357, BOTTOM),
+    at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(36, 86),
+    at.lateral_epicondyle(32, -55)] + LOWER_ARM + [at.olecranon(-3, -42), at.olecranon(-8, -102),
+                                                   at.olecranon.level(-12, BOTTOM),
                                                    at.deltoid_tuberosity(-50, -4),
     at.deltoid_tuberosity(-54, -34), at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20),
     at.scapula_superior_angle(23, -2), at.acromion(-28, 3), at.acromion(-14, -4),
@@ -200,8 +202,9 @@ ACROMION_SPINE = at.acromion.points((9, -4), (0, -6.5), (-13, -5), (-28, 1), (-4
                                     (-50, 23), (-34, 14), (-18, 7), (-4, 3), (8, 2, C))
 STERNUM = [  # manubrium and body, along the front of the chest
     at.clavicle_medial(5, 1), at.clavicle_medial(13, 4), at.clavicle_medial(22, 19), at.clavicle_medial(30, 42),
-    at.clavicle_medial(36, 69), at.clavicle_medial(40, 104), (478, BOTTOM - 1, C),
-    (466, BOTTOM - 1, C), at.clavicle_medial(28, 104), at.clavicle_medial(23, 70), at.clavicle_medial(15, 41),
+    at.clavicle_medial(36, 69), at.clavicle_medial(40, 104), at.clavicle_medial.level(42, BOTTOM - 1, C),
+    at.clavicle_medial.level(30, BOTTOM - 1, C), at.clavicle_medial(28, 104), at.clavicle_medial(23, 70),
+    at.clavicle_medial(15, 41),
     at.clavicle_medial(7, 20), at.clavicle_medial(1, 7),
 ]
 HUMERUS = at.deltoid_tuberosity.points((-24, -122), (-8, -128), (8, -124), (16, -112), (15, -96), (10, -84), (9, -44),
@@ -292,10 +295,10 @@ def muscles():
     # biceps at the top (the arm muscles around it are context art, drawn under every atlas muscle)
     out["brachialis"] = (M(
         at.lateral_epicondyle.points((8, -201), (13, -205)),
-        [at.lateral_epicondyle(13, -205), at.lateral_epicondyle(13, -189), (417, BOTTOM),
+        [at.lateral_epicondyle(13, -205), at.lateral_epicondyle(13, -189), at.lateral_epicondyle.level(13, BOTTOM),
          at.lateral_epicondyle(12, -85), at.lateral_epicondyle(11, -25), at.lateral_epicondyle(10, 17)],
         at.lateral_epicondyle.points((-4, 17), (10, 17)),
-        [at.lateral_epicondyle(8, -201), at.lateral_epicondyle(1, -187), (404, BOTTOM),
+        [at.lateral_epicondyle(8, -201), at.lateral_epicondyle(1, -187), at.lateral_epicondyle.level(0, BOTTOM),
          at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-5, -25), at.lateral_epicondyle(-4, 17)]), 4)
 
     # --- deep layer -------------------------------------------------------------------------
@@ -572,22 +575,26 @@ def context_back():
     """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked)."""
     return [
         context("latissimus-dorsi", M(
-            [(298, BOTTOM), at.scapula_superior_angle(-32, 104), at.scapula_superior_angle(-30, 74)],
+            [at.scapula_superior_angle.level(-32, BOTTOM), at.scapula_superior_angle(-32, 104),
+             at.scapula_superior_angle(-30, 74)],
             at.scapula_superior_angle.points((-30, 74), (-8, 64), (12, 58), (22, 62)),
-            [(356, BOTTOM), at.scapula_superior_angle(24, 104), at.scapula_superior_angle(22, 62)],
-            [(298, BOTTOM), (356, BOTTOM)]), 14),
+            [at.scapula_superior_angle.level(26, BOTTOM), at.scapula_superior_angle(24, 104),
+             at.scapula_superior_angle(22, 62)],
+            [at.scapula_superior_angle.level(-32, BOTTOM), at.scapula_superior_angle.level(26, BOTTOM)]), 14),
         context("teres-major", M(
             at.scapula_superior_angle.points((-29, 50), (-26, 36), (-20, 26)),
             at.scapula_superior_angle.points((-20, 26), (2, 36), (20, 48)),
             at.scapula_superior_angle.points((22, 62), (20, 48)),
             at.scapula_superior_angle.points((-29, 50), (-6, 60), (22, 62))), 6),
         context("pectoralis-major", M(
-            [(486, BOTTOM), at.clavicle_medial(50, 114), at.clavicle_medial(47, 80), at.clavicle_medial(41, 52),
+            [at.scapula_superior_angle.level(156, BOTTOM), at.clavicle_medial(50, 114), at.clavicle_medial(47, 80),
+             at.clavicle_medial(41, 52),
              at.clavicle_medial(31, 28), at.clavicle_medial(20, 12), at.clavicle_medial(10, 5),
              at.clavicle_medial(-6, 1)],
             at.clavicle_medial.points((-6, 1), (5, 14), (12, 34), (12, 56)),
-            [(470, BOTTOM), at.clavicle_medial(20, 106), at.clavicle_medial(10, 78), at.clavicle_medial(12, 56)],
-            [(486, BOTTOM), (470, BOTTOM)]), 16),
+            [at.clavicle_medial.level(34, BOTTOM), at.clavicle_medial(20, 106), at.clavicle_medial(10, 78),
+             at.clavicle_medial(12, 56)],
+            [at.clavicle_medial.level(50, BOTTOM), at.clavicle_medial.level(34, BOTTOM)]), 16),
     ]
 
 
@@ -597,19 +604,21 @@ def context_arm():
         context("biceps-brachii", M(
             at.deltoid_tuberosity.points((36, -60), (45, -64)),
             [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
-             at.deltoid_tuberosity(42, -14), (442, BOTTOM), at.deltoid_tuberosity(35, 86),
+             at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
              at.deltoid_tuberosity(30, 141), at.deltoid_tuberosity(24, 178), at.deltoid_tuberosity(20, 208)],
             at.deltoid_tuberosity.points((12, 210), (20, 208)),
             [at.deltoid_tuberosity(36, -60), at.deltoid_tuberosity(24, -32),
-             at.deltoid_tuberosity(15, -4), (417, BOTTOM), at.deltoid_tuberosity(13, 86),
+             at.deltoid_tuberosity(15, -4), at.deltoid_tuberosity.level(13, BOTTOM), at.deltoid_tuberosity(13, 86),
              at.deltoid_tuberosity(13, 141), at.deltoid_tuberosity(12, 181), at.deltoid_tuberosity(12, 210)]), 9),
         context("triceps-brachii", M(
             at.deltoid_tuberosity.points((-54, -94), (-49, -84), (-40, -54), (-22, -24), (-2, 2)),
-            [at.deltoid_tuberosity(-2, 2), at.deltoid_tuberosity(0, 16), (404, BOTTOM), at.deltoid_tuberosity(-4, 96),
+            [at.deltoid_tuberosity(-2, 2), at.deltoid_tuberosity(0, 16), at.deltoid_tuberosity.level(0, BOTTOM),
+             at.deltoid_tuberosity(-4, 96),
              at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 194), at.deltoid_tuberosity(-28, 204)],
             at.deltoid_tuberosity.points((-37, 202), (-28, 204)),
             [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-57, -64),
-             at.deltoid_tuberosity(-54, -24), (357, BOTTOM), at.deltoid_tuberosity(-43, 96),
+             at.deltoid_tuberosity(-54, -24), at.deltoid_tuberosity.level(-47, BOTTOM),
+             at.deltoid_tuberosity(-43, 96),
              at.deltoid_tuberosity(-39, 156), at.deltoid_tuberosity(-37, 202)]), 14),
         # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
         # extensors behind them, tapering into their tendons above the wrist; the back of the hand

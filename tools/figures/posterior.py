@@ -158,9 +158,10 @@ def build():
         at.deltoid_tuberosity(8.5, 23), at.deltoid_tuberosity(9, 50), at.deltoid_tuberosity(7, 98),
         at.lateral_epicondyle(5, -55)] + arm.lower_arm_outline() + [
         at.medial_epicondyle(-2, -44), at.olecranon(-36.5, -84, 'c'),
-        at.medial_epicondyle(-12, -44), at.medial_epicondyle(-22, 8), (509, BOTTOM), at.medial_epicondyle(-32, 97),
+        at.medial_epicondyle(-12, -44), at.medial_epicondyle(-22, 8), at.medial_epicondyle.level(-28, BOTTOM),
+        at.medial_epicondyle(-32, 97),
         at.ulnar_styloid(-73, -79), at.ulnar_styloid(-62, -32), at.ulnar_styloid(-49, 11),
-        (537, HIP_CUT, 'c'), (400, HIP_CUT),
+        at.ulnar_styloid.level(-44, HIP_CUT, 'c'), at.ulnar_styloid.level(-181, HIP_CUT),
     ]
     art("skin", "silhouette", [both(*skin_r)])
     art_both("ears", "feature", E(*at.superior_nuchal_line.points((31.5, -17.5), (36.5, -12), (38, 1), (36, 15),
@@ -228,8 +229,10 @@ def build():
     ic = shape(E(*at.scapula_lateral_border.points((-108, -94), (-80, -94), (-50, -88), (-15, -74), (15, -52),
                                                    (28, -12), (30, 58), (26, 108), (15.5, 144))),
                E(at.scapula_lateral_border(15.5, 144), at.scapula_lateral_border(5, 192),
-                 at.scapula_lateral_border(-5, 244), (509, BOTTOM)), line((509, BOTTOM), (412, BOTTOM)),
-               line((412, BOTTOM), at.scapula_lateral_border(-108, -94)))
+                 at.scapula_lateral_border(-5, 244),
+                 at.scapula_lateral_border.level(-11, BOTTOM)), line(at.scapula_lateral_border.level(-11, BOTTOM),
+                                                                     at.scapula_lateral_border.level(-108, BOTTOM)),
+               line(at.scapula_lateral_border.level(-108, BOTTOM), at.scapula_lateral_border(-108, -94)))
     ic_f = fibres([at.scapula_lateral_border.points((-90, -94), (40, 38)),
                    at.scapula_lateral_border.points((-108, 8), (20, 148)),
                    at.scapula_lateral_border.points((-108, 188), (-20, 300))], 40, m=3)
@@ -241,7 +244,7 @@ def build():
     # the neck, broadest beyond the angle; the true ribs run on under the arm or to the flank, where
     # they are cut along the trunk's edge; ribs 11 and 12 float and end in tapered tips.
     flank = E(at.medial_epicondyle(-1.5, -92, 'c'), at.medial_epicondyle(-12, -44),
-              at.medial_epicondyle(-22, 8), (509, BOTTOM, 'c'))
+              at.medial_epicondyle(-22, 8), at.medial_epicondyle.level(-28, BOTTOM, 'c'))
 
     def trunk_x(y):
         if y >= 556:
@@ -325,19 +328,24 @@ def build():
 
     # ---------------- erector spinae (context muscle, both layers; covered by lat and trapezius superficially)
     es_lat = [at.t6_spinous(12, -100), at.t6_spinous(24, -70), at.t6_spinous(32, -20), at.t6_spinous(38, 40),
-              at.t6_spinous(42, 110), at.t6_spinous(45, 190), (446, BOTTOM)]
-    es = shape(E(*at.t1_spinous.points((5, 6), (12, 10))), E(*es_lat), line((462, BOTTOM), (405, BOTTOM)),
-               line((405, BOTTOM), at.t1_spinous(5, 6)))
-    es_f = fibres([[at.t1_spinous(6, 6), (406, BOTTOM)], [at.t1_spinous(13, 12), at.t1_spinous(24, 100),
-                                                          at.t1_spinous(32, 200), (436, BOTTOM)],
-                   [at.t1_spinous(24, 42), at.t1_spinous(37, 150), at.t1_spinous(44, 280), (445, BOTTOM)]], 11)
+              at.t6_spinous(42, 110), at.t6_spinous(45, 190), at.t6_spinous.level(46, BOTTOM)]
+    es = shape(E(*at.t1_spinous.points((5, 6), (12, 10))), E(*es_lat), line(at.t1_spinous.level(62, BOTTOM),
+                                                                            at.t1_spinous.level(5, BOTTOM)),
+               line(at.t1_spinous.level(5, BOTTOM), at.t1_spinous(5, 6)))
+    es_f = fibres([[at.t1_spinous(6, 6), at.t1_spinous.level(6, BOTTOM)], [at.t1_spinous(13, 12),
+                                                                           at.t1_spinous(24, 100),
+                                                          at.t1_spinous(32, 200), at.t1_spinous.level(36, BOTTOM)],
+                   [at.t1_spinous(24, 42), at.t1_spinous(37, 150), at.t1_spinous(44, 280),
+                    at.t1_spinous.level(45, BOTTOM)]], 11)
     ilio_lat = [at.scapula_inferior_angle(-40, -120), at.scapula_inferior_angle(-22, -72),
                 at.scapula_inferior_angle(-12, -10), at.scapula_inferior_angle(-4, 60),
-                at.scapula_inferior_angle(2, 140), (474, BOTTOM)]
+                at.scapula_inferior_angle(2, 140), at.scapula_inferior_angle.level(4, BOTTOM)]
     ilio = shape(R(E(*es_lat)), line(*at.t2_spinous.points((12, -10), (30, 20))),
-                 E(*ilio_lat), line((474, BOTTOM), (446, BOTTOM)))
-    ilio_f = fibres([[at.t2_spinous(28, 24), at.t2_spinous(38, 100), at.t2_spinous(44, 200), (447, BOTTOM)],
-                     [at.t2_spinous(48, 70), at.t2_spinous(60, 150), at.t2_spinous(68, 240), (474, BOTTOM)]], 7)
+                 E(*ilio_lat), line(at.t2_spinous.level(74, BOTTOM), at.t2_spinous.level(46, BOTTOM)))
+    ilio_f = fibres([[at.t2_spinous(28, 24), at.t2_spinous(38, 100), at.t2_spinous(44, 200),
+                      at.t2_spinous.level(47, BOTTOM)],
+                     [at.t2_spinous(48, 70), at.t2_spinous(60, 150), at.t2_spinous(68, 240),
+                      at.t2_spinous.level(74, BOTTOM)]], 7)
     # under the lower trapezius, latissimus and thoracolumbar fascia in the superficial layer
     art_both("erector-spinae", "muscle", es, layer="deep", fibre_lines=es_f)
     art_both("iliocostalis", "muscle", ilio, layer="deep", fibre_lines=ilio_f)
@@ -494,27 +502,32 @@ def build():
     # at these thoracic levels the latissimus' aponeurotic origin is still narrow; the broad
     # lumbar part of the fascia lies below the figure
     TLF = E(at.t12_spinous(0, -212), at.t12_spinous(4.5, -175), at.t12_spinous(12, -110), at.t12_spinous(22, -40),
-            at.t12_spinous(32, 20), (434, BOTTOM))
+            at.t12_spinous(32, 20), at.t12_spinous.level(34, BOTTOM))
     lat = shape(E(*at.scapula_inferior_angle.points((-70, -12), (-40, -9), (-18, -5), (0.5, 1.5), (22, 4), (42, -10),
                                                     (62, -28), (78, -44), (88, -54))),
                 E(*at.scapula_inferior_angle.points((88, -54), (80, -30), (72, 0), (67.5, 35), (65.5, 76))),
                 E(at.scapula_inferior_angle(65.5, 76), at.scapula_inferior_angle(55, 124),
-                  at.scapula_inferior_angle(45, 176), (509, BOTTOM)),
-                line((509, BOTTOM), (434, BOTTOM)), R(TLF))
+                  at.scapula_inferior_angle(45, 176), at.scapula_inferior_angle.level(39, BOTTOM)),
+                line(at.scapula_inferior_angle.level(39, BOTTOM),
+                     at.scapula_inferior_angle.level(-36, BOTTOM)), R(TLF))
     lat_f = fibres([at.scapula_inferior_angle.points((-68, -12), (0, 6), (55, -8), (86, -48)),
                     at.scapula_inferior_angle.points((-68, 80), (0, 48), (58, 2), (86, -42)),
-                    [(402, BOTTOM), at.scapula_inferior_angle(0, 130), at.scapula_inferior_angle(55, 25),
+                    [at.scapula_inferior_angle.level(-68, BOTTOM), at.scapula_inferior_angle(0, 130),
+                     at.scapula_inferior_angle(55, 25),
                      at.scapula_inferior_angle(82, -32)],
-                    [(494, BOTTOM), at.scapula_inferior_angle(50, 120), at.scapula_inferior_angle(66, 30),
+                    [at.scapula_inferior_angle.level(24, BOTTOM), at.scapula_inferior_angle(50, 120),
+                     at.scapula_inferior_angle(66, 30),
                      at.scapula_inferior_angle(82, -28)]], 22)
     # an atlas muscle (the superficial ones drawn after it, trapezius and teres, lie over its edges)
     muscle("latissimus-dorsi", "superficial", lat, lat_f)
-    tlf = shape(TLF, line((434, BOTTOM), (366, BOTTOM)), R(mirror_segs(TLF)))
+    tlf = shape(TLF, line(at.scapula_inferior_angle.level(-36, BOTTOM),
+                          at.scapula_inferior_angle.level(-104, BOTTOM)), R(mirror_segs(TLF)))
     # its fibres run on from those of the latissimus: from the spines out and up
     tlf_f = fibres([at.scapula_inferior_angle.points((-70, -10), (-58, -14)),
                     at.scapula_inferior_angle.points((-70, 80), (-30, 61)),
                     at.scapula_inferior_angle.points((-70, 170), (-12, 110)),
-                    [(410, BOTTOM), at.scapula_inferior_angle(-8, 170)]], 40, m=3, ext=4)
+                    [at.scapula_inferior_angle.level(-60, BOTTOM),
+                     at.scapula_inferior_angle(-8, 170)]], 40, m=3, ext=4)
     art("thoracolumbar-fascia", "tendon", [tlf], layer="superficial",
         fibre_lines=tlf_f + [mirror_segs(f) for f in tlf_f])
 
@@ -565,8 +578,9 @@ def build():
     mf = shape(line(*at.c2_spinous.points((5, 7),
                                           (12, 9))), MF_lat, R(Ds[1:2]), line(*at.c2_spinous.points((5, 91.5), (5, 7))))
     mf_f = []
-    for y in range(212, 300, 9):
-        mf_f += fibres([[(413.5, y + 10), (404, y)], [(413.5, y + 10.5), (404, y + 0.5)]], 1, m=3, ext=1)
+    for y in range(12, 100, 9):     # below the C2 spinous process
+        mf_f += fibres([at.c2_spinous.points((13.5, y + 10), (4, y)), at.c2_spinous.points((13.5, y + 10.5), (4, y + 0.5))],
+                       1, m=3, ext=1)
     muscle("cervical-multifidi", "deep", mf, mf_f)
 
     # levator scapulae, from C1-C4 transverse processes (under the splenii) to the superior angle

@@ -24,6 +24,7 @@ from atlasgen.shapes import drawn_against, follow, resolved_shapes  # noqa: E402
 _count = itertools.count()
 _NUMBER = re.compile(r'-?\d+(?:\.\d+)?')
 MOVE = (3.0, -2.0)
+SIDEWAYS = 5.0
 ROUNDING = 0.11     # path data has one decimal
 
 
@@ -86,6 +87,20 @@ class LandmarkMoveTest(unittest.TestCase):
                         self.assertEqual(len(old), len(new))
                         worst = max(max(abs(b[0] - a[0] - MOVE[0]), abs(b[1] - a[1] - MOVE[1])) for a, b in zip(old, new))
                         self.assertLess(worst, ROUNDING, '%s %s of %s did not move with %s' % (view, key, mid, lid))
+
+    def test_every_muscle_is_placed_on_landmarks(self):
+        # moving every landmark of a view sideways moves every muscle with them: no muscle point is
+        # left at an absolute position (points on the figure's cut lines keep their height)
+        for view in ('anterior', 'posterior', 'lateral'):
+            with self.subTest(view=view):
+                ids = [lm['id'] for lm in self.view(view)['landmarks']]
+                before = muscles(self.view(view))
+                after = muscles(self.view(view, {lid: (SIDEWAYS, 0.0) for lid in ids}))
+                for mid, m in before.items():
+                    for key in ('path', 'fibres'):
+                        old, new = coordinates(m[key]), coordinates(after[mid][key])
+                        worst = max(max(abs(b[0] - a[0] - SIDEWAYS), abs(b[1] - a[1])) for a, b in zip(old, new))
+                        self.assertLess(worst, ROUNDING, '%s %s of %s stayed behind' % (view, key, mid))
 
     def test_only_the_moved_landmark_moves_in_the_view_file(self):
         for view, lid, _ in self.CASES:
