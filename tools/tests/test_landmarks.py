@@ -28,9 +28,12 @@ SIDEWAYS = 5.0
 ROUNDING = 0.11     # path data has one decimal
 
 
-def build_view(view, moved=None):
-    """The view as its figure script draws it, with the landmarks in `moved` {id: (dx, dy)} moved."""
+def build_view(view, moved=None, arm_moved=None):
+    """The view as its figure script draws it, with the landmarks in `moved` {id: (dx, dy)} moved, and
+    those of the forearm and hand (tools/figures/arm.py, shared by the three views) in `arm_moved`."""
     landmarks.MOVED = {(view, k): v for k, v in (moved or {}).items()}
+    landmarks.MOVED.update({('arm', k): v for k, v in (arm_moved or {}).items()})
+    sys.modules.pop('arm', None)
     try:
         spec = importlib.util.spec_from_file_location('figure_%s_%d' % (view, next(_count)),
                                                       os.path.join(TOOLS, 'figures', view + '.py'))
@@ -39,6 +42,7 @@ def build_view(view, moved=None):
         return module.build_view()
     finally:
         landmarks.MOVED = {}
+        sys.modules.pop('arm', None)
 
 
 def coordinates(d):
@@ -68,6 +72,11 @@ class LandmarkMoveTest(unittest.TestCase):
     NEAR, FAR = 16, 250
     _built = {}
 
+    def arm(self):
+        sys.modules.pop('arm', None)
+        import arm
+        return arm
+
     def view(self, view, moved=None):
         key = (view, tuple(sorted((moved or {}).items())))
         if key not in self._built:
@@ -91,11 +100,14 @@ class LandmarkMoveTest(unittest.TestCase):
     def test_every_muscle_is_placed_on_landmarks(self):
         # moving every landmark of a view sideways moves every muscle with them: no muscle point is
         # left at an absolute position (points on the figure's cut lines keep their height)
+        arm_ids = [lid for lid, _, _ in self.arm().LANDMARKS]
         for view in ('anterior', 'posterior', 'lateral'):
             with self.subTest(view=view):
                 ids = [lm['id'] for lm in self.view(view)['landmarks']]
                 before = muscles(self.view(view))
-                after = muscles(self.view(view, {lid: (SIDEWAYS, 0.0) for lid in ids}))
+                # the posterior view takes the arm's landmarks as they are (the others mirror or move it)
+                arm = {lid: (SIDEWAYS, 0.0) for lid in arm_ids} if view == 'posterior' else {}
+                after = muscles(build_view(view, {lid: (SIDEWAYS, 0.0) for lid in ids if lid not in arm}, arm))
                 for mid, m in before.items():
                     for key in ('path', 'fibres'):
                         old, new = coordinates(m[key]), coordinates(after[mid][key])
