@@ -551,6 +551,10 @@ def build_art():
     art.append(art_item("larynx", "cartilage", curve(THYROID, closed=True) + " " + curve(TRACHEA, closed=True)))
     art.extend(context_back())
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
+    # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
+    # the trunk (no trunk line runs into it)
+    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(at.deltoid_tuberosity(-54, -34))
+    art.append(art_item("arm-contour", "outline", curve(ARM[front:back + 1])))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
     art.append(art_item("knuckles-and-nails", "feature", hand_features()))
@@ -572,29 +576,29 @@ def context(id_, m, n, layer="superficial", steps=8):
 
 
 def context_back():
-    """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked)."""
+    """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked). As in a
+    textbook side view their free borders run obliquely (no horizontal cut across the trunk): the
+    latissimus dorsi covers the back of the flank from the iliac crest up to the posterior axillary fold,
+    its anterior free border passing behind the hanging arm; the lower border of the pectoralis major
+    rises from the front of the chest to the anterior axillary fold."""
     return [
         context("latissimus-dorsi", M(
-            [at.scapula_superior_angle.level(-32, BOTTOM), at.scapula_superior_angle(-32, 104),
-             at.scapula_superior_angle(-30, 74)],
-            at.scapula_superior_angle.points((-30, 74), (-8, 64), (12, 58), (22, 62)),
-            [at.scapula_superior_angle.level(26, BOTTOM), at.scapula_superior_angle(24, 104),
-             at.scapula_superior_angle(22, 62)],
-            [at.scapula_superior_angle.level(-32, BOTTOM), at.scapula_superior_angle.level(26, BOTTOM)]), 14),
+            at.scapula_superior_angle.points((8, 538), (-10, 535), (-28, 542)),
+            at.scapula_superior_angle.points((-28, 542), (-33, 464), (-23, 404), (-16, 344), (-19, 284), (-25, 224),
+                                             (-30, 164), (-32, 104), (-30, 74)),
+            at.scapula_superior_angle.points((22, 62), (12, 58), (-8, 64), (-30, 74)),
+            at.scapula_superior_angle.points((8, 538), (22, 464), (30, 364), (31, 264), (28, 184), (25, 114),
+                                             (22, 62))), 16),
         context("teres-major", M(
             at.scapula_superior_angle.points((-29, 50), (-26, 36), (-20, 26)),
             at.scapula_superior_angle.points((-20, 26), (2, 36), (20, 48)),
             at.scapula_superior_angle.points((22, 62), (20, 48)),
             at.scapula_superior_angle.points((-29, 50), (-6, 60), (22, 62))), 6),
         context("pectoralis-major", M(
-            [at.scapula_superior_angle.level(156, BOTTOM), at.clavicle_medial(50, 114), at.clavicle_medial(47, 80),
-             at.clavicle_medial(41, 52),
-             at.clavicle_medial(31, 28), at.clavicle_medial(20, 12), at.clavicle_medial(10, 5),
-             at.clavicle_medial(-6, 1)],
+            at.clavicle_medial.points((49.5, 120), (47, 80), (41, 52), (31, 28), (20, 12), (10, 5), (-6, 1)),
             at.clavicle_medial.points((-6, 1), (5, 14), (12, 34), (12, 56)),
-            [at.clavicle_medial.level(34, BOTTOM), at.clavicle_medial(20, 106), at.clavicle_medial(10, 78),
-             at.clavicle_medial(12, 56)],
-            [at.clavicle_medial.level(50, BOTTOM), at.clavicle_medial.level(34, BOTTOM)]), 16),
+            at.clavicle_medial.points((38, 110), (24, 88), (16, 70), (12, 56)),
+            at.clavicle_medial.points((49.5, 120), (38, 110))), 16),
     ]
 
 
@@ -622,8 +626,12 @@ def context_arm():
              at.deltoid_tuberosity(-39, 156), at.deltoid_tuberosity(-37, 202)]), 14),
         # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
         # extensors behind them, tapering into their tendons above the wrist; the back of the hand
+        # (brachioradialis and the long radial extensor arise above the elbow, from the lateral supracondylar
+        # ridge: their tongue rises between the biceps and the triceps)
         context("forearm-muscles", M(
-            shifted([arm.INNER[0], arm.OUTER[0]]),
+            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points((-24, -5), (-10, -31), (6, -47), (18, -43),
+                                                                   (24, -21))
+            + shifted([arm.OUTER[0]]),
             shifted(arm.OUTER),
             shifted([arm.INNER[-1], arm.OUTER[-1]]),
             shifted(arm.INNER)), 12),

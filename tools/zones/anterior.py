@@ -531,6 +531,19 @@ ARM_INNER = line(at.rib_5_mid_axillary(-18, -20), at.rib_5_mid_axillary(-13, -16
 PEC_LOWER = line((311, CUT), at.rib_5_mid_axillary(36, 36), at.rib_5_mid_axillary(18, 21),
                  at.rib_5_mid_axillary(0, 4), at.rib_5_mid_axillary(-14, -10), at.rib_5_mid_axillary(-18, -20))
 
+# The armpit (axilla): seen from the front with the arm hanging, the hollow between the arm and the
+# anterior axillary fold down to the level of the 5th rib, and the fold itself (the lateral free margin
+# of pectoralis major, where T&S place its costal/abdominal trigger points); below it, the side of the chest.
+AXILLA_LOW_Y = 436
+ARM_INNER_UP = [q for q in ARM_INNER if q[1] <= AXILLA_LOW_Y + 0.01]
+ARM_INNER_DN = [q for q in ARM_INNER if q[1] >= AXILLA_LOW_Y]
+PEC_LOWER_DN = [q for q in PEC_LOWER if q[1] >= AXILLA_LOW_Y]
+_FOLD_END = min(PEC_LOWER, key=lambda q: abs(q[1] - 449))
+PEC_LOWER_FOLD = [q for q in PEC_LOWER if AXILLA_LOW_Y <= q[1] <= _FOLD_END[1] + 0.01]
+PEC_LOWER_CHEST = [q for q in PEC_LOWER if q[1] >= _FOLD_END[1]]
+FOLD_TOP = line(at.rib_5_mid_axillary(-18, -20), at.rib_5_mid_axillary(-7, -18), at.rib_5_mid_axillary(6, -9),
+                at.rib_5_mid_axillary(17, 4), _FOLD_END)
+
 # shared borders
 TRAP_ANT_LAT = [q for q in TRAP_ANT if q[0] <= 286.01]     # acromion to (286,310)
 TRAP_ANT_MED = [q for q in TRAP_ANT if q[0] >= 286]        # (286,310) to the neck
@@ -604,9 +617,10 @@ REGIONS = {
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
     "collarbone": region(CLAV, at.clavicle_lateral_third.points((24, 6)), CLAV_LOW),
-    "chest": region(at.first_rib.points((-64, -8)), CLAV_LOW, [at.first_rib(50, 13),
-                                                               (400, CUT)], PEC_LOWER, rev(DELT)),
-    "side-of-chest": region(ARM_INNER, PEC_LOWER),
+    "chest": region(at.first_rib.points((-64, -8)), CLAV_LOW, [at.first_rib(50, 13), (400, CUT)], PEC_LOWER_CHEST,
+                    rev(FOLD_TOP), rev(DELT)),
+    "armpit": region(ARM_INNER_UP, rev(PEC_LOWER_FOLD), rev(FOLD_TOP)),
+    "side-of-chest": region(ARM_INNER_DN, PEC_LOWER_DN),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
     "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, ARM_INNER_LOW,
                                  at.lateral_epicondyle.points((10, -9)), rev(LAT_ARM_LOWER)),

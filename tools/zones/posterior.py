@@ -564,6 +564,10 @@ def regions():
     out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line(*at.deltoid_tuberosity.points((-9, 204),
                                                                                           (-62.2, 204))), R(arm_in),
                         line(*at.deltoid_tuberosity.points((-36, -27.5), (-38, -32)))]
+    # the armpit from behind: the posterior axillary fold, teres major wrapped by latissimus dorsi, from
+    # the lateral border of the scapula to the arm, down to where the fold meets the chest wall
+    out['armpit'] = [BS_low[:1], line(*at.scapula_lateral_border.points((40, -12), (42, -7.5))), arm_in[:2],
+                     E(*at.scapula_lateral_border.points((26.5, 50), (18, 59), (8, 52), (4, 28), (6, 0))), R(SL[1:2])]
     regions = {k: d_of([shape(*v)]) for k, v in out.items()}
     for rid, polys in arm.regions_below_elbow(front=False).items():
         regions[rid] = polygons(polys)
