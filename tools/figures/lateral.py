@@ -40,16 +40,24 @@ VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
 BOTTOM = 472                           # where the muscles of the trunk are cut
 HIP_CUT = 905                          # where the skin of the trunk ends, behind the hand
+ARM_DX = -167                          # the forearm and hand of arm.py, moved under the shoulder
+
+
+def _arm(lid):
+    """A landmark of the forearm or hand (tools/figures/arm.py) where the hanging arm has it."""
+    x, y = arm.LM.positions[lid]
+    return (x + ARM_DX, y)
+
 
 LANDMARKS = [
     ("lateral-epicondyle", "Lateral epicondyle of the humerus", (404, 645)),
     ("olecranon", "Olecranon (point of the elbow)", (369, 642)),
-    ("wrist", "Wrist", (431, 872)),
-    ("radial-styloid", "Radial styloid process", (452, 874)),
-    ("knuckles", "Knuckles (metacarpophalangeal joints)", (439, 962)),
-    ("thumb-tip", "Tip of the thumb", (486.5, 985)),
-    ("index-fingertip", "Tip of the index finger", (464.5, 1033)),
-    ("little-fingertip", "Tip of the little finger", (415, 1016)),
+    ("wrist", "Wrist", _arm("wrist")),
+    ("radial-styloid", "Radial styloid process", _arm("radial-styloid")),
+    ("knuckles", "Knuckles (metacarpophalangeal joints)", _arm("knuckles")),
+    ("thumb-tip", "Tip of the thumb", _arm("thumb-tip")),
+    ("index-fingertip", "Tip of the index finger", _arm("index-fingertip")),
+    ("little-fingertip", "Tip of the little finger", _arm("little-fingertip")),
     ("vertex", "Vertex", (412, 40)),
     ("glabella", "Glabella", (502, 126)),
     ("inion", "External occipital protuberance (inion)", (340, 140)),
@@ -139,7 +147,6 @@ SKIN = [
 # The arm hangs relaxed at the side, the hand in the mid position (thumb forwards, the back of the hand
 # towards the viewer): below the elbow it is the forearm and hand of tools/figures/arm.py (drawn from
 # behind, thumb side outwards) moved under the shoulder, the thumb side to the front.
-ARM_DX = -167
 LOWER_ARM = [(x + ARM_DX, y) + tuple(r) for (x, y, *r) in arm.lower_arm_outline()]
 ARM = [
     at.acromion(2, -7), at.clavicle_lateral_third(12, -6), at.clavicle_medial(2, -2), at.suprasternal_notch(8, 20),
