@@ -526,9 +526,9 @@ ARM_SKIN = line(*F.SHOULDER[-4:], *F.ARM[1:],
                 at.lateral_epicondyle(-2, -9))              # the figure's skin, on to the elbow
 DELT = line(*F.DELT_ANT[:6])                                             # deltopectoral groove
 ARM_INNER = line(at.rib_5_mid_axillary(-18, -20), at.rib_5_mid_axillary(-13, -16), at.rib_5_mid_axillary(-8, 0),
-                 at.rib_5_mid_axillary(-4, 22), (261.5, CUT))
+                 at.rib_5_mid_axillary(-4, 22), at.rib_5_mid_axillary.level(-0.5, CUT))
 # the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
-PEC_LOWER = line((311, CUT), at.rib_5_mid_axillary(36, 36), at.rib_5_mid_axillary(18, 21),
+PEC_LOWER = line(at.rib_5_mid_axillary.level(49, CUT), at.rib_5_mid_axillary(36, 36), at.rib_5_mid_axillary(18, 21),
                  at.rib_5_mid_axillary(0, 4), at.rib_5_mid_axillary(-14, -10), at.rib_5_mid_axillary(-18, -20))
 
 # The armpit (axilla): seen from the front with the arm hanging, the hollow between the arm and the
@@ -582,12 +582,13 @@ CLAV = line(at.first_rib(44, 8), *F.CLAV_TOP[:5], at.first_rib(-60, -5.4),
 # the lower edge of the clavicle: the collarbone region lies between it and the upper edge
 CLAV_LOW = line(at.clavicle_lateral_third(24, 6), *F.CLAV_BOTTOM[3:])
 # the inner contour of the arm below the chest, where it parts from the chest wall, to the elbow
-ARM_INNER_LOW = line((261.5, CUT), at.medial_epicondyle(1, -128), at.medial_epicondyle(1.5, -92),
+ARM_INNER_LOW = line(at.medial_epicondyle.level(-1.5, CUT), at.medial_epicondyle(1, -128),
+                     at.medial_epicondyle(1.5, -92),
                      at.medial_epicondyle(2, -44), at.medial_epicondyle(1.2, -12))
 LAT_ARM_IN = line(at.deltoid_tuberosity(20, -124.5), at.deltoid_tuberosity(12, -121), at.deltoid_tuberosity(4, -111),
                   at.deltoid_tuberosity(-1, -99), at.deltoid_tuberosity(-1.5, -86), at.deltoid_tuberosity(-1, -70),
                   at.deltoid_tuberosity(0, -48), at.deltoid_tuberosity(1, -22),
-                  at.deltoid_tuberosity(2, 4), (215, CUT), at.deltoid_tuberosity(3.5, 98),
+                  at.deltoid_tuberosity(2, 4), at.deltoid_tuberosity.level(3, CUT), at.deltoid_tuberosity(3.5, 98),
                   at.deltoid_tuberosity(2.5, 158), at.deltoid_tuberosity(1, 194))
 LAT_ARM_UPPER = [q for q in LAT_ARM_IN if q[1] <= 394.01]
 LAT_ARM_LOWER = [q for q in LAT_ARM_IN if q[1] >= 394]
@@ -617,8 +618,8 @@ REGIONS = {
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
     "collarbone": region(CLAV, at.clavicle_lateral_third.points((24, 6)), CLAV_LOW),
-    "chest": region(at.first_rib.points((-64, -8)), CLAV_LOW, [at.first_rib(50, 13), (400, CUT)], PEC_LOWER_CHEST,
-                    rev(FOLD_TOP), rev(DELT)),
+    "chest": region(at.first_rib.points((-64, -8)), CLAV_LOW, [at.first_rib(50, 13), at.first_rib.level(50, CUT)],
+                    PEC_LOWER_CHEST, rev(FOLD_TOP), rev(DELT)),
     "armpit": region(ARM_INNER_UP, rev(PEC_LOWER_FOLD), rev(FOLD_TOP)),
     "side-of-chest": region(ARM_INNER_DN, PEC_LOWER_DN),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
