@@ -121,6 +121,16 @@ class ScreenMatchesExportTest {
         assertEquals(expected, shown);
     }
 
+    /** A pain drawing on the map is the drawing's scene, the one an export paints over a handout's figure. */
+    @org.junit.jupiter.api.Test
+    void theMapsPainDrawingIsTheDrawingsScene(FxRobot robot) {
+        List<SceneShape> drawing = SceneNodeRoles.showDrawing(robot, map);
+        List<String> shown = SceneNodeRoles.leaves(robot.lookup("." + BodyMapCss.DRAWING).queryAs(Parent.class))
+                .stream().filter(n -> SceneNodeRoles.role(n) != null)
+                .map(n -> SceneNodeRoles.role(n) + " " + n.getContent()).toList();
+        assertEquals(drawing.stream().map(s -> s.role() + " " + s.path()).toList(), shown);
+    }
+
     /** The map's key draws each entry with the shapes and roles an export's legend paints for it. */
     @org.junit.jupiter.api.Test
     void theKeysSwatchesAreTheFiguresOwnRoles(FxRobot robot) {
