@@ -43,14 +43,10 @@ import org.referralatlas.model.Side;
  * {@code :dimmed}, {@code :current}; on region nodes {@code :chosen}; on the control
  * {@code :pain-finder}. Names are in {@link BodyMapCss}.
  *
- * <p>Interaction: a click on a muscle selects it (explore mode); a click elsewhere, or any click in
- * pain-finder mode, fires a {@link RegionPickEvent} with the pain regions under the pointer. Wheel,
- * pinch, +/- and double-click zoom about the pointer; drag pans; 0 or Home resets. Tab and the arrow
- * keys move the keyboard's current muscle, Enter or Space selects it, Escape clears the selection.
- * In {@link MapMode#DRAW} a drag paints instead of panning and ends with a {@link BrushStrokeEvent}
- * (secondary button: erase); B brush, E eraser, [ and ] brush size. The drawing itself is shown from
- * {@link #paintedCellsProperty()} in a mouse-transparent overlay above the figure. In {@link MapMode#QUIZ}
- * the map is the plain figure a student answers on ({@link #getMarks()}, {@link FigurePointerEvent}).
+ * <p>Interaction ({@link MapInput} lists the gestures): a gesture that changes what the map shows
+ * (selection, side, zoom, brush) goes to its {@link MapIntents}; a click on regions fires a
+ * {@link RegionPickEvent}, a brush drag in {@link MapMode#DRAW} a {@link BrushStrokeEvent}, a press in
+ * {@link MapMode#QUIZ} a {@link FigurePointerEvent}.
  *
  * <p>Node ids: the right-side (authored) shape of each muscle has the muscle id as node id;
  * mirrored left-side copies have no id.
@@ -65,37 +61,33 @@ public class BodyMapView extends Control {
     private final ObservableSet<String> highlightedMuscleIds = FXCollections.observableSet();
     private final ObservableSet<String> chosenRegionIds = FXCollections.observableSet();
     private final ObjectProperty<MapMode> mode = new SimpleObjectProperty<>(this, "mode", MapMode.EXPLORE);
-    private final DoubleProperty zoom = MapProperties.clamped(this, "zoom", 1, MIN_ZOOM, MAX_ZOOM);
+    private final DoubleProperty zoom = MapLimits.zoom(this, "zoom");
     private final BooleanProperty zoomToPattern = new SimpleBooleanProperty(this, "zoomToPattern", false);
     private final ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPicked =
             MapProperties.handler(this, "onRegionsPicked", RegionPickEvent.REGIONS_PICKED);
     private final ObjectProperty<EventHandler<FigurePointerEvent>> onFigurePointer =
             MapProperties.handler(this, "onFigurePointer", FigurePointerEvent.FIGURE_POINTER);
     private final ObservableList<MapMark> marks = FXCollections.observableArrayList();
-
     private final ObjectProperty<PaintedCells> paintedCells = new SimpleObjectProperty<>(this, "paintedCells");
     private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
     private final BooleanProperty patientKey = new SimpleBooleanProperty(this, "patientKey");
     private final StyleableBooleanProperty legendVisible = BodyMapStyleables.legendVisible(this);
     private final StyleableDoubleProperty zoomStep = BodyMapStyleables.zoomStep(this);
-    private final DoubleProperty brushRadius =
-            MapProperties.clamped(this, "brushRadius", DEFAULT_BRUSH, MIN_BRUSH, MAX_BRUSH);
+    private final DoubleProperty brushRadius = MapLimits.brushRadius(this, "brushRadius");
     private final ReadOnlyStringWrapper currentMuscleId = new ReadOnlyStringWrapper(this, "currentMuscleId");
     private MapViewer viewer;
+    private final MapIntents own = new OwnIntents(this);
+    private MapIntents intents;
     private final ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStroke =
             MapProperties.handler(this, "onBrushStroke", BrushStrokeEvent.BRUSH_STROKE);
-
-    /** Brush radius in design units: default, smallest and largest ([ and ] step between them in draw mode). */
-    public static final double DEFAULT_BRUSH = 8, MIN_BRUSH = 2, MAX_BRUSH = 40;
-    /** Smallest and largest zoom factor; 1 fits the whole view box into the control. */
-    public static final double MIN_ZOOM = 1, MAX_ZOOM = 8;
 
     public BodyMapView() {
         getStyleClass().add(BodyMapCss.CONTROL);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(BodyMapText.get("bodymap.accessible.map"));
-        selectedMuscleId.addListener((o, old, id) -> focusedTriggerPointId.set(null));
+        // A new selection shows all its trigger points; bound, the focus follows its owner, which clears it.
+        selectedMuscleId.addListener(o -> { if (!focusedTriggerPointId.isBound()) { focusedTriggerPointId.set(null); } });
         currentMuscleId.addListener(o -> notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM));
         mode.addListener((o, a, m) -> {
             pseudoClassStateChanged(BodyMapCss.PAIN_FINDER, m == MapMode.PAIN_FINDER);
@@ -120,10 +112,17 @@ public class BodyMapView extends Control {
         return Objects.requireNonNull(BodyMapView.class.getResource("bodymap.css")).toExternalForm();
     }
 
+    /**
+     * Where the user's gestures go (selection, side, zoom, brush): the owner of the state this map is bound
+     * to, one way. Null (the default): the map is its own owner and changes its own properties.
+     */
+    public void setIntents(MapIntents value) { intents = value; }
+
+    /** The receiver of the user's gestures: the owner set with {@link #setIntents}, else the map itself. */
+    MapIntents intents() { return intents == null ? own : intents; }
+
     /** Called by the skin when it is installed (its viewer) and disposed (null). */
-    void attach(MapViewer value) {
-        viewer = value;
-    }
+    void attach(MapViewer value) { viewer = value; }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
@@ -152,7 +151,7 @@ public class BodyMapView extends Control {
         if (viewer != null) {
             viewer.zoomAbout(getZoom() * factor, x, y);
         } else {
-            setZoom(getZoom() * factor);
+            intents().zoomTo(getZoom() * factor);
         }
     }
 
@@ -184,7 +183,7 @@ public class BodyMapView extends Control {
         if (viewer != null) {
             viewer.resetViewport();
         } else {
-            setZoom(1);
+            intents().zoomTo(MapLimits.MIN_ZOOM);
         }
     }
 
@@ -230,14 +229,13 @@ public class BodyMapView extends Control {
     public MapMode getMode() { return mode.get(); }
     public void setMode(MapMode value) { mode.set(value); }
 
-    /** Zoom factor, {@link #MIN_ZOOM} to {@link #MAX_ZOOM}; 1 fits the view. Set directly, it zooms about the centre. */
+    /** Zoom factor, clamped to {@link MapLimits#MIN_ZOOM} to {@link MapLimits#MAX_ZOOM}; 1 fits the view. Set or bound, it zooms about the centre. */
     public DoubleProperty zoomProperty() { return zoom; }
     public double getZoom() { return zoom.get(); }
-    public void setZoom(double value) { zoom.set(MapZoom.clamp(value)); }
+    public void setZoom(double value) { zoom.set(value); }
 
     /** Called with the regions under the pointer after a click on no muscle, or any click in pain-finder mode. */
     public ObjectProperty<EventHandler<RegionPickEvent>> onRegionsPickedProperty() { return onRegionsPicked; }
-    public EventHandler<RegionPickEvent> getOnRegionsPicked() { return onRegionsPicked.get(); }
     public void setOnRegionsPicked(EventHandler<RegionPickEvent> value) { onRegionsPicked.set(value); }
 
     /** The pain drawing of the shown view, drawn over the figure; null for none. */
@@ -278,7 +276,7 @@ public class BodyMapView extends Control {
     public boolean isEraser() { return eraser.get(); }
     public void setEraser(boolean value) { eraser.set(value); }
 
-    /** Brush radius in design units, clamped to [{@link #MIN_BRUSH}, {@link #MAX_BRUSH}]; shown while dragging. */
+    /** Brush radius in design units, clamped to [{@link MapLimits#MIN_BRUSH}, {@link MapLimits#MAX_BRUSH}]; shown while dragging. */
     public DoubleProperty brushRadiusProperty() { return brushRadius; }
     public double getBrushRadius() { return brushRadius.get(); }
     public void setBrushRadius(double value) { brushRadius.set(value); }
@@ -295,6 +293,5 @@ public class BodyMapView extends Control {
 
     /** Called when a brush drag ends in draw mode. */
     public ObjectProperty<EventHandler<BrushStrokeEvent>> onBrushStrokeProperty() { return onBrushStroke; }
-    public EventHandler<BrushStrokeEvent> getOnBrushStroke() { return onBrushStroke.get(); }
     public void setOnBrushStroke(EventHandler<BrushStrokeEvent> value) { onBrushStroke.set(value); }
 }

@@ -239,13 +239,13 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         }
     }
 
-    /** Zooms keeping the point (px, py) of the control still, and updates the zoom property. */
+    /** Asks the zoom's owner for a zoom, and shows it keeping the point (px, py) of the control still. */
     @Override
     public void zoomAbout(double zoom, double px, double py) {
         this.zoom.zoomAbout(zoom, px, py);
     }
 
-    /** Zooms onto the selected muscle and its referral pattern; no-op without a selection. */
+    /** Asks for the zoom that frames the selected muscle and its referral pattern, and frames it; no-op without a selection. */
     @Override
     public void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();

@@ -12,9 +12,17 @@ import javafx.scene.input.ZoomEvent;
 import org.referralatlas.model.Point;
 
 /**
- * Mouse, touch and keyboard for the body map: click selects a muscle or picks pain regions;
- * wheel, pinch, +/- and double-click zoom; drag pans; 0 or Home resets; Tab and the arrow keys
- * move between muscles; Enter or Space selects; Escape clears the selection.
+ * Mouse, touch and keyboard for the body map. A click on a muscle selects it (explore mode); a click
+ * elsewhere, or any click in pain-finder mode, fires a {@link RegionPickEvent} with the pain regions under
+ * the pointer. Wheel, pinch, +/- and double-click zoom about the pointer; drag pans; 0 or Home resets.
+ * Tab and the arrow keys move the keyboard's current muscle, Enter or Space selects it, Escape clears the
+ * selection. In {@link MapMode#DRAW} a drag paints instead of panning and ends with a
+ * {@link BrushStrokeEvent} (secondary button: erase); B brush, E eraser, [ and ] brush size; the drawing
+ * is shown from the control's painted cells in an overlay. In {@link MapMode#QUIZ} the map is the plain
+ * figure a student answers on: each press and drag fires a {@link FigurePointerEvent}.
+ *
+ * <p>What a gesture changes (selection, side, zoom, brush, eraser) is asked of the control's
+ * {@link MapIntents}, never written here: the map shows it once its owner has it.
  */
 final class MapInput {
     private static final double WHEEL_STEP = 1.15;
@@ -161,7 +169,7 @@ final class MapInput {
         String muscle = muscleAt(e);
         if (control.getMode() == MapMode.EXPLORE && muscle != null) {
             followClickedSide(e);
-            control.setSelectedMuscleId(muscle);
+            control.intents().selectMuscle(muscle);
             control.setCurrentMuscleId(muscle);
             return;
         }
@@ -181,7 +189,7 @@ final class MapInput {
         }
         for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
             if (n.getStyleClass().contains(BodyMapCss.MUSCLE)) {
-                control.setSide(n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)
+                control.intents().showSide(n.getStyleClass().contains(BodyMapCss.MUSCLE_MIRROR)
                         ? org.referralatlas.model.Side.LEFT : org.referralatlas.model.Side.RIGHT);
                 return;
             }
@@ -236,19 +244,19 @@ final class MapInput {
             case LEFT, UP -> step(-1, true);
             case ENTER, SPACE -> {
                 if (control.getCurrentMuscleId() != null) {
-                    control.setSelectedMuscleId(control.getCurrentMuscleId());
+                    control.intents().selectMuscle(control.getCurrentMuscleId());
                 }
             }
-            case ESCAPE -> control.setSelectedMuscleId(null);
+            case ESCAPE -> control.intents().selectMuscle(null);
             case B, E, OPEN_BRACKET, CLOSE_BRACKET -> {
                 if (!drawing() || e.isShortcutDown() || e.isAltDown()) {
                     return;
                 }
                 switch (code) {
-                    case B -> control.setEraser(false);
-                    case E -> control.setEraser(true);
-                    case OPEN_BRACKET -> control.setBrushRadius(control.getBrushRadius() / BRUSH_STEP);
-                    default -> control.setBrushRadius(control.getBrushRadius() * BRUSH_STEP);
+                    case B -> control.intents().eraser(false);
+                    case E -> control.intents().eraser(true);
+                    case OPEN_BRACKET -> control.intents().brushRadius(control.getBrushRadius() / BRUSH_STEP);
+                    default -> control.intents().brushRadius(control.getBrushRadius() * BRUSH_STEP);
                 }
             }
             default -> {

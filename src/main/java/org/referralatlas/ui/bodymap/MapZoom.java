@@ -1,51 +1,58 @@
 package org.referralatlas.ui.bodymap;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 
 /**
- * Zoom and pan of a body map: the {@link Viewport} shows them, the control's zoom property reports
- * them. The control's property is set from here without zooming again through its own listener; a
- * bound zoom property belongs to its source, which the viewport follows.
+ * Zoom and pan of a body map. The zoom factor has one owner, the control's zoom property (bound one way
+ * to a view model in the app): a gesture asks the control's {@link MapIntents} for a factor and the
+ * {@link Viewport} follows the property when it changes, never the other way. A gesture only leaves word
+ * of where it pointed, so that the viewport zooms about that point instead of the centre.
  */
 final class MapZoom {
     private final BodyMapView control;
     private final Viewport viewport;
-    private boolean publishing;
+    /** How the viewport places the next zoom the gesture asked for (about the pointer, onto a pattern); null: about the centre. */
+    private DoubleConsumer placement;
 
     MapZoom(BodyMapView control, Viewport viewport) {
         this.control = control;
         this.viewport = viewport;
+        viewport.onRefit(t -> fit(t[0], t[1], t[2], t[3], t[4]));
     }
 
-    /** A zoom factor within [{@link BodyMapView#MIN_ZOOM}, {@link BodyMapView#MAX_ZOOM}]. */
-    static double clamp(double value) {
-        return Math.max(BodyMapView.MIN_ZOOM, Math.min(BodyMapView.MAX_ZOOM, value));
-    }
-
-    /** The control's zoom property changed (set, bound or animated): zoom about the centre. */
+    /** The control's zoom property changed (a gesture's answer, or set, bound or animated elsewhere): show it. */
     void onZoomProperty() {
-        if (!publishing) {
-            zoomAbout(control.getZoom(), control.getWidth() / 2, control.getHeight() / 2);
+        DoubleConsumer place = placement;
+        placement = null;
+        double z = control.getZoom();
+        if (place != null) {
+            place.accept(z);
+        } else {
+            viewport.zoomAbout(z, control.getWidth() / 2, control.getHeight() / 2);
         }
     }
 
-    /** Zooms keeping the point (px, py) of the control still, and updates the zoom property. */
+    /** Asks for a zoom keeping the point (px, py) of the control still. */
     void zoomAbout(double zoom, double px, double py) {
-        double z = clamp(zoom);
-        viewport.zoomAbout(z, px, py);
-        publish(z);
+        ask(zoom, z -> viewport.zoomAbout(z, px, py));
     }
 
-    /** Zooms (at most {@code maxZoom}) onto design-space bounds; no-op for null. */
+    /** Asks for the zoom (at most {@code maxZoom}) that frames design-space bounds; no-op for null. */
     void zoomTo(Bounds b, double maxZoom) {
-        if (b != null) {
-            // a margin round the pattern, so a zone at the fingertips or the crown is not cut by the frame
-            double m = 10 + 0.08 * Math.max(b.getWidth(), b.getHeight());
-            viewport.fit(b.getMinX() - m, b.getMinY() - m, b.getWidth() + 2 * m, b.getHeight() + 2 * m, maxZoom);
-            publish(viewport.zoom());
+        if (b == null) {
+            return;
         }
+        // a margin round the pattern, so a zone at the fingertips or the crown is not cut by the frame
+        double m = 10 + 0.08 * Math.max(b.getWidth(), b.getHeight());
+        fit(b.getMinX() - m, b.getMinY() - m, b.getWidth() + 2 * m, b.getHeight() + 2 * m, maxZoom);
+    }
+
+    /** Asks for the zoom at which the design rectangle fills the frame, and centres the rectangle at the zoom given. */
+    private void fit(double x, double y, double w, double h, double maxZoom) {
+        ask(viewport.fitZoom(w, h, maxZoom), z -> viewport.fit(x, y, w, h, maxZoom, z));
     }
 
     /**
@@ -74,20 +81,25 @@ final class MapZoom {
         viewport.panBy(dx, dy);
     }
 
+    /** Asks for the whole figure, centred. */
     void reset() {
-        viewport.reset();
-        publish(1);
+        ask(MapLimits.MIN_ZOOM, z -> {
+            viewport.reset();
+            viewport.zoomAbout(z, control.getWidth() / 2, control.getHeight() / 2);
+        });
     }
 
-    private void publish(double z) {
-        if (control.zoomProperty().isBound()) {
-            return; // bound: its source owns the value (the viewport already shows it, clamped)
-        }
-        publishing = true;
-        try {
-            control.setZoom(z);
-        } finally {
-            publishing = false;
+    /**
+     * Sends the wanted zoom to the owner and places the viewport for the zoom that comes back. When the
+     * owner's value does not change (already there, or held at a limit), no change comes back: the
+     * placement is made with the value the control shows, e.g. a reset still re-centres a panned figure.
+     */
+    private void ask(double zoom, DoubleConsumer place) {
+        placement = place;
+        control.intents().zoomTo(zoom);
+        if (placement != null) {
+            placement = null;
+            place.accept(control.getZoom());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.referralatlas.ui.bodymap;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -25,6 +26,13 @@ final class Viewport {
     private double panY;
     /** The design rectangle (x, y, w, h) and zoom cap of the last fit, kept while it is what is shown. */
     private double[] fitTarget;
+    /** Fits the kept rectangle again when the frame changes under it: the zoom's owner is asked for the new zoom. */
+    private Consumer<double[]> refitter = t -> fit(t[0], t[1], t[2], t[3], t[4], fitZoom(t[2], t[3], t[4]));
+
+    /** Who fits a kept pattern again when the frame changes: given (x, y, w, h, zoom cap), it calls {@link #fit}. */
+    void onRefit(Consumer<double[]> value) {
+        refitter = value;
+    }
 
     void setBox(ViewBox box) {
         this.box = box;
@@ -79,7 +87,7 @@ final class Viewport {
         if (fitTarget != null) {
             // the frame changed under a fitted pattern (the key moved beside or above the figure): fit again,
             // so the pattern stays whole and centred instead of keeping a pan made for the old frame
-            fit(fitTarget[0], fitTarget[1], fitTarget[2], fitTarget[3], fitTarget[4]);
+            refitter.accept(fitTarget.clone());
             return;
         }
         apply();
@@ -120,12 +128,20 @@ final class Viewport {
         apply();
     }
 
-    /** Zooms (up to {@code maxZoom}) and pans so that the design rectangle fills most of the control, centred. */
-    void fit(double minX, double minY, double w, double h, double maxZoom) {
-        fitTarget = new double[] {minX, minY, w, h, maxZoom};
+    /** The zoom (at most {@code maxZoom}, at least 1) at which a w by h design rectangle fills most of the frame. */
+    double fitZoom(double w, double h, double maxZoom) {
         double fit = fitScale();
-        zoom = Math.max(1, Math.min(maxZoom, 0.85 * Math.min(frameWidth / (w * fit), frameHeight / (h * fit))));
-        double s = fit * zoom;
+        return Math.max(1, Math.min(maxZoom, 0.85 * Math.min(frameWidth / (w * fit), frameHeight / (h * fit))));
+    }
+
+    /**
+     * Shows the design rectangle centred at the given zoom (its {@link #fitZoom} unless the zoom's owner
+     * holds another) and keeps it, with its zoom cap, to fit again when the frame changes.
+     */
+    void fit(double minX, double minY, double w, double h, double maxZoom, double newZoom) {
+        fitTarget = new double[] {minX, minY, w, h, maxZoom};
+        zoom = newZoom;
+        double s = fitScale() * zoom;
         double cx = minX + w / 2;
         double cy = minY + h / 2;
         panX = frameX + frameWidth / 2 - s * cx - originX(s);

@@ -6,36 +6,47 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
+import org.referralatlas.ui.figure.FigureViewModel;
 
 /**
- * What the figure shows: view, layer, side, and the selected muscle. Switching views keeps the
- * selection; loading another atlas keeps it when the muscle still exists.
+ * Exploring the atlas: the selected muscle (for its detail), the patient view, and the figure's view,
+ * layer, side and trigger-point focus, which the {@link FigureViewModel} holds (the figure shows them; this
+ * class only gives explore's names to them). Switching views keeps the selection; loading another atlas
+ * keeps it when the muscle still exists.
  */
 public final class ExploreViewModel {
+    private final FigureViewModel figure;
     private final ReadOnlyObjectWrapper<Atlas> atlas = new ReadOnlyObjectWrapper<>(this, "atlas");
-    private final StringProperty viewId = new SimpleStringProperty(this, "viewId");
-    private final ObjectProperty<Layer> layer = new SimpleObjectProperty<>(this, "layer", Layer.SUPERFICIAL);
-    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
     private final ReadOnlyObjectWrapper<Muscle> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
     private final BooleanProperty showInvasive = new SimpleBooleanProperty(this, "showInvasive");
-    private final StringProperty focusedTriggerPoint = new SimpleStringProperty(this, "focusedTriggerPoint");
+
+    /** Explores on a figure of its own (a detail pane or a test without the main window). */
+    public ExploreViewModel() {
+        this(new FigureViewModel());
+    }
+
+    /** @param figure what the main window's figure shows, shared with the other features */
+    public ExploreViewModel(FigureViewModel figure) {
+        this.figure = figure;
+        figure.selectedMuscleIdProperty().addListener(o -> showSelected());
+    }
 
     public ReadOnlyObjectProperty<Atlas> atlasProperty() { return atlas.getReadOnlyProperty(); }
 
-    public StringProperty viewIdProperty() { return viewId; }
+    /** The figure's view ({@link FigureViewModel#viewIdProperty()}). */
+    public StringProperty viewIdProperty() { return figure.viewIdProperty(); }
 
-    public ObjectProperty<Layer> layerProperty() { return layer; }
+    public ObjectProperty<Layer> layerProperty() { return figure.layerProperty(); }
 
-    public ObjectProperty<Side> sideProperty() { return side; }
+    public ObjectProperty<Side> sideProperty() { return figure.sideProperty(); }
 
+    /** The selected muscle, following the figure's selection. */
     public ReadOnlyObjectProperty<Muscle> selectedProperty() { return selected.getReadOnlyProperty(); }
 
     public Muscle getSelected() { return selected.get(); }
@@ -47,35 +58,23 @@ public final class ExploreViewModel {
     public BooleanProperty showInvasiveProperty() { return showInvasive; }
 
     /** The selected muscle's trigger point whose pattern alone is shown; null for all. */
-    public StringProperty focusedTriggerPointProperty() { return focusedTriggerPoint; }
+    public StringProperty focusedTriggerPointProperty() { return figure.focusedTriggerPointIdProperty(); }
 
     /** Shows only this trigger point's pattern, or all again when it is the one already shown alone. */
     public void toggleFocus(String triggerPointId) {
-        focusedTriggerPoint.set(triggerPointId == null || triggerPointId.equals(focusedTriggerPoint.get())
-                ? null : triggerPointId);
+        figure.toggleFocus(triggerPointId);
     }
 
-    /** Takes a newly loaded atlas, keeping the view and selection where they still exist. */
+    /** Takes a newly loaded atlas; the figure keeps the view and selection where they still exist. */
     public void useAtlas(Atlas newAtlas) {
         atlas.set(newAtlas);
-        if (newAtlas == null) {
-            return;
-        }
-        if (viewId.get() == null || newAtlas.view(viewId.get()).isEmpty()) {
-            viewId.set(newAtlas.views().iterator().next().id());
-        }
-        Muscle current = selected.get();
-        selected.set(current == null ? null : newAtlas.muscle(current.id()).orElse(null));
+        figure.useAtlas(newAtlas);
+        showSelected(); // the same id, the new atlas's muscle
     }
 
     /** Selects a muscle by id; unknown ids (or null) clear the selection. */
     public void selectMuscle(String id) {
-        Atlas a = atlas.get();
-        Muscle m = a == null || id == null ? null : a.muscle(id).orElse(null);
-        if (m != selected.get()) {
-            focusedTriggerPoint.set(null);
-        }
-        selected.set(m);
+        figure.selectMuscle(id);
     }
 
     public Optional<Muscle> selection() {
@@ -84,19 +83,17 @@ public final class ExploreViewModel {
 
     /** Shows the view with the given id, if the atlas has it. */
     public void showView(String id) {
-        if (atlas.get() != null && atlas.get().view(id).isPresent()) {
-            viewId.set(id);
-        }
+        figure.showView(id);
     }
 
     /** Steps to the next (or previous, with -1) view in atlas order. */
     public void cycleView(int step) {
+        figure.cycleView(step);
+    }
+
+    private void showSelected() {
         Atlas a = atlas.get();
-        if (a == null) {
-            return;
-        }
-        var ids = a.views().stream().map(v -> v.id()).toList();
-        int i = Math.max(0, ids.indexOf(viewId.get()));
-        viewId.set(ids.get(Math.floorMod(i + step, ids.size())));
+        String id = figure.selectedMuscleIdProperty().get();
+        selected.set(a == null || id == null ? null : a.muscle(id).orElse(null));
     }
 }

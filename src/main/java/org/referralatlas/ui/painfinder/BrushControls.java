@@ -19,6 +19,7 @@ import org.referralatlas.model.Intensity;
 import org.referralatlas.model.Side;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.Styles;
+import org.referralatlas.ui.bodymap.MapLimits;
 
 /** The brush's controls: brush or eraser, size, intensity, side of the view, undo, clear, note and files. */
 final class BrushControls extends VBox {
@@ -38,7 +39,7 @@ final class BrushControls extends VBox {
             }
         });
 
-        Slider size = new Slider(2, 40, model.brushRadiusProperty().get());
+        Slider size = new Slider(MapLimits.MIN_BRUSH, MapLimits.MAX_BRUSH, model.brushRadiusProperty().get());
         size.setId("draw-size");
         size.valueProperty().bindBidirectional(model.brushRadiusProperty());
         size.setTooltip(new Tooltip(Messages.get("draw.size.tip")));

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +32,8 @@ import org.referralatlas.query.DrawingRanker;
 import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.query.DrawingSession;
 import org.referralatlas.query.DrawnMasks;
+import org.referralatlas.ui.bodymap.MapLimits;
+import org.referralatlas.ui.figure.FigureViewModel;
 
 /**
  * "Draw your pain": the brush (radius, intensity, eraser), the side of the shown view's drawing,
@@ -41,10 +42,10 @@ import org.referralatlas.query.DrawnMasks;
  */
 public final class PainDrawingViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
-    private final StringProperty viewId = new SimpleStringProperty(this, "viewId");
-    private final DoubleProperty brushRadius = new SimpleDoubleProperty(this, "brushRadius", 8);
+    private final StringProperty viewId;
+    private final DoubleProperty brushRadius;
     private final ObjectProperty<Intensity> intensity = new SimpleObjectProperty<>(this, "intensity", Intensity.MODERATE);
-    private final BooleanProperty eraser = new SimpleBooleanProperty(this, "eraser");
+    private final BooleanProperty eraser;
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.BOTH);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -61,7 +62,19 @@ public final class PainDrawingViewModel {
 
     /** @param clock dates a new drawing (and one opened without a date) */
     public PainDrawingViewModel(Clock clock) {
+        this(clock, new FigureViewModel());
+    }
+
+    /**
+     * @param clock  dates a new drawing (and one opened without a date)
+     * @param figure holds the view painted on (the one shown), the brush and the eraser: the figure shows
+     *               them and its keys change them
+     */
+    public PainDrawingViewModel(Clock clock, FigureViewModel figure) {
         this.clock = clock;
+        this.viewId = figure.viewIdProperty();
+        this.brushRadius = figure.brushRadiusProperty();
+        this.eraser = figure.eraserProperty();
         date.set(LocalDate.now(clock));
         viewId.addListener((o, a, v) -> showSideOfView());
         side.addListener((o, a, s) -> {
@@ -75,10 +88,10 @@ public final class PainDrawingViewModel {
     /** Whether the pain finder paints (true) or picks regions (false). */
     public BooleanProperty activeProperty() { return active; }
 
-    /** The view the brush paints on (the one the map shows). */
+    /** The view the brush paints on: the figure's view, the one the map shows. */
     public StringProperty viewIdProperty() { return viewId; }
 
-    /** Brush radius in design units. */
+    /** Brush radius in design units, held within [{@link MapLimits#MIN_BRUSH}, {@link MapLimits#MAX_BRUSH}] however it is set or bound. */
     public DoubleProperty brushRadiusProperty() { return brushRadius; }
 
     public ObjectProperty<Intensity> intensityProperty() { return intensity; }

@@ -14,6 +14,7 @@ import org.referralatlas.model.Side;
 import org.referralatlas.query.Lookups;
 import org.referralatlas.query.SearchHit;
 import org.referralatlas.ui.explore.ExploreViewModel;
+import org.referralatlas.ui.figure.FigureViewModel;
 import org.referralatlas.ui.painfinder.PainDrawingViewModel;
 import org.referralatlas.ui.painfinder.PainFinderViewModel;
 import org.referralatlas.ui.present.PresentationViewModel;
@@ -50,7 +51,8 @@ public final class MainViewModel {
         this.painDrawing = features.painDrawing();
         this.techniques = features.techniques();
         this.presentation = features.presentation();
-        this.figure = new FigureViewModel(mode, explore.viewIdProperty(), painFinder, painDrawing, highlighted);
+        this.figure = features.figure();
+        new FigureModeRules(mode, figure, painFinder, painDrawing, highlighted); // listens for as long as the models live
         session.atlasProperty().addListener((o, old, atlas) -> useAtlas(atlas));
         useAtlas(session.getAtlas());
         painFinder.patientViewProperty().bind(explore.patientViewProperty()); // plain words in every pane
@@ -78,7 +80,7 @@ public final class MainViewModel {
 
     public ExploreViewModel explore() { return explore; }
 
-    /** What the figure shows because of the mode: click meaning, highlights, chosen regions, painted cells. */
+    /** What the figure shows: view, side, layer, selection, zoom, brush, and what the mode puts on it. */
     public FigureViewModel figure() { return figure; }
 
     public PainFinderViewModel painFinder() { return painFinder; }

@@ -43,18 +43,18 @@ class BodyMapControlTest {
             map.brushRadiusProperty().bind(source);
             map.zoomProperty().bind(source);
         });
-        assertEquals(BodyMapView.MAX_BRUSH, map.getBrushRadius());
-        assertEquals(BodyMapView.MAX_BRUSH, map.brushRadiusProperty().getValue());
-        assertEquals(BodyMapView.MAX_ZOOM, map.getZoom());
+        assertEquals(MapLimits.MAX_BRUSH, map.getBrushRadius());
+        assertEquals(MapLimits.MAX_BRUSH, map.brushRadiusProperty().getValue());
+        assertEquals(MapLimits.MAX_ZOOM, map.getZoom());
         robot.interact(() -> source.set(-5));
-        assertEquals(BodyMapView.MIN_BRUSH, map.getBrushRadius());
-        assertEquals(BodyMapView.MIN_ZOOM, map.getZoom());
+        assertEquals(MapLimits.MIN_BRUSH, map.getBrushRadius());
+        assertEquals(MapLimits.MIN_ZOOM, map.getZoom());
         robot.interact(() -> {
             map.brushRadiusProperty().unbind();
             map.zoomProperty().unbind();
             map.setBrushRadius(0.1);
         });
-        assertEquals(BodyMapView.MIN_BRUSH, map.getBrushRadius());
+        assertEquals(MapLimits.MIN_BRUSH, map.getBrushRadius());
     }
 
     @Test

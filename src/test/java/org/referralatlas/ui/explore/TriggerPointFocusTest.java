@@ -16,6 +16,8 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.ui.Messages;
 import org.referralatlas.ui.bodymap.BodyMapCss;
 import org.referralatlas.ui.bodymap.BodyMapView;
+import org.referralatlas.ui.figure.FigureBinding;
+import org.referralatlas.ui.figure.FigureViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,16 +30,17 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TriggerPointFocusTest {
     private static final Atlas ATLAS = new AtlasLoader().loadBundled().atlas();
-    private final ExploreViewModel model = new ExploreViewModel();
+    private final FigureViewModel figure = new FigureViewModel();
+    private final ExploreViewModel model = new ExploreViewModel(figure);
     private BodyMapView map;
 
     @Start
     void start(Stage stage) {
         model.useAtlas(ATLAS);
-        map = new BodyMapView(ATLAS, "posterior");
-        map.focusedTriggerPointIdProperty().bindBidirectional(model.focusedTriggerPointProperty());
-        map.selectedMuscleIdProperty().addListener((o, old, id) -> model.selectMuscle(id));
-        model.selectedProperty().addListener((o, old, m) -> map.setSelectedMuscleId(m == null ? null : m.id()));
+        model.showView("posterior");
+        map = new BodyMapView();
+        map.setAtlas(ATLAS);
+        FigureBinding.bind(map, figure); // as in the main window: the map follows the figure one way
         MuscleDetailView detail = new MuscleDetailView(model, id -> { });
         stage.setScene(new Scene(new HBox(map, detail), 1400, 800));
         stage.show();
