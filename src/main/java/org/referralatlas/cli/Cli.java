@@ -49,7 +49,8 @@ public final class Cli {
         cmd.setExpandAtFiles(false);
         cmd.registerConverter(Path.class, Cli::path);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("referral-atlas: " + ex.getMessage());
+            // picocli quotes the arguments it rejects; an argument may be 128 kB long.
+            err.println("referral-atlas: " + ErrorText.cut(ex.getMessage(), 300));
             err.println("Try 'referral-atlas " + commandPath(ex.getCommandLine()) + "--help'.");
             return USAGE;
         });

@@ -14,6 +14,7 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
+import org.referralatlas.text.ErrorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,7 +98,7 @@ final class FigureCommand extends AtlasCommand {
         return atlas.views().stream()
                 .filter(v -> v.id().equals(wanted) || v.name().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new Cli.CommandProblem("no view \"" + text + "\"; views: " + String.join(", ",
+                .orElseThrow(() -> new Cli.CommandProblem("no view " + ErrorText.quoted(text) + "; views: " + String.join(", ",
                         atlas.views().stream().map(FigureView::id).toList())));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.query.AtlasSearch;
 import org.referralatlas.query.SearchHit;
+import org.referralatlas.text.ErrorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +51,7 @@ final class SearchCommand extends AtlasCommand {
             return Cli.OK;
         }
         if (hits.isEmpty()) {
-            throw new Cli.CommandProblem("nothing matches \"" + text + "\"");
+            throw new Cli.CommandProblem("nothing matches " + ErrorText.quoted(text));
         }
         for (SearchHit h : hits) {
             out.printf(Locale.ROOT, "%-10s %-32s %s%s%n", h.kind().id(), h.id(), h.name(),

@@ -10,6 +10,7 @@ import org.referralatlas.model.RedFlag;
 import org.referralatlas.model.Symptom;
 import org.referralatlas.query.Lookups;
 import org.referralatlas.query.Resolver;
+import org.referralatlas.text.ErrorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +44,7 @@ final class SymptomCommand extends AtlasCommand {
         }
         LookupCommand.printFlags(flags, out);
         if (symptom == null) {
-            out.println("No trigger-point symptom in this atlas matches \"" + text + "\".");
+            out.println("No trigger-point symptom in this atlas matches " + ErrorText.quoted(text) + ".");
             return Cli.OK;
         }
         out.println(symptom.name() + ": " + muscles.size() + (muscles.size() == 1 ? " muscle" : " muscles"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.query.SearchHit.Kind;
+import org.referralatlas.text.ErrorText;
 
 /**
  * Turns what a user typed ("temple", "behind the eye", "SCM") into one atlas id: an exact id,
@@ -37,7 +38,7 @@ public final class Resolver {
                 || s.synonyms().stream().anyMatch(x -> x.equalsIgnoreCase(text.trim())));
         if (namesASymptom && !namesARegion) {
             // "headache" once resolved to the forehead through "frontal headache": a symptom is not a place.
-            return new Resolution(null, "\"" + text + "\" is a symptom, not a place: name where it hurts ("
+            return new Resolution(null, ErrorText.quoted(text) + " is a symptom, not a place: name where it hurts ("
                     + String.join(", ", atlas.regions().stream().limit(5).map(r -> r.id()).toList())
                     + " ...; see `regions`)");
         }
@@ -68,7 +69,7 @@ public final class Resolver {
     private Resolution resolve(String text, Kind kind, String noun) {
         List<SearchHit> hits = search.search(text, EnumSet.of(kind), 5);
         if (hits.isEmpty()) {
-            return new Resolution(null, "no " + noun + " matches \"" + text + "\"");
+            return new Resolution(null, "no " + noun + " matches " + ErrorText.quoted(text));
         }
         SearchHit top = hits.get(0);
         boolean exact = top.score() >= 0.95;
@@ -77,7 +78,7 @@ public final class Resolver {
             return new Resolution(top.id(), null);
         }
         String options = String.join(", ", hits.stream().map(h -> h.id()).toList());
-        return new Resolution(null, "\"" + text + "\" could be several " + noun + "s: " + options);
+        return new Resolution(null, ErrorText.quoted(text) + " could be several " + noun + "s: " + options);
     }
 
     /** Convenience for callers that only need the id. */

@@ -5,7 +5,27 @@ public final class ErrorText {
     /** Longest line shown; a longer message is cut with an ellipsis. */
     static final int MAX = 200;
 
+    /** Longest part of a typed text echoed back in a message. */
+    static final int MAX_QUOTED = 60;
+
     private ErrorText() {
+    }
+
+    /** Text the user typed, in double quotes, cut with an ellipsis after {@value #MAX_QUOTED} characters. */
+    public static String quoted(String typed) {
+        return "\"" + cut(typed, MAX_QUOTED) + "\"";
+    }
+
+    /** The text, or its first {@code max - 1} characters and an ellipsis; never splits a surrogate pair. */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
     }
 
     /**
@@ -21,7 +41,7 @@ public final class ErrorText {
                 if (t.getCause() != null && line.equals(t.getCause().toString())) {
                     continue;
                 }
-                return line.length() <= MAX ? line : line.substring(0, MAX - 1) + "\u2026";
+                return cut(line, MAX);
             }
         }
         return failure.getClass().getSimpleName();

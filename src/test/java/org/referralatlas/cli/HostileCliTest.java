@@ -143,6 +143,19 @@ class HostileCliTest {
     }
 
     @Test
+    void aHugeArgumentIsEchoedBackCut() {
+        String huge = "x".repeat(100_000);
+        for (String[] args : new String[][] {{"muscle", huge}, {"lookup", huge}, {"technique", huge},
+                {"figure", huge, "--out", "x.png"}, {"regions", huge}}) {
+            String[] withAtlas = Stream.concat(Stream.of(args), Stream.of("--atlas", MINI)).toArray(String[]::new);
+            Run r = CliTest.run(withAtlas);
+            assertTrue(r.code() == Cli.PROBLEM || r.code() == Cli.USAGE, args[0] + ": " + r.code());
+            assertTrue(r.err().length() < 600, args[0] + " echoed " + r.err().length() + " characters");
+            assertTrue(r.err().contains("xxx\u2026"), args[0] + ": the cut is shown: " + r.err());
+        }
+    }
+
+    @Test
     void anArgumentStartingWithAtIsTextNotAFileToRead() throws IOException {
         // picocli would expand "@FILE" into the file's contents, read whole ("@/dev/zero" never ends).
         Path args = Files.writeString(dir.resolve("args.txt"), "temple\n");

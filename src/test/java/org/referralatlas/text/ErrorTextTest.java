@@ -31,4 +31,16 @@ class ErrorTextTest {
         assertEquals(ErrorText.MAX, line.length());
         assertTrue(line.endsWith("\u2026"));
     }
+
+    @Test
+    void typedTextIsQuotedAndCutWithoutSplittingACharacter() {
+        assertEquals("\"temple\"", ErrorText.quoted("temple"));
+        String quoted = ErrorText.quoted("y".repeat(200));
+        assertEquals(ErrorText.MAX_QUOTED + 2, quoted.length());
+        assertTrue(quoted.endsWith("\u2026\""), quoted);
+        // An emoji (two chars) straddling the cut is dropped whole, not halved.
+        String emoji = "a".repeat(ErrorText.MAX_QUOTED - 2) + "\ud83d\ude00" + "b".repeat(10);
+        String cut = ErrorText.cut(emoji, ErrorText.MAX_QUOTED);
+        assertEquals("a".repeat(ErrorText.MAX_QUOTED - 2) + "\u2026", cut);
+    }
 }
