@@ -674,6 +674,9 @@ def build_art():
     art.append(art_item("larynx", "cartilage", curve(THYROID, closed=True) + " " + curve(TRACHEA, closed=True)))
     art.extend(context_back())
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
+    # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
+    # the trunk (no trunk line runs into it)
+    art.append(art_item("arm-contour", "outline", curve(ARM[ARM.index((450, 392)):ARM.index((350, 410)) + 1])))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
     art.append(art_item("knuckles-and-nails", "feature", hand_features()))
@@ -695,23 +698,28 @@ def context(id_, m, n, layer="superficial", steps=8):
 
 
 def context_back():
-    """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked)."""
+    """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked). As in a
+    textbook side view their free borders run obliquely (no horizontal cut across the trunk): the
+    latissimus dorsi covers the back of the flank from the iliac crest up to the posterior axillary fold,
+    its anterior free border passing behind the hanging arm; the lower border of the pectoralis major
+    rises from the front of the chest to the anterior axillary fold."""
     return [
         context("latissimus-dorsi", M(
-            [(298, BOTTOM), (298, 440), (300, 410)],
-            [(300, 410), (322, 400), (342, 394), (352, 398)],
-            [(356, BOTTOM), (354, 440), (352, 398)],
-            [(298, BOTTOM), (356, BOTTOM)]), 14),
+            [(338, 874), (320, 871), (302, 878)],
+            [(302, 878), (297, 800), (307, 740), (314, 680), (311, 620), (305, 560), (300, 500), (298, 440),
+             (300, 410)],
+            [(352, 398), (342, 394), (322, 400), (300, 410)],
+            [(338, 874), (352, 800), (360, 700), (361, 600), (358, 520), (355, 450), (352, 398)]), 16),
         context("teres-major", M(
             [(301, 386), (304, 372), (310, 362)],
             [(310, 362), (332, 372), (350, 384)],
             [(352, 398), (350, 384)],
             [(301, 386), (324, 396), (352, 398)]), 6),
         context("pectoralis-major", M(
-            [(486, BOTTOM), (486, 440), (483, 406), (477, 378), (467, 354), (456, 338), (446, 331), (430, 327)],
+            [(485.5, 446), (483, 406), (477, 378), (467, 354), (456, 338), (446, 331), (430, 327)],
             [(430, 327), (441, 340), (448, 360), (448, 382)],
-            [(470, BOTTOM), (456, 432), (446, 404), (448, 382)],
-            [(486, BOTTOM), (470, BOTTOM)]), 16),
+            [(474, 436), (460, 414), (452, 396), (448, 382)],
+            [(485.5, 446), (474, 436)]), 16),
     ]
 
 
@@ -730,8 +738,11 @@ def context_arm():
             [(350, 350), (347, 380), (350, 420), (357, BOTTOM), (361, 540), (365, 600), (367, 646)]), 14),
         # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
         # extensors behind them, tapering into their tendons above the wrist; the back of the hand
+        # (brachioradialis and the long radial extensor arise above the elbow, from the lateral supracondylar
+        # ridge: their tongue rises between the biceps and the triceps)
         context("forearm-muscles", M(
-            shifted([arm.INNER[0], arm.OUTER[0]]),
+            shifted([arm.INNER[0]]) + [(380, 640), (394, 614), (410, 598), (422, 602), (428, 624)]
+            + shifted([arm.OUTER[0]]),
             shifted(arm.OUTER),
             shifted([arm.INNER[-1], arm.OUTER[-1]]),
             shifted(arm.INNER)), 12),

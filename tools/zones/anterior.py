@@ -495,6 +495,18 @@ ARM_INNER = line((244, 408), (249, 412), (254, 428), (258, 450), (261.5, CUT))
 # the lower border of the pectoralis major (anterior axillary fold): below it, the side of the chest
 PEC_LOWER = line((311, CUT), (298, 464), (280, 449), (262, 432), (248, 418), (244, 408))
 
+# The armpit (axilla): seen from the front with the arm hanging, the hollow between the arm and the
+# anterior axillary fold down to the level of the 5th rib, and the fold itself (the lateral free margin
+# of pectoralis major, where T&S place its costal/abdominal trigger points); below it, the side of the chest.
+AXILLA_LOW_Y = 436
+ARM_INNER_UP = [q for q in ARM_INNER if q[1] <= AXILLA_LOW_Y + 0.01]
+ARM_INNER_DN = [q for q in ARM_INNER if q[1] >= AXILLA_LOW_Y]
+PEC_LOWER_DN = [q for q in PEC_LOWER if q[1] >= AXILLA_LOW_Y]
+_FOLD_END = min(PEC_LOWER, key=lambda q: abs(q[1] - 449))
+PEC_LOWER_FOLD = [q for q in PEC_LOWER if AXILLA_LOW_Y <= q[1] <= _FOLD_END[1] + 0.01]
+PEC_LOWER_CHEST = [q for q in PEC_LOWER if q[1] >= _FOLD_END[1]]
+FOLD_TOP = line((244, 408), (255, 410), (268, 419), (279, 432), _FOLD_END)
+
 # shared borders
 TRAP_ANT_LAT = [q for q in TRAP_ANT if q[0] <= 286.01]     # acromion to (286,310)
 TRAP_ANT_MED = [q for q in TRAP_ANT if q[0] >= 286]        # (286,310) to the neck
@@ -558,8 +570,9 @@ REGIONS = {
                            ANGLE_LAT[:-4]),
     "top-of-shoulder": region(TRAP_TOP, TRAP_ANT),
     "collarbone": region(CLAV, [(286, 320)], CLAV_LOW),
-    "chest": region([(286, 310)], CLAV_LOW, [(400, 331), (400, CUT)], PEC_LOWER, rev(DELT)),
-    "side-of-chest": region(ARM_INNER, PEC_LOWER),
+    "chest": region([(286, 310)], CLAV_LOW, [(400, 331), (400, CUT)], PEC_LOWER_CHEST, rev(FOLD_TOP), rev(DELT)),
+    "armpit": region(ARM_INNER_UP, rev(PEC_LOWER_FOLD), rev(FOLD_TOP)),
+    "side-of-chest": region(ARM_INNER_DN, PEC_LOWER_DN),
     "front-of-shoulder": region(rev(TRAP_ANT_LAT), LAT_ARM_UPPER, ARM_TOP, rev(DELT_UP)),
     "front-of-upper-arm": region(ARM_TOP, DELT_LOW, ARM_INNER, ARM_INNER_LOW, [(213, 636)], rev(LAT_ARM_LOWER)),
     "lateral-arm": region([(232, 317.5), (226, 313)], ARM_SKIN, rev(LAT_ARM_IN)),

@@ -568,6 +568,10 @@ def regions():
     out['lateral-arm'] = [arm_skin, line((599, 636), (589, 636)), R(LA_med)]
     out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
                         line((562, 404.5), (560, 400))]
+    # the armpit from behind: the posterior axillary fold, teres major wrapped by latissimus dorsi, from
+    # the lateral border of the scapula to the arm, down to where the fold meets the chest wall
+    out['armpit'] = [BS_low[:1], line((560, 400), (562, 404.5)), arm_in[:2],
+                     E((546.5, 462), (538, 471), (528, 464), (524, 440), (526, 412)), R(SL[1:2])]
     regions = {k: d_of([shape(*v)]) for k, v in out.items()}
     for rid, polys in arm.regions_below_elbow(front=False).items():
         regions[rid] = polygons(polys)

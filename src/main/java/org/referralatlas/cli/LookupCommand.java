@@ -52,7 +52,8 @@ final class LookupCommand extends AtlasCommand {
                 .map(id -> atlas.region(id).orElseThrow().name()).toList()) + " (" + (side == Side.BOTH ? "both sides" : side.id() + " side") + ")");
         printFlags(atlas.redFlagsFor(ids), out);
         if (result.candidates().isEmpty()) {
-            out.println("No muscle in this atlas refers pain there.");
+            out.println(result.sites().isEmpty() ? "No muscle in this atlas refers pain there."
+                    : "No muscle in this atlas refers pain there; trigger points lie there (below).");
         }
         int rank = 1;
         for (PainLookup.Candidate c : result.candidates()) {
@@ -70,6 +71,7 @@ final class LookupCommand extends AtlasCommand {
                         + " (" + r.zone().id() + " zone)");
             }
         }
+        printSites(atlas, result.sites(), out);
         for (String id : ids) {
             atlas.painGuide(id).filter(g -> g.note() != null).ifPresent(g -> out.println("Note on the guide for "
                     + atlas.region(id).orElseThrow().name() + " (" + g.area() + "): " + g.note()));
@@ -79,6 +81,23 @@ final class LookupCommand extends AtlasCommand {
                     + ": muscles with equal scores there are listed in atlas order.");
         }
         return Cli.OK;
+    }
+
+    /** Muscles whose trigger points lie in a chosen region: after the referral candidates, never ranked with them. */
+    static void printSites(Atlas atlas, List<PainLookup.Site> sites, PrintWriter out) {
+        if (sites.isEmpty()) {
+            return;
+        }
+        out.println("Trigger points that lie there (local pain and tenderness where the trigger point is, "
+                + "not referred pain):");
+        for (PainLookup.Site s : sites) {
+            String in = String.join(", ", s.regions().stream()
+                    .map(id -> atlas.region(id).orElseThrow().name().toLowerCase(Locale.ROOT)).toList());
+            out.println("   - " + s.name() + (s.alsoRefers() ? " (also refers there, above)" : "") + ", in the " + in
+                    + ":");
+            s.triggerPoints().forEach(tp -> out.println("      " + tp.label() + ": " + tp.location() + " Source: "
+                    + String.join("; ", tp.sources().stream().map(MuscleCommand::cite).toList())));
+        }
     }
 
     /** Red flags come before any muscle: they mean "see a doctor first". */
@@ -133,6 +152,15 @@ final class LookupCommand extends AtlasCommand {
                 reason.put("muscle", r.muscle());
                 return reason;
             }).toList());
+            return m;
+        }).toList());
+        json.put("sites", result.sites().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("muscle", s.id());
+            m.put("name", s.name());
+            m.put("regions", s.regions());
+            m.put("triggerPoints", s.triggerPoints().stream().map(tp -> tp.id()).toList());
+            m.put("alsoRefers", s.alsoRefers());
             return m;
         }).toList());
         return json;

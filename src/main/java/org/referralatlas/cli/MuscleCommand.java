@@ -46,6 +46,10 @@ final class MuscleCommand extends AtlasCommand {
             }
             tp.zones().stream().map(ReferralZone::description).filter(d -> d != null)
                     .forEach(d -> out.println("    - " + d));
+            if (!tp.siteRegions().isEmpty()) {
+                out.println("    lies in (local pain and tenderness, not referral): " + String.join(", ", tp.siteRegions()
+                        .stream().map(r -> atlas.region(r).map(x -> x.name()).orElse(r)).toList()));
+            }
             out.println("    source: " + String.join("; ", tp.sources().stream().map(MuscleCommand::cite).toList()));
         }
         out.println();

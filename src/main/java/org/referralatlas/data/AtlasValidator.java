@@ -135,6 +135,7 @@ final class AtlasValidator {
                 problems.add(muscle.problem(tpPointer + "/referral/essential",
                         "referral pattern has no essential zone"));
             }
+            checkRefs(muscle, tpPointer + "/siteRegions", tp.siteRegions(), regionIds.keySet(), "region");
             checkZones(muscle, tpPointer + "/referral/essential", tp.referral().essential(), viewIds, regionIds);
             checkZones(muscle, tpPointer + "/referral/spillover", tp.referral().spillover(), viewIds, regionIds);
             if (tp.satellites() != null) {

@@ -76,7 +76,7 @@ final class Dto {
 
     record TriggerPointDto(String id, Integer number, String label, String location,
                            Map<String, List<Double>> positions, ReferralDto referral,
-                           List<SatelliteDto> satellites) {
+                           List<SatelliteDto> satellites, List<String> siteRegions) {
     }
 
     record SatelliteDto(String muscle, String triggerPoint) {

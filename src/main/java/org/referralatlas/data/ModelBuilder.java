@@ -100,7 +100,8 @@ final class ModelBuilder {
         String label = t.label() != null ? t.label() : "TrP" + t.number();
         return new TriggerPoint(t.id(), t.number(), label, t.location(), positions, zones,
                 refs(t.referral().sources()),
-                list(t.satellites()).stream().map(s -> new TriggerPointRef(s.muscle(), s.triggerPoint())).toList());
+                list(t.satellites()).stream().map(s -> new TriggerPointRef(s.muscle(), s.triggerPoint())).toList(),
+                list(t.siteRegions()));
     }
 
     private static ReferralZone zone(ZoneKind kind, Dto.ZoneDto z) {

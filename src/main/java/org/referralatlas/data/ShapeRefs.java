@@ -84,7 +84,7 @@ final class ShapeRefs {
                     zones(file, tpAt + "/essential", r.essential()),
                     zones(file, tpAt + "/spillover", r.spillover()), r.sources());
             tps.add(new Dto.TriggerPointDto(tp.id(), tp.number(), tp.label(), tp.location(), tp.positions(),
-                    resolved, tp.satellites()));
+                    resolved, tp.satellites(), tp.siteRegions()));
         }
         return new Dto.MuscleDto(m.id(), m.name(), m.latinName(), m.abbreviations(), m.synonyms(), m.group(),
                 m.attachments(), m.action(), m.innervation(), tps, m.symptoms(), m.activatingFactors(),

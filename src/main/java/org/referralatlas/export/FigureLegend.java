@@ -3,12 +3,9 @@ package org.referralatlas.export;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
-import org.referralatlas.model.ZoneKind;
-import org.referralatlas.model.Point;
-import org.referralatlas.scene.PatternScene;
+import org.referralatlas.scene.FigureKey;
 
 /**
  * The legend band under an exported figure, in plain words a patient understands: what is solid, what is
@@ -51,26 +48,16 @@ final class FigureLegend {
                 : new double[][] {{20, 48}, {20, 48 + ROW}, {20, 48 + 2 * ROW}, {20, 48 + 3 * ROW}};
         int i = 0;
         if (entries.essential()) {
-            entry(g, cells[i++], ESSENTIAL, ZoneKind.ESSENTIAL);
+            entry(g, cells[i++], FigureKey.ESSENTIAL, ESSENTIAL);
         }
         if (entries.spillover()) {
-            entry(g, cells[i++], SPILLOVER, ZoneKind.SPILLOVER);
+            entry(g, cells[i++], FigureKey.SPILLOVER, SPILLOVER);
         }
         if (entries.marks()) {
-            double[] c = cells[i++];
-            ScenePainter.paint(g, PatternScene.mark(new Point(c[0] + SWATCH / 2, c[1] + SWATCH / 2 - 2), null, false),
-                    new java.awt.geom.AffineTransform(), Figures::path);
-            label(g, c, TRIGGER_POINT);
+            entry(g, cells[i++], FigureKey.TRIGGER_POINT, TRIGGER_POINT);
         }
         if (entries.pain()) {
-            double[] c = cells[i];
-            Rectangle2D box = new Rectangle2D.Double(c[0], c[1] - 2, SWATCH, SWATCH * 0.8);
-            g.setColor(FigureStyle.PAIN_TINT);
-            g.fill(box);
-            g.setColor(FigureStyle.PAIN);
-            g.setStroke(FigureStyle.DASHED);
-            g.draw(box);
-            label(g, c, PAIN);
+            entry(g, cells[i], FigureKey.PAIN, PAIN);
         }
     }
 
@@ -98,9 +85,10 @@ final class FigureLegend {
         return font;
     }
 
-    private static void entry(Graphics2D g, double[] cell, String text, ZoneKind kind) {
-        FigureRenderer.drawZone(g, String.format(java.util.Locale.ROOT, "M%.2f,%.2fh%.2fv%.2fh%.2fz",
-                cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8, -SWATCH), kind);
+    /** One entry: its swatch, the figure's own shapes for it, in a box left of its label. */
+    private static void entry(Graphics2D g, double[] cell, FigureKey entry, String text) {
+        ScenePainter.paint(g, entry.swatch(cell[0], cell[1] - 2, SWATCH, SWATCH * 0.8),
+                new java.awt.geom.AffineTransform(), Figures::path);
         label(g, cell, text);
     }
 

@@ -14,23 +14,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.referralatlas.model.ArtKind;
-import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.MuscleShape;
-import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewBox;
-import org.referralatlas.model.ZoneKind;
-import org.referralatlas.scene.PatternScene;
+import org.referralatlas.scene.FigureScene;
+import org.referralatlas.scene.SceneShape;
 
 /**
  * Draws a figure view with Java2D, without JavaFX and without a display ({@code java.awt.headless=true}):
- * base art, the muscles of one layer, the selected muscle emphasised, its referral zones (essential solid,
- * spillover stippled with a dashed outline), its trigger points as X marks, optional pain regions, and a
+ * the {@link FigureScene} the body map shows (base art, the muscles of the layer, the selected muscle
+ * emphasised and outlined, the chosen pain regions, its referral zones, essential solid and spillover
+ * stippled with a dashed outline, its trigger points as X marks), a patient's pain drawing over it, and a
  * legend band below. The image maps design point (x, y) to pixel ((x - viewBox.x) * scale, (y - viewBox.y) * scale).
  */
 public final class FigureRenderer {
@@ -104,12 +102,9 @@ public final class FigureRenderer {
         if (!(scale >= 0.1 && scale <= 16)) {
             throw new IllegalArgumentException("scale must be between 0.1 and 16, not " + scale);
         }
-        FigureView view = atlas.view(request.viewId())
-                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
-        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
-                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
-        request.painRegions().forEach(id -> atlas.region(id)
-                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
+        Resolved r = resolve(request);
+        FigureView view = r.view();
+        Muscle muscle = r.muscle();
         int[] size = {(int) Math.round(area.getWidth() * scale),
             (int) Math.round((area.getHeight() + (request.legend() ? FigureLegend.height(area.getWidth()) : 0)) * scale)};
         if ((long) size[0] * size[1] > MAX_PIXELS) {
@@ -148,19 +143,16 @@ public final class FigureRenderer {
      * profile is flipped here. Restores the transform and clip it found.
      */
     public void paint(Graphics2D g, FigureRequest request) {
-        FigureView view = atlas.view(request.viewId())
-                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
-        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
-                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
-        List<PainRegion> regions = request.painRegions().stream().map(id -> atlas.region(id)
-                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\""))).toList();
+        Resolved r = resolve(request);
+        FigureView view = r.view();
+        Muscle muscle = r.muscle();
         AffineTransform before = g.getTransform();
         Shape clip = g.getClip();
         boolean twoSided = Figures.showsBothSides(view);
         if (Figures.flipsWholeFigure(request.side(), twoSided)) {
             g.transform(Figures.mirror(view));
         }
-        drawFigure(g, view, muscle, regions, request, twoSided);
+        drawFigure(g, view, muscle, request);
         if (request.painted() != null) {
             request.painted().paint(g);
         }
@@ -168,110 +160,36 @@ public final class FigureRenderer {
         g.setClip(clip);
     }
 
+    /** A request's view and muscle (null for none). */
+    private record Resolved(FigureView view, Muscle muscle) {
+    }
+
+    /** The request's view and muscle; an unknown view, muscle or pain region is refused. */
+    private Resolved resolve(FigureRequest request) {
+        FigureView view = atlas.view(request.viewId())
+                .orElseThrow(() -> new IllegalArgumentException("no view \"" + request.viewId() + "\""));
+        Muscle muscle = request.muscleId() == null ? null : atlas.muscle(request.muscleId())
+                .orElseThrow(() -> new IllegalArgumentException("no muscle \"" + request.muscleId() + "\""));
+        request.painRegions().forEach(id -> atlas.region(id)
+                .orElseThrow(() -> new IllegalArgumentException("no pain region \"" + id + "\"")));
+        return new Resolved(view, muscle);
+    }
+
     /** A profile view cannot show both sides at once: it shows the right, and its legend says so. */
     static Side shownSide(Side side, boolean twoSided) {
         return !twoSided && side == Side.BOTH ? Side.RIGHT : side;
     }
 
-    private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, List<PainRegion> regions,
-                            FigureRequest request, boolean twoSided) {
+    /**
+     * The figure is the screen's scene: the same shapes in the same order with the same roles, painted
+     * in the palette's colours. The layer is the request's, else the muscle's own.
+     */
+    private void drawFigure(Graphics2D g, FigureView view, Muscle muscle, FigureRequest request) {
         Layer layer = request.layer() != null ? request.layer() : view.shapesOf(muscle == null ? "" : muscle.id())
                 .stream().map(MuscleShape::layer).findFirst().orElse(Layer.SUPERFICIAL);
-        drawArt(g, view, layer, false);
-        List<AffineTransform> chosen = Figures.sideCopies(view, request.side(), twoSided);
-        for (MuscleShape shape : view.muscles()) {
-            boolean selected = muscle != null && shape.muscle().equals(muscle.id());
-            if (shape.layer() != layer || selected) {
-                continue;
-            }
-            drawMuscle(g, shape, new AffineTransform(), false);
-            if (shape.bilateral() && twoSided) {
-                drawMuscle(g, shape, Figures.mirror(view), false);
-            }
-        }
-        drawArt(g, view, layer, true);
-        for (PainRegion region : regions) {
-            for (AffineTransform copy : Figures.isMidline(region) ? List.of(new AffineTransform()) : chosen) {
-                for (String data : region.shapesIn(view.id())) {
-                    Shape s = copy.createTransformedShape(path(data));
-                    g.setColor(FigureStyle.PAIN_TINT);
-                    g.fill(s);
-                    g.setColor(FigureStyle.PAIN);
-                    g.setStroke(FigureStyle.DASHED);
-                    g.draw(s);
-                }
-            }
-        }
-        if (muscle == null) {
-            return;
-        }
-        // The selected muscle is drawn whatever the layer, so its pattern always has its muscle beside it.
-        for (MuscleShape shape : view.shapesOf(muscle.id())) {
-            if (shape.bilateral() && twoSided) {
-                for (AffineTransform copy : List.of(new AffineTransform(), Figures.mirror(view))) {
-                    drawMuscle(g, shape, copy, chosen.stream().anyMatch(c -> c.equals(copy)));
-                }
-            } else {
-                drawMuscle(g, shape, new AffineTransform(), true);
-            }
-        }
-        // The pattern is the screen's scene: the same shapes, in the palette's colours.
-        boolean right = !twoSided || request.side() != Side.LEFT;
-        boolean left = twoSided && request.side() != Side.RIGHT;
-        ScenePainter.paint(g, PatternScene.of(muscle, view, request.triggerPoint(), right, left),
-                Figures.mirror(view), this::path);
-    }
-
-    /** The art of one layer: what lies behind the muscles, or the lines drawn over them (front). */
-    private void drawArt(Graphics2D g, FigureView view, Layer layer, boolean front) {
-        for (ArtShape art : view.art()) {
-            boolean inFront = art.kind() == ArtKind.FEATURE || art.kind() == ArtKind.OUTLINE;
-            if (art.shownIn(layer) && inFront == front) {
-                drawArt(g, art);
-            }
-        }
-    }
-
-    private void drawArt(Graphics2D g, ArtShape art) {
-        Path2D.Double s = path(art.path());
-        if (FigureStyle.artFill(art.kind()) != null) {
-            g.setColor(FigureStyle.artFill(art.kind()));
-            g.fill(s);
-        }
-        if (art.fibres() != null && !art.fibres().isBlank()) {
-            Shape clip = g.getClip();
-            g.clip(s);
-            g.setColor(FigureStyle.CONTEXT_FIBRE);
-            g.setStroke(FigureStyle.FIBRE_STROKE);
-            g.draw(path(art.fibres()));
-            g.setClip(clip);
-        }
-        g.setColor(FigureStyle.artLine(art.kind()));
-        g.setStroke(FigureStyle.THIN);
-        g.draw(s);
-    }
-
-    private void drawMuscle(Graphics2D g, MuscleShape shape, AffineTransform copy, boolean selected) {
-        Shape s = copy.createTransformedShape(path(shape.path()));
-        g.setColor(selected ? FigureStyle.SELECTED : FigureStyle.MUSCLE);
-        g.fill(s);
-        if (shape.fibres() != null && !shape.fibres().isBlank()) {
-            // Fibres are clipped to their muscle, as on screen: a sheet's fibres may overrun its outline.
-            Shape clip = g.getClip();
-            g.clip(s);
-            g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.FIBRE);
-            g.setStroke(FigureStyle.FIBRE_STROKE);
-            g.draw(copy.createTransformedShape(path(shape.fibres())));
-            g.setClip(clip);
-        }
-        g.setColor(selected ? FigureStyle.SELECTED_LINE : FigureStyle.MUSCLE_LINE);
-        g.setStroke(selected ? FigureStyle.BOLD : FigureStyle.THIN);
-        g.draw(s);
-    }
-
-    /** A zone drawn on its own (a legend swatch), as in the figure. */
-    static void drawZone(Graphics2D g, String data, ZoneKind kind) {
-        ScenePainter.paint(g, PatternScene.zone(kind, data, false), new AffineTransform(), Figures::path);
+        List<SceneShape> scene = FigureScene.of(atlas, view, layer, muscle == null ? null : muscle.id(),
+                request.side(), request.painRegions(), request.triggerPoint());
+        ScenePainter.paint(g, scene, Figures.mirror(view), this::path);
     }
 
     /**

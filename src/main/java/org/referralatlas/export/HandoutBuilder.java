@@ -73,7 +73,7 @@ public final class HandoutBuilder {
             boolean fits = size > 0;
             size = fits ? size : SIZES[SIZES.length - 1];
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                layout.draw(cs, size);
+                layout.draw(doc, cs, size);
             }
             info(doc, content);
             // Recorded for tests and for anyone checking a batch of handouts: false means text ran past the footer.

@@ -92,7 +92,11 @@ public final class HandoutContents {
                     reason(c.reasons(), PainLookup.Reason::zone, r -> List.of(r.region())), c.muscle().patientSummary()));
         }
         Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
-        List<String> where = List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ").");
+        List<String> where = new ArrayList<>(List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ")."));
+        if (!result.sites().isEmpty()) { // the armpit: knots lie there, no pattern refers there
+            where.add("Knots in these muscles can sit right where it hurts: "
+                    + join(result.sites().stream().map(PainLookup.Site::name).toList()) + ".");
+        }
         return painHandout("Where it hurts: " + String.join(", ", names), where, candidates, top,
                 figure(top, regionIds, s, drawing), regionIds, s, note);
     }

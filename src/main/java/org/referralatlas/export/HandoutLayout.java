@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -37,12 +38,12 @@ final class HandoutLayout {
     }
 
     boolean fits(float size) throws IOException {
-        return body(null, size) >= footer(null) + 6;
+        return body(null, null, size) >= footer(null) + 6;
     }
 
-    void draw(PDPageContentStream cs, float size) throws IOException {
+    void draw(PDDocument doc, PDPageContentStream cs, float size) throws IOException {
         footer(cs);
-        body(cs, size);
+        body(doc, cs, size);
     }
 
     private float left() {
@@ -54,7 +55,7 @@ final class HandoutLayout {
     }
 
     /** Draws everything above the footer; returns the lowest y used. */
-    private float body(PDPageContentStream cs, float s) throws IOException {
+    private float body(PDDocument doc, PDPageContentStream cs, float s) throws IOException {
         PdfFlow head = new PdfFlow(cs, fonts, left(), width(), page.getHeight() - HandoutBuilder.MARGIN);
         head.paragraph(c.title(), fonts.bold(), s * 2, Colours.HEADING, 0);
         head.gap(2);
@@ -96,7 +97,7 @@ final class HandoutLayout {
 
         // The legend sits beside the figure, not under it, so the row costs no more height than the figure.
         heading(col, "On the picture (" + HandoutContents.sideWords(c.figure().side()) + ")", s, false);
-        PdfLegend.draw(col, cs, fonts, s, legend);
+        PdfLegend.draw(doc, col, cs, fonts, s, legend);
         float figureBottom = rowTop - figureHeight - s * 0.4f;
         PdfFlow body = new PdfFlow(cs, fonts, left(), width(), Math.min(figureBottom, col.y()));
         heading(body, "What you can do at home", s, false);

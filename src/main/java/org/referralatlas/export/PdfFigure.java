@@ -1,12 +1,15 @@
 package org.referralatlas.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.referralatlas.scene.SceneShape;
 
 /**
  * A figure drawn into a PDF page as vectors: the same {@link FigureRenderer#paint} that draws PNGs, on a
@@ -42,5 +45,26 @@ final class PdfFigure {
         cs.drawForm(form);
         cs.restoreGraphicsState();
         return height;
+    }
+
+    /**
+     * Draws scene shapes authored in a box of {@code designW} by {@code designH} design units from (0, 0)
+     * into the box whose lower-left corner is (x, y), {@code w} by {@code h} points: a key's swatch as
+     * the figure paints it.
+     */
+    static void drawShapes(PDDocument doc, PDPageContentStream cs, List<SceneShape> shapes, double designW,
+                           double designH, float x, float y, float w, float h) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        try {
+            g.setClip(null);
+            g.scale(w / designW, h / designH);
+            ScenePainter.paint(g, shapes, new AffineTransform(), Figures::path);
+        } finally {
+            g.dispose();
+        }
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, y));
+        cs.drawForm(g.getXFormObject());
+        cs.restoreGraphicsState();
     }
 }

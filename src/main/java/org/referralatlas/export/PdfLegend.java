@@ -1,8 +1,9 @@
 package org.referralatlas.export;
 
-import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.referralatlas.scene.FigureKey;
 
 /**
  * The figure's legend drawn as PDF vectors and text under the handout's figure, at reading size
@@ -10,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class PdfLegend {
     private static final float SWATCH = 16;
+    /** A swatch's box in design units (its stipple and X drawn at the figure's size, then scaled to SWATCH). */
+    private static final double[] KEY_BOX = {24, 18};
 
     private PdfLegend() {
     }
@@ -23,110 +26,66 @@ final class PdfLegend {
     }
 
     /** Draws (or, when measuring, only counts) the entries; returns the height used. */
-    static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
+    static float draw(PDDocument doc, PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
                       Figures.LegendEntries entries) throws IOException {
-        return draw(flow, cs, fonts, size, entries, Labels.PATIENT);
+        return draw(doc, flow, cs, fonts, size, entries, Labels.PATIENT);
     }
 
-    static float draw(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
+    /**
+     * Draws (or, with no content stream, only measures) the entries; the figure's entries are its own
+     * shapes ({@link FigureKey}), as the map's key and the PNG's legend draw them.
+     */
+    static float draw(PDDocument doc, PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
                       Figures.LegendEntries entries, Labels labels) throws IOException {
         float top = flow.y();
         if (entries.essential()) {
-            entry(flow, cs, fonts, size, labels.essential(), Swatch.ESSENTIAL);
+            entry(doc, flow, cs, fonts, size, labels.essential(), FigureKey.ESSENTIAL);
         }
         if (entries.spillover()) {
-            entry(flow, cs, fonts, size, labels.spillover(), Swatch.SPILLOVER);
+            entry(doc, flow, cs, fonts, size, labels.spillover(), FigureKey.SPILLOVER);
         }
         if (entries.marks()) {
-            entry(flow, cs, fonts, size, labels.triggerPoint(), Swatch.CROSS);
+            entry(doc, flow, cs, fonts, size, labels.triggerPoint(), FigureKey.TRIGGER_POINT);
         }
         if (entries.pain()) {
-            entry(flow, cs, fonts, size, labels.pain(), Swatch.PAIN);
+            entry(doc, flow, cs, fonts, size, labels.pain(), FigureKey.PAIN);
         }
         if (entries.drawn()) {
-            entry(flow, cs, fonts, size, FigureLegend.DRAWN, Swatch.DRAWN);
+            entry(doc, flow, cs, fonts, size, FigureLegend.DRAWN, null);
         }
         return top - flow.y();
     }
 
-    private enum Swatch { ESSENTIAL, SPILLOVER, CROSS, PAIN, DRAWN }
-
-    private static void entry(PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size, String text,
-                              Swatch swatch) throws IOException {
+    private static void entry(PDDocument doc, PdfFlow flow, PDPageContentStream cs, PdfFonts fonts, float size,
+                              String text, FigureKey swatch) throws IOException {
         float rowHeight = Math.max(SWATCH * 0.75f, size) + 6;
         float centre = flow.y() - rowHeight / 2;
         if (cs != null) {
             float h = SWATCH * 0.75f;
-            swatch(cs, swatch, flow.x(), centre - h / 2, SWATCH, h);
+            if (swatch == null) {
+                drawn(cs, flow.x(), centre - h / 2, SWATCH, h);
+            } else {
+                PdfFigure.drawShapes(doc, cs, swatch.swatch(0, 0, KEY_BOX[0], KEY_BOX[1]), KEY_BOX[0], KEY_BOX[1],
+                        flow.x(), centre - h / 2, SWATCH, h);
+            }
         }
         // Cap height is about 0.7 of the size: this centres capitals on the swatch.
         flow.showAt(text, fonts.regular(), size, FigureStyle.TEXT, flow.x() + SWATCH + 8, centre - size * 0.35f);
         flow.gap(rowHeight);
     }
 
-    private static void swatch(PDPageContentStream cs, Swatch swatch, float x, float y, float w, float h)
-            throws IOException {
+    /** The patient's own drawing: its three intensities side by side, outlined. */
+    private static void drawn(PDPageContentStream cs, float x, float y, float w, float h) throws IOException {
         cs.saveGraphicsState();
-        switch (swatch) {
-            case ESSENTIAL -> {
-                cs.setNonStrokingColor(FigureStyle.ESSENTIAL);
-                cs.setStrokingColor(FigureStyle.ZONE_LINE);
-                cs.setLineWidth(0.8f);
-                cs.addRect(x, y, w, h);
-                cs.fillAndStroke();
-            }
-            case SPILLOVER -> {
-                cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.SPILLOVER_TINT));
-                cs.addRect(x, y, w, h);
-                cs.fill();
-                cs.setNonStrokingColor(FigureStyle.SPILLOVER);
-                for (float dy = 2; dy < h - 1; dy += 3.2f) {
-                    for (float dx = 2 + ((int) (dy / 3.2f) % 2) * 1.6f; dx < w - 1; dx += 3.2f) {
-                        cs.addRect(x + dx - 0.6f, y + dy - 0.6f, 1.2f, 1.2f);
-                    }
-                }
-                cs.fill();
-                dashed(cs, FigureStyle.ZONE_LINE, x, y, w, h);
-            }
-            case CROSS -> {
-                float cx = x + w / 2, cy = y + h / 2, r = h / 2 - 0.5f;
-                cs.setStrokingColor(FigureStyle.MARK);
-                cs.setLineWidth(2f);
-                cs.setLineCapStyle(1);
-                cs.moveTo(cx - r, cy - r);
-                cs.lineTo(cx + r, cy + r);
-                cs.moveTo(cx - r, cy + r);
-                cs.lineTo(cx + r, cy - r);
-                cs.stroke();
-            }
-            case PAIN -> {
-                cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.PAIN_TINT));
-                cs.addRect(x, y, w, h);
-                cs.fill();
-                dashed(cs, FigureStyle.PAIN, x, y, w, h);
-            }
-            case DRAWN -> {
-                for (int i = 0; i < FigureStyle.PAINTED.length; i++) {
-                    cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.PAINTED[i]));
-                    cs.addRect(x + i * w / 3, y, w / 3, h);
-                    cs.fill();
-                }
-                cs.setStrokingColor(FigureStyle.PAINTED_LINE);
-                cs.setLineWidth(0.8f);
-                cs.addRect(x, y, w, h);
-                cs.stroke();
-            }
-            default -> throw new IllegalStateException("unreachable");
+        for (int i = 0; i < FigureStyle.PAINTED.length; i++) {
+            cs.setNonStrokingColor(FigureStyle.opaque(FigureStyle.PAINTED[i]));
+            cs.addRect(x + i * w / 3, y, w / 3, h);
+            cs.fill();
         }
-        cs.restoreGraphicsState();
-    }
-
-    private static void dashed(PDPageContentStream cs, Color colour, float x, float y, float w, float h)
-            throws IOException {
-        cs.setStrokingColor(colour);
+        cs.setStrokingColor(FigureStyle.PAINTED_LINE);
         cs.setLineWidth(0.8f);
-        cs.setLineDashPattern(new float[] {2.5f, 1.5f}, 0);
         cs.addRect(x, y, w, h);
         cs.stroke();
+        cs.restoreGraphicsState();
     }
 }

@@ -92,7 +92,7 @@ final class PlateLayout {
         flow.gap(8);
         figures(cs, flow);
         flow.gap(6);
-        PdfLegend.draw(flow, cs, fonts, 9, legendEntries(), PdfLegend.Labels.CLINICAL);
+        PdfLegend.draw(doc, flow, cs, fonts, 9, legendEntries(), PdfLegend.Labels.CLINICAL);
         flow.gap(6);
         section(flow, "Trigger points", s);
         text.points().forEach(p -> flow.item("X", p, fonts.regular(), s, Colours.TEXT, s * 1.2f));

@@ -1,6 +1,7 @@
 package org.referralatlas.export;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -11,9 +12,9 @@ import org.referralatlas.scene.Role;
 import org.referralatlas.scene.SceneShape;
 
 /**
- * The Java2D side of a figure scene: draws each {@link SceneShape} with its role's palette tokens and
- * stroke (the ones bodymap.css gives the role's style class on screen), clipped and mirrored as the
- * shape says. The JavaFX body map builds its nodes from the same list.
+ * The Java2D side of a figure scene: draws each {@link SceneShape} with its role's palette tokens,
+ * stroke and opacity (the ones bodymap.css gives the role's style classes on screen), clipped and
+ * mirrored as the shape says. The JavaFX body map builds its nodes from the same list.
  */
 final class ScenePainter {
     private ScenePainter() {
@@ -34,16 +35,26 @@ final class ScenePainter {
             }
             Role role = s.role();
             if (role.fill() != null) {
-                g.setColor(FigureStyle.token(role.fill()));
+                g.setColor(colour(role.fill(), role.opacity()));
                 g.fill(shape);
             }
             if (role.line() != null && role.width() > 0) {
-                g.setColor(FigureStyle.token(role.line()));
+                g.setColor(colour(role.line(), role.opacity()));
                 g.setStroke(stroke(role));
                 g.draw(shape);
             }
             g.setClip(oldClip);
         }
+    }
+
+    /**
+     * A token's colour at the role's opacity, folded into the colour's alpha rather than a composite
+     * (a PDF page takes a translucent colour; a shape's own fill and line never overlap themselves).
+     */
+    private static Color colour(String token, double opacity) {
+        Color c = FigureStyle.token(token);
+        return opacity >= 1 ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(),
+                (int) Math.round(c.getAlpha() * opacity));
     }
 
     /** The role's outline as a Java2D stroke: its width, dashes and caps. */

@@ -30,6 +30,13 @@ import org.referralatlas.query.ClinicalScore.GuidePlace;
  * atlas's order of muscles, never to the alphabet; {@link Result#regionsWithoutGuide()} says where.
  * Referral is ipsilateral: pain on the patient's left points to the left muscle.
  *
+ * <h2>Trigger point sites</h2>
+ * Some regions are where trigger points lie rather than where they refer: the armpit holds the
+ * trigger points of the axillary folds and of the subscapularis, felt there as local pain and
+ * tenderness, while no Travell &amp; Simons pattern refers into it. A trigger point names such regions
+ * in {@link TriggerPoint#siteRegions()}; {@link Result#sites()} lists them, one row per muscle (or
+ * group), after and apart from the ranked referral candidates, never scored as referral.
+ *
  * <p>This is the plain query API other features rank with: {@link #lookUp(Collection, Side)}.
  */
 public final class PainLookup {
@@ -90,6 +97,30 @@ public final class PainLookup {
         }
     }
 
+    /**
+     * A muscle (or group) with a trigger point that lies in a chosen region: local pain and
+     * tenderness there, not a referral zone.
+     *
+     * @param regions      the chosen regions it lies in, in query order
+     * @param triggerPoints the trigger points that lie there, with their locations
+     * @param alsoRefers   whether the same muscle is a referral candidate for the query as well
+     */
+    public record Site(Muscle muscle, MuscleGroup group, List<String> regions, List<TriggerPoint> triggerPoints,
+                       boolean alsoRefers) {
+        public Site {
+            regions = List.copyOf(regions);
+            triggerPoints = List.copyOf(triggerPoints);
+        }
+
+        public String id() {
+            return group != null ? group.id() : muscle.id();
+        }
+
+        public String name() {
+            return group != null ? group.name() : muscle.name();
+        }
+    }
+
     /** One reason shared by one or more muscles of a place. */
     public record SharedReason(String region, ZoneKind zone, String triggerPointLabel, List<String> muscles) {
         public SharedReason {
@@ -102,13 +133,16 @@ public final class PainLookup {
      *
      * @param regionsWithoutGuide chosen regions that muscles refer to but that have no pain guide:
      *                            there, equal scores keep the atlas's order of muscles
+     * @param sites               muscles whose trigger points lie in a chosen region (local pain, not
+     *                            referral), those lying in more of the chosen regions first, then atlas order
      */
     public record Result(List<String> regions, Side side, List<Candidate> candidates,
-                         List<String> regionsWithoutGuide) {
+                         List<String> regionsWithoutGuide, List<Site> sites) {
         public Result {
             regions = List.copyOf(regions);
             candidates = List.copyOf(candidates);
             regionsWithoutGuide = List.copyOf(regionsWithoutGuide);
+            sites = List.copyOf(sites);
         }
     }
 
@@ -118,6 +152,7 @@ public final class PainLookup {
     private final Atlas atlas;
     private final ClinicalScore clinical;
     private final Map<String, List<Hit>> hitsByRegion = new HashMap<>();
+    private final Map<String, List<Hit>> sitesByRegion = new HashMap<>();
     private final Map<String, Integer> atlasOrder = new HashMap<>();
 
     public PainLookup(Atlas atlas) {
@@ -126,6 +161,9 @@ public final class PainLookup {
         for (Muscle m : atlas.muscles()) {
             atlasOrder.put(m.id(), atlasOrder.size());
             for (TriggerPoint tp : m.triggerPoints()) {
+                for (String region : tp.siteRegions()) {
+                    sitesByRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new Hit(m, tp, null));
+                }
                 for (ReferralZone zone : tp.zones()) {
                     for (String region : zone.regions()) {
                         hitsByRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new Hit(m, tp, zone.kind()));
@@ -171,7 +209,28 @@ public final class PainLookup {
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::essentialRegions).reversed())
                 .thenComparingInt(c -> atlasOrder.get(c.muscle().id())));
-        return new Result(List.copyOf(regions), side, candidates, withoutGuide);
+        return new Result(List.copyOf(regions), side, candidates, withoutGuide, sites(regions, bestByUnit.keySet()));
+    }
+
+    private List<Site> sites(Set<String> regions, Set<String> referring) {
+        Map<String, Set<String>> regionsByUnit = new LinkedHashMap<>();
+        Map<String, Set<TriggerPoint>> pointsByUnit = new HashMap<>();
+        Map<String, Muscle> firstByUnit = new HashMap<>();
+        for (String region : regions) {
+            for (Hit hit : sitesByRegion.getOrDefault(region, List.of())) {
+                String unit = unitOf(hit.muscle());
+                regionsByUnit.computeIfAbsent(unit, k -> new LinkedHashSet<>()).add(region);
+                pointsByUnit.computeIfAbsent(unit, k -> new LinkedHashSet<>()).add(hit.triggerPoint());
+                firstByUnit.merge(unit, hit.muscle(),
+                        (a, b) -> atlasOrder.get(a.id()) <= atlasOrder.get(b.id()) ? a : b);
+            }
+        }
+        List<Site> sites = new ArrayList<>();
+        regionsByUnit.forEach((unit, in) -> sites.add(new Site(firstByUnit.get(unit), atlas.group(unit).orElse(null),
+                List.copyOf(in), List.copyOf(pointsByUnit.get(unit)), referring.contains(unit))));
+        sites.sort(Comparator.comparingInt((Site s) -> s.regions().size()).reversed()
+                .thenComparingInt(s -> atlasOrder.get(s.muscle().id())));
+        return sites;
     }
 
     private Candidate candidate(String unit, Map<String, ZoneKind> best, Set<Muscle> unitMembers,

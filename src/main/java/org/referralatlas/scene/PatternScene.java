@@ -104,7 +104,7 @@ public final class PatternScene {
             double x0 = area.minX() + (row % 2 == 0 ? 0 : STIPPLE_STEP / 2);
             for (double x = x0; x <= area.maxX(); x += STIPPLE_STEP) {
                 if (area.contains(x, y)) {
-                    sb.append(circle(x, y, STIPPLE_DOT / 2));
+                    appendCircle(sb, x, y, STIPPLE_DOT / 2);
                 }
             }
         }
@@ -113,11 +113,23 @@ public final class PatternScene {
 
     /** A closed circle of radius r about (cx, cy), as two arcs. */
     public static String circle(double cx, double cy, double r) {
-        return String.format(Locale.ROOT, "M%.2f,%.2fa%.2f,%.2f 0 1,0 %.2f,0a%.2f,%.2f 0 1,0 -%.2f,0z",
-                cx - r, cy, r, r, 2 * r, r, r, 2 * r);
+        return appendCircle(new StringBuilder(64), cx, cy, r).toString();
     }
 
-    private static Shape shapeOf(String data) {
+    /** Appends {@link #circle}'s path: the text {@code "M%.2f,%.2fa%.2f,%.2f 0 1,0 %.2f,0a%.2f,%.2f 0 1,0 -%.2f,0z"}. */
+    static StringBuilder appendCircle(StringBuilder sb, double cx, double cy, double r) {
+        Fixed2.append(sb.append('M'), cx - r);
+        Fixed2.append(sb.append(','), cy);
+        Fixed2.append(sb.append('a'), r);
+        Fixed2.append(sb.append(','), r);
+        Fixed2.append(sb.append(" 0 1,0 "), 2 * r);
+        Fixed2.append(sb.append(",0a"), r);
+        Fixed2.append(sb.append(','), r);
+        return Fixed2.append(sb.append(" 0 1,0 -"), 2 * r).append(",0z");
+    }
+
+    /** The shape of validated atlas path data (bad data is a programming error here). */
+    public static Shape shapeOf(String data) {
         try {
             return SvgPath.shape(data, MAX_PATH_POINTS);
         } catch (PathSyntaxException e) {

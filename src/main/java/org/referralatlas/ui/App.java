@@ -53,9 +53,11 @@ public final class App extends Application {
         StudyServices study = StudyServices.inFolder(Path.of(System.getProperty("user.home"), ".referral-atlas"),
                 clock, new Random());
         MainViewModel model = new MainViewModel(session, clock, FeatureModels.create(clock));
-        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader, study);
-        if (args.contains("--measure-startup")) {
-            measureStartup(session);
+        MainWindow window = new MainWindow(stage, model, Preferences.userNodeForPackage(App.class), loader, study,
+                true);
+        boolean measuring = args.contains("--measure-startup");
+        if (measuring) {
+            exitIfTheAtlasFails(session);
         }
         if (args.contains("--measure-tour")) {
             session.atlasProperty().addListener((o, old, a) -> Tour.runThenExit(Tour.of(window, model)));
@@ -70,6 +72,7 @@ public final class App extends Application {
         } else {
             session.open(atlas);
         }
+        completeAfterFirstFrame(session, window, measuring, measuring || atlas == null);
         stage.show();
         window.view().map().requestFocus();
         openDocumentOnceLoaded(args, session, window);
@@ -94,9 +97,39 @@ public final class App extends Application {
         }
     }
 
-    /** Waits for the atlas, then for the next rendered frame, and reports the time since JVM start. */
-    private static void measureStartup(AtlasSession session) {
-        session.atlasProperty().addListener((o, old, atlas) -> FirstFrame.report("the first frame with the atlas drawn"));
+    /**
+     * The window's first frame has the figure (see {@link MainWindow#completeWindow()}); the menu, toolbar,
+     * lists and detail are built after it: after the first frame with the atlas (bundled, and loaded while
+     * the toolkit started), or at once for another atlas, which may take long to load. With
+     * {@code --measure-startup}, prints the time to both frames, then exits.
+     */
+    private static void completeAfterFirstFrame(AtlasSession session, MainWindow window, boolean measuring,
+            boolean afterTheAtlas) {
+        Runnable complete = () -> FirstFrame.afterNextFrame(() -> {
+            if (measuring) {
+                FirstFrame.print("the first frame with the atlas drawn");
+            }
+            window.completeWindow();
+            if (measuring) {
+                FirstFrame.report("the first frame of the whole window (menus, toolbar, lists, detail)");
+            }
+        });
+        if (!afterTheAtlas || !session.loadingProperty().get()) {
+            complete.run();
+            return;
+        }
+        session.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean loading) {
+                if (!loading) {
+                    session.loadingProperty().removeListener(this);
+                    complete.run();
+                }
+            }
+        });
+    }
+
+    private static void exitIfTheAtlasFails(AtlasSession session) {
         session.lastFailureProperty().addListener((o, old, failure) -> {
             System.err.println("startup: the atlas could not be loaded");
             Platform.exit();

@@ -14,6 +14,20 @@ public final class FirstFrame {
 
     /** Call on the JavaFX thread once what should be on screen is in the scene. */
     public static void report(String what) {
+        afterNextFrame(() -> {
+            print(what);
+            Platform.exit();
+        });
+    }
+
+    /** Prints the milliseconds from JVM start to now, as {@code --measure-startup} reports them. */
+    public static void print(String what) {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("startup: " + ms + " ms from JVM start to " + what);
+    }
+
+    /** Runs {@code action} on the JavaFX thread once what the scene holds now has been rendered. */
+    public static void afterNextFrame(Runnable action) {
         new AnimationTimer() {
             private int frames;
 
@@ -22,9 +36,7 @@ public final class FirstFrame {
                 // The second pulse: the first one lays out and renders what the scene holds.
                 if (++frames == 2) {
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("startup: " + ms + " ms from JVM start to " + what);
-                    Platform.exit();
+                    action.run();
                 }
             }
         }.start();

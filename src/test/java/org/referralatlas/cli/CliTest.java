@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +44,7 @@ class CliTest {
 
     @Test
     void validateListsEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
-        copy(TestAtlases.MINI, dir);
+        TestAtlases.copyTree(TestAtlases.MINI, dir);
         Path regions = dir.resolve("regions.json");
         Files.writeString(regions, Files.readString(regions).replace("\"laterality\": \"midline\"", "\"laterality\": 3")
                 .replaceFirst("\"name\": \"Temple\"", "\"nmae\": \"Temple\""));
@@ -60,9 +59,7 @@ class CliTest {
 
     @Test
     void validateJsonReportsProblemsAsObjects(@TempDir Path dir) throws IOException {
-        copy(TestAtlases.MINI, dir);
-        Files.writeString(dir.resolve("symptoms.json"), "{ \"symptoms\": [ }");
-        Run r = run("validate", "--json", dir.toString());
+        Run r = run("validate", "--json", miniWith(dir, "symptoms.json", "{ \"symptoms\": [ }").toString());
         assertEquals(1, r.code());
         JsonNode json = r.json();
         assertFalse(json.get("valid").asBoolean());
@@ -147,9 +144,7 @@ class CliTest {
 
     @Test
     void commandsOnABrokenAtlasPointToValidate(@TempDir Path dir) throws IOException {
-        copy(TestAtlases.MINI, dir);
-        Files.writeString(dir.resolve("techniques.json"), "");
-        Run r = run("muscles", "--atlas", dir.toString());
+        Run r = run("muscles", "--atlas", miniWith(dir, "techniques.json", "").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("run 'referral-atlas validate " + dir + "'"), r.err());
         assertTrue(r.err().contains("techniques.json:1:1: file is empty"), r.err());
@@ -161,16 +156,10 @@ class CliTest {
         return list;
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    /** A copy of the mini atlas in {@code dir} with one file's text replaced. */
+    private static Path miniWith(Path dir, String file, String text) throws IOException {
+        TestAtlases.copyTree(TestAtlases.MINI, dir);
+        Files.writeString(dir.resolve(file), text);
+        return dir;
     }
 }

@@ -106,6 +106,22 @@ class HandoutBuilderTest {
     }
 
     @Test
+    void anArmpitHandoutNamesTheKnotsThatLieThereAndTheLumpWarning() throws IOException {
+        Atlas bundled = TestAtlases.bundled();
+        HandoutContent content = new HandoutContents(bundled).forPain(List.of("armpit"), Side.RIGHT, null);
+        assertEquals(List.of(), content.candidates(), "no pattern refers into the armpit");
+        assertEquals(List.of("You feel pain in: armpit (right side).",
+                "Knots in these muscles can sit right where it hurts: Latissimus dorsi, Teres major, Subscapularis "
+                        + "and Pectoralis major."), content.whereItHurts());
+        try (PDDocument doc = new HandoutBuilder(bundled).build(content)) {
+            String text = text(doc);
+            assertTrue(text.contains("Knots in these muscles can sit right where it hurts"), text);
+            assertTrue(text.contains("A lump or swelling in the armpit"), text);
+            assertTrue(text.contains("could be the heart"), text);
+        }
+    }
+
+    @Test
     void tooMuchTextStillMakesOnePageInSmallerType() throws IOException {
         HandoutContent content = contents.forMuscle("upper-trapezius", Side.BOTH,
                 "Keep your shoulders down while typing. ".repeat(60));

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Side;
@@ -38,36 +36,26 @@ class AddedMusclesRankTest {
         return candidates(region).stream().map(PainLookup.Candidate::id).toList();
     }
 
-    /** region, muscle, its 1-based rank in the lookup, its guide place (0: not in the guide), source. */
-    static Stream<Arguments> places() {
-        return Stream.of(
-                Arguments.of("back-of-shoulder", "serratus-posterior-superior", 6, 6,
-                        "T&S upper back, shoulder and arm guide, back-of-shoulder pain: deltoid, levator scapulae, "
-                                + "(scaleni, supraspinatus), teres major, teres minor, subscapularis, serratus "
-                                + "posterior superior, latissimus dorsi, triceps"),
-                Arguments.of("back-of-upper-arm", "serratus-posterior-superior", 8, 8,
-                        "T&S upper back, shoulder and arm guide, back-of-arm pain: scaleni, triceps, deltoid, "
-                                + "subscapularis, (supraspinatus), teres major, teres minor, latissimus dorsi, "
-                                + "serratus posterior superior, coracobrachialis"),
-                Arguments.of("inner-elbow", "serratus-posterior-superior", 4, 4,
-                        "T&S elbow-to-finger guide, medial epicondylar pain: triceps, pectoralis major, pectoralis "
-                                + "minor, (serratus anterior), serratus posterior superior"),
-                Arguments.of("ring-little-finger", "serratus-posterior-superior", 4, 4,
-                        "T&S elbow-to-finger guide, ulnar finger pain: (forearm flexors, hand muscles), latissimus "
-                                + "dorsi, pectoralis major, pectoralis minor, serratus posterior superior"),
-                Arguments.of("front-of-upper-arm", "brachialis", 4, 4,
-                        "T&S upper back, shoulder and arm guide, front-of-arm pain: scaleni, infraspinatus, biceps, "
-                                + "brachialis"),
-                Arguments.of("thumb-index-finger", "brachialis", 2, 2,
-                        "T&S elbow-to-finger guide, radial finger pain: (supinator), scaleni, brachialis; T&S "
-                                + "Fig. 31.1: the back of the thumb base and the web, essential"),
-                Arguments.of("throat", "longus-colli", 4, 0,
-                        "not in the T&S throat guide (SCM sternal, digastric, medial pterygoid); essential local "
-                                + "zone after Minerbi et al. 2017, so first after the guide's muscles"));
-    }
-
+    /** Region, muscle, its 1-based rank in the lookup, its guide place (0: not in the guide), source. */
     @ParameterizedTest(name = "{0}: {1} {2}: {4}")
-    @MethodSource("places")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            back-of-shoulder   | serratus-posterior-superior | 6 | 6 | T&S upper back, shoulder and arm guide, \
+            back-of-shoulder pain: deltoid, levator scapulae, (scaleni, supraspinatus), teres major, teres minor, \
+            subscapularis, serratus posterior superior, latissimus dorsi, triceps
+            back-of-upper-arm  | serratus-posterior-superior | 8 | 8 | T&S upper back, shoulder and arm guide, \
+            back-of-arm pain: scaleni, triceps, deltoid, subscapularis, (supraspinatus), teres major, teres minor, \
+            latissimus dorsi, serratus posterior superior, coracobrachialis
+            inner-elbow        | serratus-posterior-superior | 4 | 4 | T&S elbow-to-finger guide, medial \
+            epicondylar pain: triceps, pectoralis major, pectoralis minor, (serratus anterior), serratus posterior superior
+            ring-little-finger | serratus-posterior-superior | 4 | 4 | T&S elbow-to-finger guide, ulnar finger pain: \
+            (forearm flexors, hand muscles), latissimus dorsi, pectoralis major, pectoralis minor, serratus posterior superior
+            front-of-upper-arm | brachialis                  | 4 | 4 | T&S upper back, shoulder and arm guide, \
+            front-of-arm pain: scaleni, infraspinatus, biceps, brachialis
+            thumb-index-finger | brachialis                  | 2 | 2 | T&S elbow-to-finger guide, radial finger pain: \
+            (supinator), scaleni, brachialis; T&S Fig. 31.1: the back of the thumb base and the web, essential
+            throat             | longus-colli                | 4 | 0 | not in the T&S throat guide (SCM sternal, digastric, \
+            medial pterygoid); essential local zone after Minerbi et al. 2017, so first after the guide's muscles
+            """)
     void theAddedMuscleTakesItsPlace(String region, String muscle, int rank, int guidePlace, String source) {
         List<PainLookup.Candidate> c = candidates(region);
         assertEquals(rank, ranked(region).indexOf(muscle) + 1, source);

@@ -113,13 +113,16 @@ class ClinicalLookupTest {
         }
     }
 
-    /** For every region, scores never rise down the list. */
+    /**
+     * For every region, scores never rise down the list; every region has a candidate muscle, or (the armpit,
+     * where no Travell &amp; Simons pattern refers) trigger points that lie in it.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("regions")
     void everyRegionListsEssentialBeforeSpillover(String region) {
-        List<Double> scores = lookup.lookUp(List.of(region), Side.RIGHT).candidates().stream()
-                .map(PainLookup.Candidate::score).toList();
-        assertTrue(!scores.isEmpty(), region + " has no candidate muscle");
+        PainLookup.Result result = lookup.lookUp(List.of(region), Side.RIGHT);
+        List<Double> scores = result.candidates().stream().map(PainLookup.Candidate::score).toList();
+        assertTrue(!scores.isEmpty() || !result.sites().isEmpty(), region + " has no candidate muscle");
         for (int i = 1; i < scores.size(); i++) {
             assertTrue(scores.get(i - 1) >= scores.get(i), region + ": " + scores);
         }

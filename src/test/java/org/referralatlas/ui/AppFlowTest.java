@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,45 +15,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.query.PainLookup;
 import org.referralatlas.ui.bodymap.BodyMapView;
-import org.referralatlas.ui.shell.AtlasSession;
-import org.referralatlas.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** End-to-end flows through the real main window, headless under Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class AppFlowTest {
-    @TempDir
-    static Path studyData;
-
-    private AtlasSession session;
-    private MainViewModel model;
-
-    @Start
-    void start(Stage stage) throws BackingStoreException {
-        model = MainWindowHarness.open(stage, "referral-atlas-test", studyData, TestAtlases.MINI);
-        session = model.session();
-    }
-
-    @AfterEach
-    void closeDialogs() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage && ((Stage) w).getOwner() != null).toList()
-                .forEach(w -> ((Stage) w).close())).get();
-    }
+    @RegisterExtension
+    static final MainWindowFixture APP = MainWindowFixture.mini("referral-atlas-test");
 
     private void awaitAtlas() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.getAtlas() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> APP.session().getAtlas() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -81,7 +59,7 @@ class AppFlowTest {
         robot.interact(map::resetView);
         Node trapezius = robot.lookup("#upper-trapezius").query();
         robot.clickOn(trapezius.localToScreen(500, 296));
-        assertEquals("upper-trapezius", model.explore().getSelected().id());
+        assertEquals("upper-trapezius", APP.model().explore().getSelected().id());
         assertEquals(List.of("Upper trapezius"), texts(robot, Styles.TITLE));
         robot.clickOn("#view-lateral");
         assertEquals("lateral", map.getViewId());
@@ -124,7 +102,7 @@ class AppFlowTest {
         robot.clickOn("#mode-pain-finder");
         tick(robot, "Temple");
         tick(robot, "Behind the eye");
-        assertEquals(List.of("temple", "behind-the-eye"), model.painFinder().chosenRegions());
+        assertEquals(List.of("temple", "behind-the-eye"), APP.model().painFinder().chosenRegions());
         ListView<PainLookup.Candidate> candidates = robot.lookup("#pain-candidates").queryListView();
         assertEquals("suboccipitals", candidates.getItems().get(0).muscle().id());
         assertTrue(robot.lookup("#red-flags").query().isVisible(), "red flags shown for head regions");
@@ -133,7 +111,7 @@ class AppFlowTest {
         assertEquals("suboccipitals", map.getSelectedMuscleId(), "the candidate's pattern is drawn");
         assertEquals(java.util.Set.of("temple", "behind-the-eye"), map.getChosenRegionIds());
         robot.clickOn("Undo");
-        assertEquals(List.of("temple"), model.painFinder().chosenRegions());
+        assertEquals(List.of("temple"), APP.model().painFinder().chosenRegions());
     }
 
     private static void tick(FxRobot robot, String regionName) {
@@ -180,7 +158,7 @@ class AppFlowTest {
         org.referralatlas.study.Deck mine = decks.getItems().stream().filter(d -> d.name().equals("Headache muscles"))
                 .findFirst().orElseThrow();
         assertEquals(List.of("temporalis"), mine.muscles());
-        assertTrue(Files.exists(studyData.resolve("decks.json")), "saved in the user's data folder");
+        assertTrue(Files.exists(APP.studyData().resolve("decks.json")), "saved in the user's data folder");
         robot.clickOn("#study-statistics");
         javafx.scene.control.TableView<?> table = robot.lookup("#study-statistics-table").queryAs(
                 javafx.scene.control.TableView.class);
@@ -193,27 +171,27 @@ class AppFlowTest {
         robot.clickOn("#search").write("traps");
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.explore().getSelected() != null);
-        assertEquals("upper-trapezius", model.explore().getSelected().id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> APP.model().explore().getSelected() != null);
+        assertEquals("upper-trapezius", APP.model().explore().getSelected().id());
         robot.clickOn("#search").write("tennis ball");
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.techniques().selectedProperty().get() != null);
-        assertEquals("self-massage-ball", model.techniques().selectedProperty().get().id());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> APP.model().techniques().selectedProperty().get() != null);
+        assertEquals("self-massage-ball", APP.model().techniques().selectedProperty().get().id());
     }
 
     @Test
     void anInvalidAtlasShowsEveryProblemAndKeepsTheLastGoodAtlas(FxRobot robot, @TempDir Path dir) throws Exception {
         awaitAtlas();
-        Atlas good = session.getAtlas();
+        Atlas good = APP.session().getAtlas();
         Files.writeString(dir.resolve("atlas.json"), "{\n  \"id\": \"Bad Id\",\n  \"title\": 3\n}\n");
-        Platform.runLater(() -> session.open(dir));
+        Platform.runLater(() -> APP.session().open(dir));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#atlas-problems").tryQuery().isPresent());
         String problems = robot.lookup("#atlas-problems").queryAs(TextArea.class).getText();
         assertTrue(problems.contains("atlas.json:2:3: $.id: \"Bad Id\" is not a valid id"), problems);
         assertTrue(problems.contains("atlas.json:3:3: $.title: expected a string, found an integer"), problems);
         assertTrue(problems.contains("missing required field \"files\""), problems);
-        assertSame(good, session.getAtlas());
+        assertSame(good, APP.session().getAtlas());
         Node list = robot.lookup("#muscle-list").query();
         assertTrue(list.isVisible());
     }

@@ -106,6 +106,15 @@ class AppScreenshots {
         });
         shoot("app-pain-finder-group.png");
 
+        // The armpit: its warnings first, no referral candidate, the trigger points that lie there.
+        fx(() -> {
+            model.painFinder().clear();
+            model.explore().selectMuscle(null);
+            model.explore().showView("anterior");
+            model.painFinder().toggleRegion("armpit");
+        });
+        shoot("app-pain-finder-armpit.png");
+
         var drawing = org.referralatlas.data.PainDrawingStore.open(Path.of("src/test/resources/drawings/temple-and-neck.json"));
         fx(() -> {
             model.painFinder().clear();

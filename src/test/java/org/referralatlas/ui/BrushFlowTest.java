@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,39 +14,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.referralatlas.TestAtlases;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.referralatlas.query.DrawingRanking;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.bodymap.MapMode;
-import org.referralatlas.ui.shell.AtlasSession;
-import org.referralatlas.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Draw your pain" end to end in the real main window, headless under Monocle, on the mini atlas. */
 @ExtendWith(ApplicationExtension.class)
 class BrushFlowTest {
-    @TempDir
-    static Path studyData;
-
-    private AtlasSession session;
-    private MainViewModel model;
-
-    @Start
-    void start(Stage stage) throws BackingStoreException {
-        model = MainWindowHarness.open(stage, "referral-atlas-test-brush", studyData, TestAtlases.MINI);
-        session = model.session();
-    }
+    @RegisterExtension
+    static final MainWindowFixture APP = MainWindowFixture.mini("referral-atlas-test-brush");
 
     @Test
     void paintAcrossTheTempleRanksTheTempleMusclesAndUndoEmptiesThem(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.getAtlas() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> APP.session().getAtlas() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#mode-pain-finder");
         robot.clickOn("#view-lateral");
@@ -79,7 +63,7 @@ class BrushFlowTest {
         assertEquals(zoomBefore, map.getZoom(), "a drag paints instead of panning or zooming");
         assertTrue(map.getHighlightedMuscleIds().contains("temporalis"));
 
-        assertEquals(org.referralatlas.model.Side.RIGHT, model.painDrawing().sideOf("lateral"),
+        assertEquals(org.referralatlas.model.Side.RIGHT, APP.model().painDrawing().sideOf("lateral"),
                 "a lateral view shows the patient's right: the drawing is about the right");
         javafx.scene.shape.SVGPath moderate = robot.lookup("#body-map .pain-drawing .painted-moderate").queryAs(javafx.scene.shape.SVGPath.class);
         assertFalse(moderate.getContent().isEmpty());

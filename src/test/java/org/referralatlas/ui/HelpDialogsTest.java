@@ -3,48 +3,27 @@ package org.referralatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.referralatlas.TestAtlases;
-import org.referralatlas.ui.shell.MainViewModel;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** F1 shows the shortcuts as a table whose cells are whole; About names the version, the atlas and the licences. */
 @ExtendWith(ApplicationExtension.class)
 class HelpDialogsTest {
-    @TempDir
-    static Path studyData;
-
-    private MainViewModel model;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        model = MainWindowHarness.open(stage, "help", studyData, TestAtlases.MINI);
-    }
-
-    @AfterEach
-    void closeDialogs() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
-                .forEach(w -> ((Stage) w).close())).get();
-    }
+    @RegisterExtension
+    static final MainWindowFixture APP = MainWindowFixture.mini("help");
 
     @Test
     void f1ListsEveryShortcutInTwoColumnsNothingCut(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.session().getAtlas() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> APP.model().session().getAtlas() != null);
         robot.clickOn("#body-map").type(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-table").tryQuery().isPresent());
         GridPane table = robot.lookup("#shortcut-table").queryAs(GridPane.class);
@@ -63,11 +42,11 @@ class HelpDialogsTest {
 
     @Test
     void aboutNamesTheVersionTheAtlasAndTheLicences(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.session().getAtlas() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> APP.model().session().getAtlas() != null);
         robot.clickOn("Help").clickOn("About");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-text").tryQuery().isPresent());
         String about = robot.lookup("#about-text").queryLabeled().getText();
-        var manifest = model.session().getAtlas().manifest();
+        var manifest = APP.model().session().getAtlas().manifest();
         assertTrue(about.contains("Version "), about);
         assertTrue(about.contains(manifest.title()) && about.contains(manifest.version()), about);
         assertTrue(about.contains("PDFBox (Apache 2.0)") && about.contains("OpenJFX"), about);

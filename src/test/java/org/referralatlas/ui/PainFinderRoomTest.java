@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -13,15 +12,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.referralatlas.ui.shell.AppMode;
-import org.referralatlas.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,41 +27,32 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PainFinderRoomTest {
-    @TempDir
-    static Path studyData;
-
-    private Stage stage;
-    private MainViewModel model;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        model = MainWindowHarness.openBundled(stage, studyData);
-    }
+    @RegisterExtension
+    static final MainWindowFixture APP = MainWindowFixture.bundled();
 
     @Test
     void theWholeRankedListAndEveryWarningAreReadable(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.session().getAtlas() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> APP.model().session().getAtlas() != null);
         ScreenTour.fx(() -> { // after the window placed itself (it remembers and fits sizes)
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            APP.stage().setWidth(1280);
+            APP.stage().setHeight(800);
         });
         ScreenTour.fx(() -> {
-            model.modeProperty().set(AppMode.PAIN_FINDER);
-            model.painFinder().toggleRegion("temple");
-            model.painFinder().toggleRegion("back-of-neck");
+            APP.model().modeProperty().set(AppMode.PAIN_FINDER);
+            APP.model().painFinder().toggleRegion("temple");
+            APP.model().painFinder().toggleRegion("back-of-neck");
         });
         for (int pass = 0; pass < 3; pass++) { // the list is measured after a layout pass
             Thread.sleep(100);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        int ranked = model.painFinder().candidates().size();
-        assertTrue(ranked >= 5 && model.painFinder().redFlags().size() >= 10,
-                ranked + " candidates, " + model.painFinder().redFlags().size() + " warnings");
+        int ranked = APP.model().painFinder().candidates().size();
+        assertTrue(ranked >= 5 && APP.model().painFinder().redFlags().size() >= 10,
+                ranked + " candidates, " + APP.model().painFinder().redFlags().size() + " warnings");
 
         Region results = robot.lookup("#pain-results").queryAs(Region.class);
-        assertEquals(1280, stage.getWidth(), 1);
-        assertTrue(results.getWidth() >= 0.35 * stage.getWidth(), "the results have the wide pane: " + results.getWidth());
+        assertEquals(1280, APP.stage().getWidth(), 1);
+        assertTrue(results.getWidth() >= 0.35 * APP.stage().getWidth(), "the results have the wide pane: " + results.getWidth());
 
         ListView<?> list = robot.lookup("#pain-candidates").queryListView();
         long rows = robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
@@ -77,7 +64,7 @@ class PainFinderRoomTest {
 
         Node flags = robot.lookup("#red-flags").query();
         var warnings = robot.from(flags).lookup(".label").queryAllAs(Label.class);
-        assertEquals(model.painFinder().redFlags().size() + 1, warnings.size(), "a title and every warning");
+        assertEquals(APP.model().painFinder().redFlags().size() + 1, warnings.size(), "a title and every warning");
         for (Label w : warnings) {
             assertTrue(w.getHeight() + 1 >= w.prefHeight(w.getWidth()), "shown whole: " + w.getText());
             assertTrue(LayoutCheck.truncated(w).isEmpty(), "not cut: " + w.getText());

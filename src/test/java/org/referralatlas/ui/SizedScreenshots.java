@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.referralatlas.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,26 +19,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SizedScreenshots {
-    @TempDir
-    static Path studyData;
+    @RegisterExtension
+    static final MainWindowFixture APP = MainWindowFixture.bundled();
 
     private final Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"), "sizes");
-    private Stage stage;
-    private MainViewModel model;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        model = MainWindowHarness.openBundled(stage, studyData);
-    }
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1280, 800", "1920, 1080"})
     void eachScreen(int width, int height, FxRobot robot) throws Exception {
         Files.createDirectories(out);
         // The presentation is projected: its slide is shot in the projector theme, the rest as on a laptop.
-        new ScreenTour(stage, model, robot).run(width, height, false, screen -> shoot(screen, width, height));
-        new ScreenTour(stage, model, robot).run(width, height, true, screen -> {
+        new ScreenTour(APP.stage(), APP.model(), robot).run(width, height, false, screen -> shoot(screen, width, height));
+        new ScreenTour(APP.stage(), APP.model(), robot).run(width, height, true, screen -> {
             if (screen.startsWith("presentation")) {
                 shoot(screen, width, height);
             }
@@ -49,7 +38,7 @@ class SizedScreenshots {
     }
 
     private void shoot(String screen, int width, int height) throws Exception {
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        var image = WaitForAsyncUtils.asyncFx(() -> APP.stage().getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
         Path file = out.resolve(screen + "-" + width + "x" + height + ".png");
         Snapshots.write(image, file);
         assertTrue(Files.size(file) > 10_000, file + " looks empty");

@@ -20,9 +20,11 @@ import org.referralatlas.model.ViewBox;
  * @param pattern       the group that receives the selected muscle's zones and trigger points
  * @param profile       true for a one-sided view (lateral): no mirror copies; the left side is the
  *                      whole figure mirrored
+ * @param scene         the scene the nodes were built from, nothing selected (see FigureScene)
  */
 record Figure(Group root, Map<String, List<SVGPath>> muscleNodes, List<String> keyboardOrder,
-              Map<String, List<SVGPath>> regionNodes, Group pattern, boolean profile) {
+              Map<String, List<SVGPath>> regionNodes, Group pattern, boolean profile,
+              List<org.referralatlas.scene.SceneShape> scene) {
 
     /**
      * Bounds, in the coordinates of the root's parent, of a muscle's authored shape and of the

@@ -6,30 +6,23 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
-import org.referralatlas.model.Point;
-import org.referralatlas.model.ZoneKind;
-import org.referralatlas.scene.PatternScene;
+import org.referralatlas.scene.FigureKey;
 
-/** The key to the figure: muscle, selected muscle, trigger point, essential and spillover zones. */
+/**
+ * The key to the figure: muscle, selected muscle, ghost, trigger point, essential and spillover zones, each
+ * swatch the figure's own shapes ({@link FigureKey}, as the export's legend draws them).
+ */
 final class Legend {
-    private static final String BOX = "M2,2h26v18h-26z";
-
     private Legend() {
     }
 
     static VBox build(ResourceBundle text) {
         Label title = new Label(text.getString("bodymap.legend.title"));
         title.getStyleClass().add(BodyMapCss.LEGEND_TITLE);
-        SVGPath selected = FigureBuilder.path(BOX, BodyMapCss.MUSCLE);
-        selected.pseudoClassStateChanged(BodyMapCss.SELECTED, true);
-        VBox legend = new VBox(4, title,
-                keyed(FigureBuilder.path(BOX, BodyMapCss.MUSCLE), "muscle"),
-                keyed(selected, "selected"),
-                keyed(FigureBuilder.path(BOX, BodyMapCss.GHOST), "ghost"),
-                keyed(SceneNodes.group(PatternScene.mark(new Point(15, 11), null, false)), "triggerPoint"),
-                keyed(SceneNodes.group(PatternScene.zone(ZoneKind.ESSENTIAL, BOX, false)), "essential"),
-                keyed(SceneNodes.group(PatternScene.zone(ZoneKind.SPILLOVER, BOX, false)), "spillover"));
+        VBox legend = new VBox(4, title);
+        for (FigureKey entry : FigureKey.ON_SCREEN) {
+            legend.getChildren().add(keyed(SceneNodes.group(entry.swatch(2, 2, 26, 18)), entry.key()));
+        }
         inWords(legend, false, text);
         legend.getStyleClass().add(BodyMapCss.LEGEND);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -54,9 +47,6 @@ final class Legend {
         return l;
     }
 
-    /** Rows a patient does not need: what a muscle, a selection or a deep-layer ghost looks like. */
-    private static final java.util.Set<String> CLINICAL_ONLY = java.util.Set.of("muscle", "selected", "ghost");
-
     /**
      * The clinical key, or the patient's key: "Main pain area", "Pain may also spread here" and the
      * tender knot, the words of the handout, without the rows only a therapist needs.
@@ -64,7 +54,7 @@ final class Legend {
     static void inWords(VBox legend, boolean patient, ResourceBundle text) {
         for (Node n : legend.getChildren()) {
             if (n instanceof Label l && l.getUserData() instanceof String key) {
-                boolean shown = !(patient && CLINICAL_ONLY.contains(key));
+                boolean shown = !(patient && FigureKey.ON_SCREEN.stream().anyMatch(e -> e.key().equals(key) && e.clinicalOnly()));
                 l.setVisible(shown);
                 l.setManaged(shown);
                 String patientKey = "bodymap.legend.patient." + key;

@@ -1,19 +1,16 @@
 package org.referralatlas.ui.bodymap;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.shape.SVGPath;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
-import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
-import org.referralatlas.scene.PatternScene;
+import org.referralatlas.scene.FigureScene;
 
 /**
- * Builds a muscle's referral pattern in one view from its {@link PatternScene} (the description the
- * export draws too): spillover zones stippled with a dashed outline, essential zones solid, trigger
- * points as X marks on top. Authored on the patient's right; mirrored for the left side.
+ * Builds what a selection adds to the figure from the {@link FigureScene} (the description the export
+ * paints too): the selected muscle's outline, then its referral pattern, spillover zones stippled with
+ * a dashed outline, essential zones solid, trigger points as X marks on top.
  */
 final class PatternBuilder {
     private PatternBuilder() {
@@ -25,23 +22,7 @@ final class PatternBuilder {
      */
     static List<Node> selection(Figure figure, Atlas atlas, String muscleId, FigureView view, Side side,
                                 String focusedTriggerPoint) {
-        List<Node> nodes = new ArrayList<>();
-        if (muscleId == null) {
-            return nodes;
-        }
-        for (SVGPath muscle : figure.muscleNodes().getOrDefault(muscleId, List.of())) {
-            SVGPath outline = FigureBuilder.path(muscle.getContent(), BodyMapCss.SELECTION_OUTLINE);
-            outline.getTransforms().setAll(muscle.getTransforms());
-            nodes.add(outline);
-        }
-        atlas.muscle(muscleId).ifPresent(m -> nodes.addAll(build(m, view, side, figure.profile(), focusedTriggerPoint)));
-        return nodes;
-    }
-
-    /** The pattern of every trigger point, or only of {@code onlyTriggerPoint} when it is one of the muscle's. */
-    static List<Node> build(Muscle muscle, FigureView view, Side side, boolean profile, String onlyTriggerPoint) {
-        boolean right = profile || side != Side.LEFT;
-        boolean left = !profile && side != Side.RIGHT;
-        return SceneNodes.build(PatternScene.of(muscle, view, onlyTriggerPoint, right, left), view.midlineX());
+        return SceneNodes.build(FigureScene.selection(figure.scene(), atlas, view, muscleId, side, focusedTriggerPoint),
+                view.midlineX());
     }
 }

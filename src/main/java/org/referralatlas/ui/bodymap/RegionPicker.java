@@ -11,6 +11,7 @@ import org.referralatlas.model.Laterality;
 import org.referralatlas.model.PainRegion;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.Side;
+import org.referralatlas.scene.PatternScene;
 
 /** Finds the pain regions under a design-space point of one view, on either side. */
 final class RegionPicker {
@@ -22,7 +23,7 @@ final class RegionPicker {
         this.view = view;
         this.profile = profile;
         for (PainRegion region : atlas.regions()) {
-            List<Shape> list = region.shapesIn(view.id()).stream().map(FigureBuilder::shapeOf).toList();
+            List<Shape> list = region.shapesIn(view.id()).stream().map(PatternScene::shapeOf).toList();
             if (!list.isEmpty()) {
                 shapes.put(region, list);
             }

@@ -54,7 +54,11 @@ public final class PainFinderResults extends TabPane {
         ListView<PainLookup.Candidate> candidates = new ListView<>(model.candidates());
         candidates.setId("pain-candidates");
         candidates.setCellFactory(v -> new CandidateCell(atlas, model.patientViewProperty()));
-        candidates.setPlaceholder(wrapped(Messages.get("painfinder.empty")));
+        Label empty = wrapped(Messages.get("painfinder.empty"));
+        candidates.setPlaceholder(empty);
+        // a chosen region that no pattern refers to (the armpit) says so, not "click where it hurts"
+        model.chosenRegions().addListener((ListChangeListener<String>) c -> empty.setText(Messages.get(
+                model.chosenRegions().isEmpty() ? "painfinder.empty" : "painfinder.noReferral")));
         candidates.setMinSize(0, 0);
         // The patient view speaks plainly here too: no scores, trigger-point labels or pain-guide notes.
         model.patientViewProperty().addListener((o, was, on) -> candidates.refresh());
@@ -80,9 +84,24 @@ public final class PainFinderResults extends TabPane {
         model.patientViewProperty().addListener((o, was, on) -> showNoGuide.run());
         showNoGuide.run();
 
+        Label sites = wrapped("");
+        sites.setId("pain-sites");
+        Runnable showSites = () -> {
+            boolean patient = model.patientViewProperty().get();
+            sites.setText(model.sites().isEmpty() ? "" : Messages.format(patient ? "painfinder.sites.patient"
+                    : "painfinder.sites", String.join("; ", model.sites().stream().map(s -> patient ? s.name()
+                    : s.name() + ": " + String.join(", ", s.triggerPoints().stream().map(tp -> tp.label()).toList()))
+                    .toList())));
+            sites.setVisible(!model.sites().isEmpty());
+            sites.setManaged(sites.isVisible());
+        };
+        model.sites().addListener((ListChangeListener<PainLookup.Site>) c -> showSites.run());
+        model.patientViewProperty().addListener((o, was, on) -> showSites.run());
+        showSites.run();
+
         Label title = wrapped(Messages.get("painfinder.candidates"));
         title.getStyleClass().add(Styles.SECTION);
-        VBox picking = new VBox(8, title, candidates, noGuide, measuring);
+        VBox picking = new VBox(8, title, candidates, noGuide, sites, measuring);
         DrawingResults drawn = new DrawingResults(drawing, atlas, model.patientViewProperty(), selectCandidate);
         for (Node part : new Node[] {picking, drawn}) {
             part.managedProperty().bind(part.visibleProperty());

@@ -27,6 +27,7 @@ public final class PainFinderViewModel {
     private final ObservableList<PainLookup.Candidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<String> regionsWithoutGuide = FXCollections.observableArrayList();
     private final ObservableList<RedFlag> redFlags = FXCollections.observableArrayList();
+    private final ObservableList<PainLookup.Site> sites = FXCollections.observableArrayList();
     private final ObjectProperty<Side> side;
     private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -54,6 +55,9 @@ public final class PainFinderViewModel {
     public ObservableList<String> regionsWithoutGuide() { return regionsWithoutGuide; }
 
     public ObservableList<RedFlag> redFlags() { return redFlags; }
+
+    /** Muscles whose trigger points lie in a chosen region (local pain there, not referral), after the candidates. */
+    public ObservableList<PainLookup.Site> sites() { return sites; }
 
     /** The side the pain is on, which the candidates are ranked for: the figure's side. */
     public ObjectProperty<Side> sideProperty() { return side; }
@@ -117,12 +121,14 @@ public final class PainFinderViewModel {
     private void rank() {
         if (lookup == null || chosen.isEmpty()) {
             candidates.clear();
+            sites.clear();
             redFlags.clear();
             regionsWithoutGuide.clear();
             return;
         }
         PainLookup.Result result = lookup.lookUp(chosen, side.get());
         candidates.setAll(result.candidates());
+        sites.setAll(result.sites());
         regionsWithoutGuide.setAll(result.regionsWithoutGuide().stream()
                 .map(id -> atlas.region(id).map(r -> r.name()).orElse(id)).toList());
         redFlags.setAll(atlas.redFlagsFor(chosen));

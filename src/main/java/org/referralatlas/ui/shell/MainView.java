@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import java.util.List;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.ui.Lazy;
 import org.referralatlas.ui.Messages;
@@ -24,41 +25,69 @@ import org.referralatlas.ui.techniques.TechniquesView;
 /**
  * The main window's content: menu and toolbar on top; the mode's panel, the body map and the
  * muscle detail in resizable splits; a status line below.
+ *
+ * <p>Built in two steps when the app starts ({@code figureFirst}): first the figure in its split,
+ * the status line and a place the height of the menu and toolbar, which is what the first frame
+ * needs; then, after that frame, {@link #completeChrome()} puts in the menu, toolbar, search, muscle
+ * list and detail, in the places kept for them, so the figure does not move. A change of mode
+ * completes it at once.
  */
 public final class MainView extends BorderPane {
+    /** The menu row's and toolbar's height with the default font, until a window has remembered its own. */
+    static final double DEFAULT_TOP_HEIGHT = 70;
     private final MainViewModel model;
     private final BodyMapView map = new BodyMapView();
-    private final SearchBox search;
+    private SearchBox search;
     private final Label status = new Label();
     private final StudyMode study;
     private final ActionCatalog actions;
+    private final StackPane left = new StackPane();
+    private final SplitPane split;
+    private final Lazy<ListView<Muscle>> muscles = Lazy.of(this::muscleList);
+    private final Lazy<MuscleDetailView> detail;
+    private final Runnable showMode;
+    private boolean chromeBuilt;
 
     /** @param studyServices study mode's clock, random source and stores */
     public MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices) {
+        this(model, actions, studyServices, false, DEFAULT_TOP_HEIGHT);
+    }
+
+    /**
+     * @param figureFirst build only what the first frame shows; {@link #completeChrome()} adds the rest
+     * @param topHeight   the height the menu and toolbar will take (their place until they are built)
+     */
+    MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices, boolean figureFirst,
+            double topHeight) {
         this.model = model;
-        this.search = new SearchBox(model.session().atlasProperty(), model::goTo);
         map.setId("body-map");
         map.setZoomToPattern(true);
         bindMap();
 
-        ListView<Muscle> muscles = muscleList();
-        // Built when their mode is first shown: most sessions never open all of them.
+        // A mode's view is built when the mode is first shown: most sessions never open all of them.
         Lazy<PainFinderView> painFinder = Lazy.of(() -> new PainFinderView(model.painFinder(), model.painDrawing(),
                 model.session().atlasProperty(), actions));
         Lazy<PainFinderResults> painResults = Lazy.of(() -> new PainFinderResults(model.painFinder(),
                 model.painDrawing(), model.session().atlasProperty(), id -> model.explore().selectMuscle(id)));
         Lazy<TechniquesView> techniques = Lazy.of(() -> new TechniquesView(model.techniques(), model::openMuscle));
-        StackPane left = new StackPane();
         left.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         left.setMinWidth(220);
-        MuscleDetailView detail = new MuscleDetailView(model.explore(), model::openTechnique);
-        detail.setMinWidth(260);
-        SplitPane split = new SplitPane(left, map, detail);
+        detail = Lazy.of(() -> {
+            MuscleDetailView view = new MuscleDetailView(model.explore(), model::openTechnique);
+            view.setMinWidth(260);
+            return view;
+        });
+        // Until the chrome is built, an empty pane of the detail's width keeps the figure where it will stay.
+        StackPane detailPlace = new StackPane();
+        detailPlace.setMinWidth(260);
+        split = new SplitPane(left, map, detailPlace);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(detail, false);
+        SplitPane.setResizableWithParent(detailPlace, false);
         study = new StudyMode(studyServices);
+        // Registered first, so the chrome is there before the mode's own listeners run.
+        model.modeProperty().addListener((o, old, m) -> completeChrome());
         java.util.Map<AppMode, double[]> dividers = new java.util.EnumMap<>(AppMode.class);
         // The pain finder's results take the wide pane; its column holds the regions or the brush.
         dividers.put(AppMode.PAIN_FINDER, new double[] {0.22, 0.58});
@@ -72,17 +101,17 @@ public final class MainView extends BorderPane {
             } else if (m == AppMode.PAIN_FINDER) {
                 // The results in the wide pane, the muscle detail in its second tab.
                 split.getItems().setAll(left, map, painResults.get());
-                painResults.get().holdDetail(detail);
+                painResults.get().holdDetail(detail.get());
             } else if (split.getItems().size() == 2 || old == AppMode.PAIN_FINDER) {
                 painResults.ifCreated(r -> r.holdDetail(null));
-                split.getItems().setAll(left, map, detail);
+                split.getItems().setAll(left, map, detail.get());
             }
             double[] positions = dividers.get(m);
             split.setDividerPositions(positions == null ? new double[] {0.22, 0.70} : positions);
         });
-        Runnable showMode = () -> {
+        showMode = () -> {
             switch (model.modeProperty().get()) {
-                case EXPLORE -> left.getChildren().setAll(muscles);
+                case EXPLORE -> left.getChildren().setAll(chromeBuilt ? List.of(muscles.get()) : List.of());
                 case PAIN_FINDER -> left.getChildren().setAll(painFinder.get());
                 case TECHNIQUES -> left.getChildren().setAll(techniques.get());
                 case STUDY -> {
@@ -110,16 +139,49 @@ public final class MainView extends BorderPane {
         showStatus();
 
         this.actions = new ActionCatalog(actions, model);
-        MainMenu menu = new MainMenu(this.actions);
+        javafx.scene.layout.Region topPlace = new javafx.scene.layout.Region();
+        topPlace.setMinHeight(topHeight);
+        topPlace.setPrefHeight(topHeight);
+        setTop(topPlace);
+        showMode.run();
+        setBottom(new HBox(8, loading, status));
+        if (!figureFirst) {
+            completeChrome();
+        }
+    }
+
+    /**
+     * Builds the menu, toolbar, search, muscle list and detail pane, if not yet built; the figure-first
+     * start calls it after the first frame.
+     */
+    void completeChrome() {
+        if (chromeBuilt) {
+            return;
+        }
+        chromeBuilt = true;
+        search = new SearchBox(model.session().atlasProperty(), model::goTo);
+        MainMenu menu = new MainMenu(actions);
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
         // The menus keep their names whole (also in the projector's large type); the search box gives way.
         menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         search.setMinWidth(60);
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
-        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, this.actions), symptomFlags()));
+        setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, actions), symptomFlags()));
+        int place = split.getItems().size() == 3 && split.getItems().get(2) instanceof StackPane ? 2 : -1;
+        if (place >= 0) {
+            double[] positions = split.getDividerPositions();
+            split.getItems().set(place, detail.get());
+            split.setDividerPositions(positions);
+        }
+        SplitPane.setResizableWithParent(detail.get(), false);
         showMode.run();
-        setBottom(new HBox(8, loading, status));
+    }
+
+    /** The menu row's and toolbar's height as laid out, to be kept for the next start; NaN before they are. */
+    double topHeight() {
+        double h = getTop().getLayoutBounds().getHeight();
+        return chromeBuilt && h > 0 ? h : Double.NaN;
     }
 
     /** Study mode projected for a class: see {@link StudyMode#classQuiz(boolean)}. */
@@ -142,6 +204,7 @@ public final class MainView extends BorderPane {
     }
 
     public void focusSearch() {
+        completeChrome();
         search.requestFocus();
         search.selectAll();
     }
@@ -209,6 +272,11 @@ public final class MainView extends BorderPane {
                 list.scrollTo(m);
             }
         });
+        Muscle selected = model.explore().selectedProperty().get();
+        if (selected != null) {
+            list.getSelectionModel().select(selected);
+            list.scrollTo(selected);
+        }
         return list;
     }
 

@@ -19,6 +19,7 @@ import org.referralatlas.ui.Messages;
 
 /** The stage: menu actions, dialogs, and the window's remembered size and last view. */
 public final class MainWindow implements MainMenu.Actions {
+    private static final String TOP_HEIGHT = "topHeight";
 
     private final Stage stage;
     private final MainViewModel model;
@@ -36,6 +37,15 @@ public final class MainWindow implements MainMenu.Actions {
      * @param study         study mode's clock, random source and stores (made by the composition root)
      */
     public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study) {
+        this(stage, model, prefs, background, study, false);
+    }
+
+    /**
+     * @param figureFirst the app's start: the first frame has the figure, the status line and places for
+     *                    the rest, which {@link #completeWindow()} builds after it (see {@link MainView})
+     */
+    public MainWindow(Stage stage, MainViewModel model, Preferences prefs, Executor background, StudyServices study,
+            boolean figureFirst) {
         this.stage = stage;
         ExportContext exportContext = new ExportContext(stage, model, background);
         this.exports = new ExportActions(exportContext);
@@ -43,7 +53,8 @@ public final class MainWindow implements MainMenu.Actions {
         this.drawings = new DrawingFileActions(stage, model.painDrawing(), model.session().atlasProperty(), reads);
         this.model = model;
         this.prefs = prefs;
-        this.view = new MainView(model, this, study);
+        this.view = new MainView(model, this, study, figureFirst,
+                prefs.getDouble(TOP_HEIGHT, MainView.DEFAULT_TOP_HEIGHT));
         // After the view, whose class quiz and deck they use (MainView calls no handler while it is built).
         this.presentations = new PresentationActions(stage, model, view::classQuiz, view::studyDeck, reads);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -69,6 +80,11 @@ public final class MainWindow implements MainMenu.Actions {
         return view;
     }
 
+    /** Builds what a figure-first start left out (menu, toolbar, search, lists, detail); once only. */
+    public void completeWindow() {
+        view.completeChrome();
+    }
+
     private org.referralatlas.study.Deck studyDeck() {
         return view.studyDeck();
     }
@@ -77,6 +93,11 @@ public final class MainWindow implements MainMenu.Actions {
         if (!stage.isFullScreen() && !stage.isMaximized()) {
             prefs.putDouble("width", stage.getWidth());
             prefs.putDouble("height", stage.getHeight());
+        }
+        double top = view.topHeight();
+        if (!Double.isNaN(top)) {
+            // The next start keeps this much room for the menu and toolbar, so the figure does not move.
+            prefs.putDouble(TOP_HEIGHT, top);
         }
         String viewId = model.explore().viewIdProperty().get();
         if (viewId != null) {

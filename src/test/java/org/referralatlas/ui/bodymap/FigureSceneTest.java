@@ -3,13 +3,14 @@ package org.referralatlas.ui.bodymap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import javafx.scene.Node;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -25,6 +26,7 @@ import org.referralatlas.geometry.Shape;
 import org.referralatlas.geometry.SvgPath;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.FigureView;
+import org.referralatlas.model.Layer;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.model.Side;
 import org.referralatlas.scene.PatternScene;
@@ -36,9 +38,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The screen and the export draw a muscle's pattern from the same scene: the body map's nodes are the
- * scene's shapes, styled with the role's palette tokens and widths, and the PNG shows those colours
- * where the scene puts them.
+ * The screen and the export draw a figure from the same scene: every node of the body map is styled
+ * with its role's palette tokens, widths and opacity, and the PNG shows those colours where the scene
+ * puts them. {@link ScreenMatchesExportTest} checks that the nodes are the scene's shapes, in order.
  */
 @ExtendWith(ApplicationExtension.class)
 class FigureSceneTest {
@@ -64,30 +66,47 @@ class FigureSceneTest {
         return PatternScene.of(m, ATLAS.view(VIEW).orElseThrow(), null, true, true);
     }
 
+    /**
+     * Every node of the figure, over views and layers that between them show every role, has its role's
+     * palette tokens, width, dashes and opacity: bodymap.css says what {@link Role} says.
+     */
     @Test
-    void theMapsPatternNodesAreTheScenesShapesInThePalettesColours(FxRobot robot) {
-        robot.interact(() -> map.setSelectedMuscleId(MUSCLE));
-        WaitForAsyncUtils.waitForFxEvents();
-        List<SceneShape> scene = scene();
-        assertTrue(scene.stream().anyMatch(s -> s.role() == Role.ZONE_STIPPLE), "the muscle has a spillover zone");
-        assertTrue(scene.stream().anyMatch(SceneShape::mirrored), "both sides shown");
+    void everyNodeOfTheFigureIsInItsRolesPaletteColours(FxRobot robot) {
         Palette palette = Palette.load(Palette.LIGHT);
-        for (Role role : Role.values()) {
-            List<SVGPath> nodes = nodes(robot, role);
-            List<String> expected = scene.stream().filter(s -> s.role() == role).map(SceneShape::path).sorted().toList();
-            assertEquals(expected, nodes.stream().map(SVGPath::getContent).sorted().toList(), role + ": same shapes");
-            for (SVGPath node : nodes) {
-                assertEquals(rgba(colour(palette, role.fill())), rgba(opaqueOrNull(node.getFill())), role + " fill");
-                assertEquals(rgba(role.line() == null || role.width() == 0 ? null : colour(palette, role.line())),
-                        rgba(opaqueOrNull(node.getStroke())), role + " line");
-                if (role.line() != null) {
-                    assertEquals(role.width(), node.getStrokeWidth(), 1e-9, role + " width");
-                    double[] dash = role.dash();
-                    assertArrayEquals(dash == null ? new double[0] : dash,
-                            node.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray(), 1e-9,
-                            role + " dashes");
-                }
+        Set<Role> seen = EnumSet.noneOf(Role.class);
+        String[][] shows = {{"posterior", "SUPERFICIAL", MUSCLE}, {"posterior", "DEEP", "splenius-capitis"},
+            {"lateral", "SUPERFICIAL", "levator-scapulae"}, {"anterior", "SUPERFICIAL", "sternocleidomastoid-sternal"}};
+        for (String[] show : shows) {
+            robot.interact(() -> {
+                map.setViewId(show[0]);
+                map.setLayer(Layer.valueOf(show[1]));
+                map.setSelectedMuscleId(show[2]);
+                map.getChosenRegionIds().clear();
+                map.getChosenRegionIds().addAll(ATLAS.regions().stream()
+                        .filter(r -> !r.shapesIn(show[0]).isEmpty()).map(r -> r.id()).limit(2).toList());
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            for (SVGPath node : SceneNodeRoles.leaves(SceneNodeRoles.figureRoot(robot, show[2]))) {
+                Role role = SceneNodeRoles.role(node);
+                assertNotNull(role, () -> "a node in no role: " + node.getStyleClass());
+                seen.add(role);
+                assertPaint(palette, role, node);
             }
+        }
+        assertEquals(EnumSet.allOf(Role.class), seen, "every role is shown and checked");
+    }
+
+    private static void assertPaint(Palette palette, Role role, SVGPath node) {
+        assertEquals(rgba(colour(palette, role.fill())), rgba(opaqueOrNull(node.getFill())), role + " fill");
+        assertEquals(rgba(role.line() == null || role.width() == 0 ? null : colour(palette, role.line())),
+                rgba(opaqueOrNull(node.getStroke())), role + " line");
+        assertEquals(role.opacity(), node.getOpacity(), 1e-9, role + " opacity");
+        if (role.line() != null) {
+            assertEquals(role.width(), node.getStrokeWidth(), 1e-9, role + " width");
+            double[] dash = role.dash();
+            assertArrayEquals(dash == null ? new double[0] : dash,
+                    node.getStrokeDashArray().stream().mapToDouble(Double::doubleValue).toArray(), 1e-9,
+                    role + " dashes");
         }
     }
 
@@ -112,16 +131,6 @@ class FigureSceneTest {
         java.awt.Color spill = palette.color("spillover");
         assertTrue(Math.abs(c.getRed() - spill.getRed()) + Math.abs(c.getGreen() - spill.getGreen())
                 + Math.abs(c.getBlue() - spill.getBlue()) < 12, "spillover dot " + c + " vs " + spill);
-    }
-
-    private static List<SVGPath> nodes(FxRobot robot, Role role) {
-        List<SVGPath> nodes = new ArrayList<>();
-        for (Node n : robot.lookup("." + role.styleClass()).queryAll()) {
-            if (n instanceof SVGPath p && !BodyMapViewTest.inLegend(n)) {
-                nodes.add(p);
-            }
-        }
-        return nodes;
     }
 
     private static Color colour(Palette palette, String token) {
