@@ -39,8 +39,6 @@ import java.util.stream.Stream;
  * @param <T> the model value
  */
 final class JsonFileStore<J, T> {
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** Writes the DTO; a seam so tests can fail half-way through a save. */
     @FunctionalInterface
@@ -52,10 +50,18 @@ final class JsonFileStore<J, T> {
     record Loaded<T>(T value, Optional<String> message) {
     }
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-            .configure(SerializationFeature.INDENT_OUTPUT, true);
+    /**
+     * Made at the first read or save (off the JavaFX thread), not when the app makes its stores on the
+     * JavaFX thread at start-up: a mapper is some hundreds of classes, a date pattern some dozens.
+     */
+    private static final class Json {
+        static final DateTimeFormatter STAMP =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, true);
+    }
 
     private final Path file;
     private final String what;
@@ -84,7 +90,7 @@ final class JsonFileStore<J, T> {
     }
 
     static <J> Encoder<J> jacksonEncoder() {
-        return (out, dto) -> MAPPER.writeValue(out, dto);
+        return (out, dto) -> Json.MAPPER.writeValue(out, dto);
     }
 
     Path file() {
@@ -116,7 +122,7 @@ final class JsonFileStore<J, T> {
             return setAside("the file is empty");
         }
         try {
-            J dto = MAPPER.readValue(bytes, dtoType);
+            J dto = Json.MAPPER.readValue(bytes, dtoType);
             if (dto == null) {
                 throw new IllegalArgumentException("the file is empty");
             }
@@ -181,7 +187,7 @@ final class JsonFileStore<J, T> {
 
     private Loaded<T> setAside(String reason) {
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-        String stamp = STAMP.format(clock.instant());
+        String stamp = Json.STAMP.format(clock.instant());
         Path aside = file.resolveSibling(base + ".corrupt-" + stamp + ".json");
         for (int n = 2; Files.exists(aside); n++) {
             aside = file.resolveSibling(base + ".corrupt-" + stamp + "-" + n + ".json");

@@ -99,6 +99,9 @@ final class DetailLines {
         Label label = new Label();
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
+        // The box gives each line its preferred height: an unbounded maximum is the same layout without
+        // laying its text out once more to compute one (a sixth of what a click allocated).
+        label.setMaxHeight(Double.MAX_VALUE);
         return label;
     }
 
@@ -106,6 +109,7 @@ final class DetailLines {
         Hyperlink link = new Hyperlink();
         link.setWrapText(true);
         link.setMaxWidth(Double.MAX_VALUE);
+        link.setMaxHeight(Double.MAX_VALUE);
         return link;
     }
 }

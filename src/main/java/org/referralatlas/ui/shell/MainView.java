@@ -40,7 +40,8 @@ public final class MainView extends BorderPane {
     private SearchBox search;
     private final Label status = new Label();
     private final StudyMode study;
-    private final ActionCatalog actions;
+    private final MainMenu.Actions handlers;
+    private ActionCatalog actions;
     private final StackPane left = new StackPane();
     private final SplitPane split;
     private final Lazy<ListView<Muscle>> muscles = Lazy.of(this::muscleList);
@@ -60,6 +61,7 @@ public final class MainView extends BorderPane {
     MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices, boolean figureFirst,
             double topHeight) {
         this.model = model;
+        this.handlers = actions;
         map.setId("body-map");
         map.setZoomToPattern(true);
         bindMap();
@@ -138,7 +140,6 @@ public final class MainView extends BorderPane {
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
 
-        this.actions = new ActionCatalog(actions, model);
         javafx.scene.layout.Region topPlace = new javafx.scene.layout.Region();
         topPlace.setMinHeight(topHeight);
         topPlace.setPrefHeight(topHeight);
@@ -159,6 +160,8 @@ public final class MainView extends BorderPane {
             return;
         }
         chromeBuilt = true;
+        // With the menu: its many actions' lambdas are some 40 classes made at run time.
+        actions = new ActionCatalog(handlers, model);
         search = new SearchBox(model.session().atlasProperty(), model::goTo);
         MainMenu menu = new MainMenu(actions);
         HBox.setHgrow(menu, javafx.scene.layout.Priority.ALWAYS);
@@ -196,6 +199,7 @@ public final class MainView extends BorderPane {
 
     /** The window's commands, declared once: the menus, the toolbar's tooltips and the F1 list come from them. */
     ActionCatalog actions() {
+        completeChrome();
         return actions;
     }
 
