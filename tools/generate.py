@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates everything in atlas-data/ that is drawn by script, and checks it (python3, stdlib only).
 
-    python3 tools/generate.py            run the figure scripts, then the zone scripts; exit 1 if any check fails
+    python3 tools/generate.py            run the figure scripts, then the zone scripts, then tools/tests; exit 1
+                                         if any check or test fails
     python3 tools/generate.py --check    the same, then fail if atlas-data/ differs from git (what CI runs:
                                          the committed data is what the scripts make)
     python3 tools/generate.py --preview VIEW [--layer deep] [--muscle ID] [--out FILE.svg]
@@ -29,6 +30,11 @@ def run_all():
                            stdout=subprocess.DEVNULL)
         if r.returncode:
             failed.append(script)
+    # the generators' own tests (tools/tests): e.g. a landmark moved in memory carries its muscles and zones
+    r = subprocess.run([sys.executable, '-B', '-m', 'unittest', 'discover', '-q', '-s', os.path.join(TOOLS, 'tests')],
+                       cwd=ROOT)
+    if r.returncode:
+        failed.append('tests (python3 -m unittest discover -s tools/tests)')
     return failed
 
 

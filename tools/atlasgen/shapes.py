@@ -14,6 +14,7 @@ import json
 import os
 import sys
 
+from atlasgen.landmarks import Landmarks
 from atlasgen.paths import fmt, parse, tps, unparse
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
@@ -67,31 +68,55 @@ def view_landmarks(view):
     return {lm['id']: tuple(lm['at']) for lm in load(os.path.join(ATLAS, 'views', view + '.json'))['landmarks']}
 
 
+def anchors(view, rebase=False):
+    """Landmarks to place zone outlines on, as in the figure scripts: at.acromion(dx, dy),
+    at.acromion.points((dx, dy), ...). A landmark is taken where the zones were drawn against it
+    (tools/zones/landmarks/<view>.json), so that when the figure moves it, carry() moves the outline
+    once, with everything else drawn there; a landmark newer than that file is taken from the figure.
+    rebase: take every landmark where the figure has it now (the run that saves them as drawn against,
+    so the points placed on a moved landmark stay on it)."""
+    table = dict(view_landmarks(view))
+    if not rebase:
+        table.update(drawn_against(view) or {})
+    return Landmarks(view, [(k, k, xy) for k, xy in sorted(table.items())]).anchors
+
+
 def landmark(view, lid, dx=0.0, dy=0.0):
-    """A point placed relative to a named landmark of the view."""
-    x, y = view_landmarks(view)[lid]
-    return (x + dx, y + dy)
+    """A point placed relative to a named landmark of the view (see anchors)."""
+    return getattr(anchors(view), lid.replace('-', '_'))(dx, dy)
 
 
 def _snapshot_path(view):
     return os.path.join(ROOT, 'tools', 'zones', 'landmarks', view + '.json')
 
 
-def carry(view, named, rebase=False):
-    """The outlines warped from the landmarks they were drawn against to where the figure has them now."""
-    now = view_landmarks(view)
+def drawn_against(view):
+    """{id: (x, y)} of the landmarks the view's zone outlines were drawn against (None before the first run)."""
     snap = _snapshot_path(view)
-    if rebase or not os.path.exists(snap):
-        dump(snap, {k: list(v) for k, v in sorted(now.items())})
-        return named
-    then = {k: tuple(v) for k, v in load(snap).items()}
+    return {k: tuple(v) for k, v in load(snap).items()} if os.path.exists(snap) else None
+
+
+def follow(then, now, named):
+    """The outlines {name: [path data]} warped from landmarks `then` to landmarks `now` (thin-plate
+    spline through the landmarks both have); unchanged when none moved."""
     common = [k for k in sorted(then) if k in now]
     if all(then[k] == now[k] for k in common):
         return named
     f = tps([then[k] for k in common], [now[k] for k in common])
-    moved = [k for k in common if then[k] != now[k]]
-    print('landmarks moved (%s): the %s outlines follow them' % (', '.join(moved), view), file=sys.stderr)
     return {n: [unparse([(c, [f(p) for p in ps]) for c, ps in parse(d)]) for d in ds] for n, ds in named.items()}
+
+
+def carry(view, named, rebase=False):
+    """The outlines warped from the landmarks they were drawn against to where the figure has them now."""
+    now = view_landmarks(view)
+    then = drawn_against(view)
+    if rebase or then is None:
+        dump(_snapshot_path(view), {k: list(v) for k, v in sorted(now.items())})
+        return named
+    moved = [k for k in sorted(then) if k in now and then[k] != now[k]]
+    if moved:
+        print('landmarks moved (%s): the %s outlines follow them' % (', '.join(moved), view), file=sys.stderr)
+    return follow(then, now, named)
 
 
 def references(view):
@@ -170,5 +195,5 @@ def resolve(view, paths):
     return out
 
 
-__all__ = ['Problems', 'load', 'dump', 'muscle_files', 'view_landmarks', 'landmark', 'carry', 'references',
-           'write_shapes', 'migrate', 'resolved_shapes', 'resolve', 'fmt', 'ROOT', 'ATLAS', 'PREFIX']
+__all__ = ['Problems', 'load', 'dump', 'muscle_files', 'view_landmarks', 'anchors', 'landmark', 'carry', 'references',
+           'write_shapes', 'migrate', 'drawn_against', 'follow', 'resolved_shapes', 'resolve', 'fmt', 'ROOT', 'ATLAS', 'PREFIX']

@@ -4,11 +4,8 @@
 Curves are authored as named points on the patient's right (viewer's left, x < 400) and turned into
 cubic Beziers (Catmull-Rom); art is written for both sides by mirroring about x 400, muscle shapes
 are mirrored by the app. Canon: head height H = 200, vertex y 40, chin y 240, midline x 400
-(/work/shared/FIGURE-CANON.md). Run from anywhere: python3 tools/figures/anterior.py [--data]
-
---data also writes what follows the drawing into the rest of the atlas, touching anterior values only:
-trigger point positions that moved onto the new shapes, zones clipped to the cropped view box (zones
-wholly below it lose their anterior shape) or moved onto the head and arm, and region shapes.
+(/work/shared/FIGURE-CANON.md). Run from anywhere: python3 tools/figures/anterior.py (writes only the
+view file; trigger points, zones and regions are hand-written or drawn by tools/zones/anterior.py).
 
 Layering: art is drawn behind all atlas muscles (context muscles included), features and outlines in
 front of them; atlas muscles are drawn in ORDER, deep before superficial.
@@ -18,183 +15,14 @@ import math
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from atlasgen.curves import catmull_rom, mirror_points, smooth  # noqa: E402
+from atlasgen.landmarks import Landmarks  # noqa: E402
+from atlasgen.paths import pt, seg_path  # noqa: E402
+from atlasgen.runs import (MIDLINE as MID, both, fibres_across, fibres_between, mirror_d, ring_fibres,  # noqa: E402
+                           shape_d, strip, sym)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from svgpath import bez, fmt, pt, seg_path  # noqa: E402
 import arm  # noqa: E402
-
-MID = 400.0
-
-# ---------------------------------------------------------------- geometry helpers
-
-def mirror_pts(pts):
-    return [(2 * MID - x, y) for (x, y) in pts]
-
-
-def segs_to_d(segs, close=True, move=True):
-    return seg_path(segs, move=move, close=close)
-
-
-def cr_segments(pts, closed=False, tension=1.0):
-    """Catmull-Rom through pts as a list of cubic segments (p0, c1, c2, p1)."""
-    n = len(pts)
-    segs = []
-    rng = range(n) if closed else range(n - 1)
-    for i in rng:
-        p0 = pts[(i - 1) % n] if closed else pts[max(i - 1, 0)]
-        p1 = pts[i]
-        p2 = pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed else pts[min(i + 2, n - 1)]
-        k = tension / 6.0
-        c1 = (p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k)
-        c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
-        segs.append((p1, c1, c2, p2))
-    return segs
-
-
-def smooth(pts, closed=False):
-    """Open (or closed) smooth curve through pts."""
-    return segs_to_d(cr_segments(pts, closed), close=closed)
-
-
-def outline(*runs):
-    """Closed shape from runs of points; each run is a smooth curve, corners where runs meet.
-    A run's first point is the previous run's last point (give it once, in the run before)."""
-    segs = []
-    prev = None
-    for run in runs:
-        run = list(run)
-        if prev is not None and run and run[0] == prev:
-            run = run[1:]
-        pts = ([prev] if prev is not None else []) + run
-        if len(pts) >= 2:
-            segs += cr_segments(pts)
-        prev = pts[-1]
-    first = runs[0][0]
-    if prev != first:
-        segs += cr_segments([prev, first])
-    return segs
-
-
-def shape_d(*runs):
-    return segs_to_d(outline(*runs))
-
-
-def sym(*runs):
-    """Closed shape across the midline: runs give the right half from a midline point to a midline
-    point (each run starting where the previous ended); the left half is their mirror image."""
-    back = [mirror_pts(r)[::-1] for r in runs[::-1]]
-    return segs_to_d(outline(*(list(runs) + back)))
-
-
-def sample_segs(segs, per=12):
-    out = [segs[0][0]]
-    for s in segs:
-        for i in range(1, per + 1):
-            out.append(bez(s, i / per))
-    return out
-
-
-def resample(poly, n):
-    """n points evenly spaced by arc length along a polyline."""
-    d = [0.0]
-    for a, b in zip(poly, poly[1:]):
-        d.append(d[-1] + math.dist(a, b))
-    total = d[-1]
-    out = []
-    j = 0
-    for i in range(n):
-        s = total * i / (n - 1)
-        while j < len(d) - 2 and d[j + 1] < s:
-            j += 1
-        seg = d[j + 1] - d[j] or 1
-        t = (s - d[j]) / seg
-        a, b = poly[j], poly[j + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
-
-
-def curve(pts, n=24):
-    """Evenly sampled smooth curve through pts."""
-    return resample(sample_segs(cr_segments(pts)), n)
-
-
-def lerp(a, b, t):
-    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-
-
-def extend(poly, by):
-    """Extend a polyline at both ends by `by` units (fibres are clipped to the shape)."""
-    a, b = poly[0], poly[1]
-    la = math.dist(a, b) or 1
-    start = (a[0] + (a[0] - b[0]) / la * by, a[1] + (a[1] - b[1]) / la * by)
-    y, z = poly[-2], poly[-1]
-    lz = math.dist(y, z) or 1
-    end = (z[0] + (z[0] - y[0]) / lz * by, z[1] + (z[1] - y[1]) / lz * by)
-    return [start] + list(poly) + [end]
-
-
-def fibres_between(a_pts, b_pts, n, t0=0.08, t1=0.92, ext=3, keep=7):
-    """Fibres running along a muscle, blended between its two side borders a and b."""
-    A = curve(a_pts, 30)
-    B = curve(b_pts, 30)
-    out = []
-    for i in range(n):
-        t = t0 + (t1 - t0) * i / max(n - 1, 1)
-        line = [lerp(p, q, t) for p, q in zip(A, B)]
-        line = resample(line, keep)
-        out.append(smooth(extend(line, ext)))
-    return " ".join(out)
-
-
-def fibres_across(o_pts, i_pts, n, s0=0.04, s1=0.96, bend=None, ext=3):
-    """Fibres from points along an origin line to the matching points along an insertion line."""
-    O = curve(o_pts, 40)
-    I = curve(i_pts, 40)
-    out = []
-    for k in range(n):
-        s = s0 + (s1 - s0) * k / max(n - 1, 1)
-        a = O[round(s * 39)]
-        b = I[round(s * 39)]
-        if bend:
-            m = lerp(a, b, 0.5)
-            m = (m[0] + bend[0], m[1] + bend[1])
-            line = [a, m, b]
-        else:
-            line = [a, b]
-        line = resample(sample_segs(cr_segments(line)), 5)
-        out.append(smooth(extend(line, ext)))
-    return " ".join(out)
-
-
-def ring_fibres(outer, inner, n, t0=0.12, t1=0.9):
-    """Concentric closed fibres between a closed outer and inner contour (same start, same sense)."""
-    O = resample(sample_segs(cr_segments(outer, closed=True)), 61)[:-1]
-    I = resample(sample_segs(cr_segments(inner, closed=True)), 61)[:-1]
-    out = []
-    for k in range(n):
-        t = t0 + (t1 - t0) * k / max(n - 1, 1)
-        loop = [lerp(o, i, t) for o, i in zip(O, I)]
-        out.append(smooth(loop[::4], closed=True))
-    return " ".join(out)
-
-
-def mirror_d(d):
-    """Mirror absolute path data (M, C, L, Z with x,y pairs) about the midline."""
-    out = []
-    for tok in d.split(" "):
-        cmd = ""
-        while tok and tok[0].isalpha():
-            cmd += tok[0]
-            tok = tok[1:]
-        if tok:
-            x, y = tok.split(",")
-            tok = fmt(2 * MID - float(x)) + "," + y
-        out.append(cmd + tok)
-    return " ".join(out)
-
-
-def both(d):
-    return d + " " + mirror_d(d)
 
 
 # ---------------------------------------------------------------- crop
@@ -245,85 +73,105 @@ LANDMARKS = [
     ("thenar-eminence", "Thenar eminence (ball of the thumb)", (176, 912)),
     ("hypothenar-eminence", "Hypothenar eminence", (219, 930)),
 ] + [(i, n, arm.mirror(p)) for (i, n, p) in arm.LANDMARKS if i != "olecranon"]
+# Every point below is placed on one of these landmarks (at.acromion(dx, dy), at.acromion.points(...)), so
+# moving a landmark here carries the muscles and art placed on it, and the zones (tools/zones) follow it.
+LM = Landmarks("anterior", LANDMARKS)
+at = LM.anchors
 
 # ---------------------------------------------------------------- skin
 
 # Right half of the body contour, from the vertex down to the cut (viewer's left).
-CRANIUM = [(400, 40), (378, 41.5), (359, 48), (345, 60), (337.5, 77), (334.5, 96), (334.5, 114), (336.5, 127)]
-EAR = [(336.5, 127), (331, 123.5), (325.5, 126), (322.5, 134), (322, 146), (323.5, 159), (326, 171),
-       (329, 181.5), (333, 187.5), (338, 188.5)]
-NECK = [(338, 188.5), (339.5, 200), (343, 217), (347.5, 238), (351, 256), (352, 264), (351, 271)]
-SHOULDER = [(351, 271), (345, 279), (334, 285), (316, 290), (292, 295), (268, 299.5), (248, 303.5),
-            (234, 308.5), (221, 316.5), (210, 327), (202.5, 340), (199.5, 354)]
-ARM = [(199.5, 354), (198.5, 372), (199, 394), (200.5, 420), (202, 446), (203.5, CUT), (203, 530), (201, 590)]
+CRANIUM = at.hairline.points((0, -30), (-22, -28.5), (-41, -22), (-55, -10), (-62.5, 7), (-65.5, 26), (-65.5, 44),
+                             (-63.5, 57))
+EAR = at.zygomatic_arch.points((-3.5, -17), (-9, -20.5), (-14.5, -18), (-17.5, -10), (-18, 2), (-16.5, 15), (-14, 27),
+                               (-11, 37.5), (-7, 43.5), (-2, 44.5))
+NECK = at.c4_transverse_process.points((-20, -59.5), (-18.5, -48), (-15, -31), (-10.5, -10), (-7, 8), (-6, 16),
+                                       (-7, 23))
+SHOULDER = at.clavicle_lateral_third.points((89, -43), (83, -35), (72, -29), (54, -24), (30, -19), (6, -14.5),
+                                            (-14, -10.5), (-28, -5.5), (-41, 2.5), (-52, 13), (-59.5, 26), (-62.5, 40))
+ARM = [at.deltoid_tuberosity(-12.5, -88), at.deltoid_tuberosity(-13.5, -70), at.deltoid_tuberosity(-13, -48),
+       at.deltoid_tuberosity(-11.5, -22), at.deltoid_tuberosity(-10, 4), at.deltoid_tuberosity.level(-8.5, CUT),
+       at.deltoid_tuberosity(-9, 88), at.deltoid_tuberosity(-11, 148)]
 # below the elbow the arm is tools/figures/arm.py seen from the front (the palm), then up the inner arm
 # to the axilla, where it parts from the chest wall; the flank runs down to the hips
 LOWER_ARM = arm.runs(arm.mirrored(arm.lower_arm_outline()))
-INNER_ARM = [(264, 660), (265, 604), (264.5, 556)]
-FLANK = [(264.5, 556), (275, 604), (285, 656), (291, 712), (295, 745), (292, 785), (281, 832), (268, 875),
-         (263, HIP_CUT)]
+INNER_ARM = at.medial_epicondyle.points((1, 12), (2, -44), (1.5, -92))
+FLANK = [at.radial_tuberosity(28.5, -112), at.radial_tuberosity(39, -64), at.radial_tuberosity(49, -12),
+         at.radial_tuberosity(55, 44), at.radial_tuberosity(59, 77), at.radial_tuberosity(56, 117),
+         at.radial_tuberosity(45, 164), at.radial_tuberosity(32, 207),
+         at.radial_tuberosity.level(27, HIP_CUT)]
 
 
 def skin_path():
     right = [CRANIUM, EAR, NECK, SHOULDER, ARM + [LOWER_ARM[0][0]]] + LOWER_ARM + [INNER_ARM, FLANK]
     segs = []
     for run in right:
-        segs += cr_segments(run)
+        segs += catmull_rom(run)
     # across the hips, then the patient's left side back up
-    left_runs = [mirror_pts(r)[::-1] for r in right[::-1]]
+    left_runs = [mirror_points(r, MID)[::-1] for r in right[::-1]]
     segs_l = []
     for run in left_runs:
-        segs_l += cr_segments(run)
-    d = segs_to_d(segs, close=False)
-    d += " L" + pt(mirror_pts([FLANK[-1]])[0])
-    d += " " + segs_to_d(segs_l, close=True, move=False)
+        segs_l += catmull_rom(run)
+    d = seg_path(segs)
+    d += " L" + pt(mirror_points([FLANK[-1]], MID)[0])
+    d += " " + seg_path(segs_l, move=False, close=True)
     return d
 
 
 # ---------------------------------------------------------------- bones and cartilage
 
-CLAV_TOP = [(393, 321), (380, 315.5), (362, 316.5), (336, 317.5), (306, 315), (278, 310.5), (254, 307), (240, 306.5)]
-CLAV_BOTTOM = [(238, 314.5), (254, 315.5), (276, 318.5), (304, 322.5), (334, 325.5), (360, 325), (378, 324.5), (393, 331)]
+CLAV_TOP = at.first_rib.points((43, 3), (30, -2.5), (12, -1.5), (-14, -0.5), (-44, -3), (-72, -7.5), (-96, -11),
+                               (-110, -11.5))
+CLAV_BOTTOM = at.first_rib.points((-112, -3.5), (-96, -2.5), (-74, 0.5), (-46, 4.5), (-16, 7.5), (10, 7), (28, 6.5),
+                                  (43, 13))
 
 
 def clavicle():
-    return shape_d(CLAV_TOP + [(236, 310.5)], [CLAV_BOTTOM[0]] + CLAV_BOTTOM[1:], [(396, 327)])
+    return shape_d(CLAV_TOP + at.first_rib.points((-114, -7.5)), [CLAV_BOTTOM[0]] + CLAV_BOTTOM[1:],
+                   at.first_rib.points((46, 9)))
 
 
 def acromion():
-    return shape_d([(244, 305), (232, 304.5), (222, 309)], [(219, 314), (226, 318.5), (236, 318.5), (246, 314.5)])
+    return shape_d(at.acromion.points((14, -11), (2, -11.5), (-8, -7)),
+                   at.acromion.points((-11, -2), (-4, 2.5), (6, 2.5), (16, -1.5)))
 
 
 def coracoid():
-    return shape_d([(258, 325), (264, 326), (268, 330)], [(266, 335), (259, 336), (255, 331)])
+    return shape_d(at.coracoid_process.points((-4, -7), (2, -6), (6, -2)),
+                   at.coracoid_process.points((4, 3), (-3, 4), (-7, -1)))
 
 
 def humeral_head():
-    return shape_d([(244, 322), (232, 316.5), (219, 320), (210, 332), (207, 348), (211, 362), (222, 371),
-                    (236, 372), (246, 364), (250, 350), (250, 334)])
+    return shape_d(at.lesser_tubercle.points((-4, -28), (-16, -33.5), (-29, -30), (-38, -18), (-41, -2), (-37, 12),
+                                             (-26, 21), (-12, 22), (-2, 14), (2, 0), (2, -16)))
 
 
 def humerus_shaft():
     # down to the condyles: the lateral (outer) and the medial epicondyle, which juts further
-    return shape_d([(234, 370), (226, 400), (224, 430), (224, 520), (222, 590), (212, 626), (204, 642), (207, 652)],
-                   [(222, 656), (240, 658), (256, 654), (264, 648), (262, 640)],
-                   [(250, 624), (243, 590), (242, 520), (242, 430), (243, 400), (246, 370)])
+    return shape_d(at.cubital_fossa.points((0, -280), (-8, -250), (-10, -220), (-10, -130), (-12, -60), (-22, -24),
+                                           (-30, -8), (-27, 2)),
+                   at.cubital_fossa.points((-12, 6), (6, 8), (22, 4), (30, -2), (28, -10)),
+                   at.cubital_fossa.points((16, -26), (9, -60), (8, -130), (8, -220), (9, -250), (12, -280)))
 
 
 def forearm_bones():
     """Radius (outer, to the radial styloid at the thumb side of the wrist) and ulna (inner)."""
-    radius = shape_d([(226, 660), (220, 700), (208, 780), (196, 840), (181, 870)], [(186, 878), (204, 876)],
-                     [(208, 850), (218, 790), (228, 710), (236, 662)])
-    ulna = shape_d([(244, 656), (252, 690), (238, 780), (222, 850), (216, 866)], [(222, 870)],
-                   [(230, 858), (246, 780), (258, 690), (258, 656)])
+    radius = shape_d(at.ulnar_styloid.points((7, -204), (1, -164), (-11, -84), (-23, -24), (-38, 6)),
+                     at.ulnar_styloid.points((-33, 14), (-15, 12)),
+                     at.ulnar_styloid.points((-11, -14), (-1, -74), (9, -154), (17, -202)))
+    ulna = shape_d(at.ulnar_styloid.points((25, -208), (33, -174), (19, -84), (3, -14), (-3, 2)),
+                   at.ulnar_styloid.points((3, 6)),
+                   at.ulnar_styloid.points((11, -6), (27, -84), (39, -174), (39, -208)))
     return radius + " " + ulna
 
 
 def sternum():
     # manubrium with the jugular notch and clavicular notches, body below the sternal angle (cut)
-    return sym([(400, 326.5), (395, 325), (390.5, 323.5)],
-               [(387.5, 330), (384, 336), (383, 348), (386, 360), (389, 371), (388, 382), (389, 420), (390, 450), (391, CUT)],
-               [(400, CUT)])
+    return sym(at.sternum.points((0, -23.5), (-5, -25), (-9.5, -26.5)),
+               [at.sternum(-12.5, -20), at.sternum(-16, -14), at.sternum(-17, -2), at.sternum(-14, 10),
+                at.sternum(-11, 21), at.sternum(-12, 32), at.sternum(-11, 70), at.sternum(-10, 100),
+                at.sternum.level(-9, CUT)],
+               [at.sternum.level(0, CUT)])
 
 
 def ribs():
@@ -331,8 +179,10 @@ def ribs():
     cartilage runs out and a little down to the costochondral junction; the bony rib rises from there
     towards the side of the chest, where it turns back out of sight."""
     bone, cart = [], []
-    cart.append(shape_d([(386, 333.5), (379, 332.5), (372, 333)], [(371, 340.5), (379, 341), (386, 342)]))
-    bone.append(shape_d([(372, 333), (356, 326), (340, 318.5), (326, 314)], [(322, 320.5), (336, 327), (354, 335.5), (371, 340.5)]))
+    cart.append(shape_d(at.clavicle_medial.points((-4, 9.5), (-11, 8.5), (-18, 9)),
+                        at.clavicle_medial.points((-19, 16.5), (-11, 17), (-4, 18))))
+    bone.append(shape_d(at.first_rib.points((22, 15), (6, 8), (-10, 0.5), (-24, -4)),
+                        at.first_rib.points((-28, 2.5), (-14, 9), (4, 17.5), (21, 22.5))))
     specs = [  # sternal end y, costochondral junction x, rise of the bony rib, lateral end x
         (370, 352, 30, 262),
         (396, 340, 30, 258),
@@ -352,7 +202,8 @@ def ribs():
     return bone, cart
 
 
-TRANSVERSE_TIPS = [(349, 201), (354, 216), (356.5, 232), (358, 248), (358, 263), (358.5, 278), (360, 293)]
+TRANSVERSE_TIPS = at.c4_transverse_process.points((-9, -47), (-4, -32), (-1.5, -16), (0, 0), (0, 15), (0.5, 30),
+                                                  (2, 45))
 
 
 def cervical_spine():
@@ -375,10 +226,11 @@ def cervical_spine():
 def hyoid_larynx():
     parts = []
     # thyroid cartilage: the two laminae meet in the laryngeal prominence, superior notch on top
-    parts.append(sym([(400, 271), (396, 267.5), (390, 266.5), (384, 267.5)],
-                     [(383, 276), (385, 285), (390, 291.5), (396, 294), (400, 295)]))
+    parts.append(sym(at.thyroid_cartilage.points((0, -9), (-4, -12.5), (-10, -13.5), (-16, -12.5)),
+                     at.thyroid_cartilage.points((-17, -4), (-15, 5), (-10, 11.5), (-4, 14), (0, 15))))
     # cricoid arch
-    parts.append(sym([(400, 298), (392, 297.5), (387.5, 299)], [(388, 303), (393, 304), (400, 304.5)]))
+    parts.append(sym(at.thyroid_cartilage.points((0, 18), (-8, 17.5), (-12.5, 19)),
+                     at.thyroid_cartilage.points((-12, 23), (-7, 24), (0, 24.5))))
     # tracheal rings (partly hidden by the sternal heads of the SCMs)
     for y in (307.5, 313, 318.5):
         parts.append(sym([(400, y), (391, y - 0.3), (388, y + 0.5)], [(388.5, y + 3.8), (392, y + 4), (400, y + 4.2)]))
@@ -387,70 +239,76 @@ def hyoid_larynx():
 
 def hyoid():
     """Hyoid bone: body and greater horns, a slim curved bar above the thyroid cartilage."""
-    return sym([(400, 256.5), (390, 256.5), (380, 258), (372, 261)], [(373, 263.5), (381, 261.5), (390, 260.5), (400, 260.5)])
+    return sym(at.hyoid.points((20, -3.5), (10, -3.5), (0, -2), (-8, 1)),
+               at.hyoid.points((-7, 3.5), (1, 1.5), (10, 0.5), (20, 0.5)))
 
 
 def laryngeal_lines():
     """Fine line: the midline ridge of the laryngeal prominence."""
-    return smooth([(400, 271.5), (400, 281), (400, 293)])
+    return smooth(at.thyroid_cartilage.points((0, -8.5), (0, 1), (0, 13)))
 
 
 # ---------------------------------------------------------------- face features (fine lines)
 
-EYE_UPPER = [(360, 139.5), (365, 135.5), (372, 133.8), (380, 134.8), (386.5, 139), (389, 142)]
-EYE_LOWER = [(360, 139.5), (366, 143.3), (374, 145), (382, 144.3), (389, 142)]
+EYE_UPPER = at.pupil.points((-14, -0.5), (-9, -4.5), (-2, -6.2), (6, -5.2), (12.5, -1), (15, 2))
+EYE_LOWER = at.pupil.points((-14, -0.5), (-8, 3.3), (0, 5), (8, 4.3), (15, 2))
 
 
 def face_features():
     ds = []
     ds.append(smooth(EYE_UPPER))
     ds.append(smooth(EYE_LOWER))
-    ds.append(smooth([(361.5, 134.5), (368, 130.5), (376, 130), (384, 132.5)]))    # lid crease
+    ds.append(smooth(at.supraorbital_ridge.points((-12.5, 8.5), (-6, 4.5), (2, 4), (10, 6.5))))    # lid crease
     # iris: an arc under the upper lid
     # iris: a circle whose top is hidden by the upper lid; pupil
-    cx, cy, r = 374.0, 139.2, 5.2
+    (cx, cy), r = at.pupil(0, -0.8), 5.2
     iris = [(cx + r * math.cos(math.radians(a)), cy + r * math.sin(math.radians(a))) for a in range(-66, 247, 20)]
     ds.append(smooth(iris))
     ds.append(smooth([(cx + 1.7 * math.cos(math.radians(a)), cy + 1.7 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                      closed=True))
-    ds.append(smooth([(353, 126), (360, 121.5), (370, 119.5), (381, 120.3), (391, 123.8)]))        # brow
-    ds.append(smooth([(356, 127), (364, 123.6), (373, 122.8), (384, 123.5)]))
+    ds.append(smooth(at.supraorbital_ridge.points((-21, 0), (-14, -4.5), (-4, -6.5), (7, -5.7),
+                                                  (17, -2.2))))        # brow
+    ds.append(smooth(at.supraorbital_ridge.points((-18, 1), (-10, -2.4), (-1, -3.2), (10, -2.5))))
     # nose: side of the bridge, ala, nostril, tip
-    ds.append(smooth([(393.5, 133), (392.5, 148), (391.5, 163), (389.5, 172)]))
-    ds.append(smooth([(389.5, 172), (385.5, 177), (386.2, 183.5), (391, 186), (395.5, 185)]))
-    ds.append(smooth([(392, 183.5), (395.5, 182.6), (398.5, 184.3)]))
-    ds.append(smooth([(394, 179), (397, 181), (400, 181.6)]))
+    ds.append(smooth(at.pupil.points((19.5, -7), (18.5, 8), (17.5, 23), (15.5, 32))))
+    ds.append(smooth(at.nose_base.points((-10.5, -12), (-14.5, -7), (-13.8, -0.5), (-9, 2), (-4.5, 1))))
+    ds.append(smooth(at.nose_base.points((-8, -0.5), (-4.5, -1.4), (-1.5, 0.3))))
+    ds.append(smooth(at.nose_base.points((-6, -5), (-3, -3), (0, -2.4))))
     # lips: upper lip vermilion with the cupid's bow, the mouth line, lower lip
-    ds.append(smooth([(382.5, 203.5), (388, 199.6), (394, 197.3), (397.5, 197.8), (400, 199)]))
-    ds.append(smooth([(381.5, 203.6), (388, 203.3), (394, 203.8), (400, 204.2)]))
-    ds.append(smooth([(384.5, 206), (390, 209.3), (395, 210.6), (400, 210.9)]))
-    ds.append(smooth([(395, 191.5), (396.5, 194.5), (397.5, 197.5)]))   # philtrum
-    ds.append(smooth([(391.5, 220), (396, 218.5), (400, 218.4)]))       # mentolabial sulcus
+    ds.append(smooth(at.mouth.points((-17.5, 1.5), (-12, -2.4), (-6, -4.7), (-2.5, -4.2), (0, -3))))
+    ds.append(smooth(at.mouth.points((-18.5, 1.6), (-12, 1.3), (-6, 1.8), (0, 2.2))))
+    ds.append(smooth(at.mouth.points((-15.5, 4), (-10, 7.3), (-5, 8.6), (0, 8.9))))
+    ds.append(smooth(at.mouth.points((-5, -10.5), (-3.5, -7.5), (-2.5, -4.5))))   # philtrum
+    ds.append(smooth(at.mouth.points((-8.5, 18), (-4, 16.5), (0, 16.4))))       # mentolabial sulcus
     # jaw line from below the ear lobe over the angle to the chin, and the cheek contour above it
     ds.append(jaw_line())
     # ear: helix rim and concha
-    ds.append(smooth([(334.5, 128.5), (329, 127.5), (326, 133), (325.5, 146), (327.5, 160), (330.5, 172)]))
-    ds.append(smooth([(333, 141), (330.5, 148), (331.5, 158), (334.5, 166)]))
+    ds.append(smooth(at.zygomatic_arch.points((-5.5, -15.5), (-11, -16.5), (-14, -11), (-14.5, 2), (-12.5, 16),
+                                              (-9.5, 28))))
+    ds.append(smooth(at.zygomatic_arch.points((-7, -3), (-9.5, 4), (-8.5, 14), (-5.5, 22))))
     return both(" ".join(ds))
 
 
 # ---------------------------------------------------------------- context muscles (art kind muscle)
 
-PEC_INSERT = [(240, 388), (238, 398), (240, 408)]
+PEC_INSERT = at.rib_5_mid_axillary.points((-22, -40), (-24, -30), (-22, -20))
 # Deltopectoral groove: the deltoid's anterior border, convex forwards, and the pectoralis major's lateral border
 # beside it; they part at the top to leave the infraclavicular (deltopectoral) triangle under the clavicle.
-DELT_ANT = [(283, 320), (281.5, 334), (275.5, 352), (266, 372), (255, 391), (244, 408), (232, 424), (222, 437), (213, 447)]
-PEC_LAT = [(298, 324.5), (290, 334), (281, 350), (270, 370), (258, 390), (246, 407)]
+DELT_ANT = at.acromion.points((53, 4), (51.5, 18), (45.5, 36), (36, 56), (25, 75), (14, 92), (2, 108), (-8, 121),
+                              (-17, 131))
+PEC_LAT = at.sternum.points((-102, -25.5), (-110, -16), (-119, 0), (-130, 20), (-142, 40), (-154, 57))
 
 
 def pec_major():
-    top = [(396, 331), (380, 327), (360, 327.5), (336, 327.5), (312, 326), (298, 324.5)]
+    top = at.sternum.points((-4, -19), (-20, -23), (-40, -22.5), (-64, -22.5), (-88, -24), (-102, -25.5))
     # the lower border runs from the anterior axillary fold down and in to the sixth costal cartilage
-    lower = [(240, 409), (248, 418), (262, 432), (280, 449), (298, 464), (318, 480), (345, 493), (372, 499)]
-    d = shape_d(top, PEC_LAT[1:] + [(239, 404)], lower, [(397, 501)], [(396.5, 420), (396, 360)])
+    lower = at.sternum.points((-160, 59), (-152, 68), (-138, 82), (-120, 99), (-102, 114), (-82, 130), (-55, 143),
+                              (-28, 149))
+    d = shape_d(top, PEC_LAT[1:] + at.sternum.points((-161, 54)), lower, at.sternum.points((-3, 151)),
+                at.sternum.points((-3.5, 70), (-4, 10)))
     # fibres from the clavicle and sternum converging on the crest of the greater tubercle
-    origin = [(298, 325), (330, 328), (370, 328), (396, 334), (396.5, 380), (397, 430), (397, 470)]
-    insert = [(246, 384), (243, 389), (241, 394), (240, 398), (239, 402), (241, 408), (247, 416)]
+    origin = at.sternum.points((-102, -25), (-70, -22), (-30, -22), (-4, -16), (-3.5, 30), (-3, 80), (-3, 120))
+    insert = at.sternum.points((-154, 34), (-157, 39), (-159, 44), (-160, 48), (-161, 52), (-159, 58), (-153, 66))
     fib = fibres_across(origin, insert, 16, s0=0.02, s1=0.98, bend=(0, 0), ext=4)
     return d, fib
 
@@ -458,71 +316,91 @@ def pec_major():
 def serratus_anterior():
     """Digitations of serratus anterior on the side of the chest, below the anterior axillary fold."""
     ds, fs = [], []
-    for y0 in (405, 419, 433):
-        top = [(249.5, y0), (262, y0 + 9), (278, y0 + 22), (292, y0 + 34)]
-        tip = [(294.5, y0 + 38.5), (291, y0 + 41)]
-        bot = [(276, y0 + 33), (261, y0 + 23), (252, y0 + 16)]
+    a = at.rib_5_mid_axillary
+    for y0 in (-23, -9, 5):     # the top of each digitation, from the landmark
+        top = [a(-12.5, y0), a(0, y0 + 9), a(16, y0 + 22), a(30, y0 + 34)]
+        tip = [a(32.5, y0 + 38.5), a(29, y0 + 41)]
+        bot = [a(14, y0 + 33), a(-1, y0 + 23), a(-10, y0 + 16)]
         ds.append(shape_d(top, tip, bot))
-        fs.append(fibres_between(top, bot[::-1] + [(289, y0 + 40)], 3, 0.2, 0.8))
+        fs.append(fibres_between(top, bot[::-1] + [a(27, y0 + 40)], 3, 0.2, 0.8))
     return " ".join(ds), " ".join(fs)
 
 
 def brachialis():
     # from the lower half of the humerus, on both sides of the biceps, to the ulna below the elbow
-    d = shape_d([(206, 424), (214, 440), (222, 432), (232, 416)], [(229, 440), (227, 458), (227, CUT), (226, 540),
-                (230, 600), (240, 640), (248, 668)],
-                [(240, 672)], [(226, 650), (212, 620), (205, 560), (204, CUT)], [(202.5, 452), (202, 436)])
-    fib = fibres_between([(229, 418), (224, 440), (224, 560), (244, 668)], [(206, 426), (203.5, 450), (206, 570), (238, 670)],
+    d = shape_d(at.cubital_fossa.points((-28, -226), (-20, -210), (-12, -218),
+                                        (-2, -234)), [at.cubital_fossa(-5, -210),
+                                                      at.cubital_fossa(-7, -192), at.cubital_fossa.level(-7, CUT),
+                                                      at.cubital_fossa(-8, -110),
+                at.cubital_fossa(-4, -50), at.cubital_fossa(6, -10), at.cubital_fossa(14, 18)],
+                at.cubital_fossa.points((6, 22)), [at.cubital_fossa(-8, 0), at.cubital_fossa(-22, -30),
+                                                   at.cubital_fossa(-29, -90),
+                                                   at.cubital_fossa.level(-30, CUT)], at.cubital_fossa.points((-31.5, -198), (-32, -214)))
+    fib = fibres_between(at.cubital_fossa.points((-5, -232), (-10, -210), (-10, -90), (10, 18)),
+                         at.cubital_fossa.points((-28, -224), (-30.5, -200), (-28, -80), (4, 20)),
                          4, 0.1, 0.9)
     return d, fib
 
 
 def biceps():
     # the belly narrows above the elbow into its tendon, which dives into the elbow crease to the radial tuberosity
-    d = shape_d([(244, 394), (236, 410), (228, 430), (224, 452), (222, CUT), (221, 530), (225, 580), (232, 612),
-                 (236.5, 640), (235, 668)],
-                [(239, 670)], [(241, 640), (250, 612), (259, 580), (263, 530), (262, CUT), (259, 452), (254, 430), (249, 412)])
-    fib = fibres_between([(242, 396), (230, 430), (222, 500), (232, 600), (236, 660)],
-                         [(248, 412), (255, 440), (260, 500), (246, 600), (239, 660)], 6, 0.1, 0.9)
+    d = shape_d([at.radial_tuberosity(8, -274), at.radial_tuberosity(0, -258), at.radial_tuberosity(-8, -238),
+                 at.radial_tuberosity(-12, -216), at.radial_tuberosity.level(-14, CUT),
+                 at.radial_tuberosity(-15, -138), at.radial_tuberosity(-11, -88), at.radial_tuberosity(-4, -56),
+                 at.radial_tuberosity(0.5, -28), at.radial_tuberosity(-1, 0)],
+                at.radial_tuberosity.points((3, 2)), [at.radial_tuberosity(5, -28), at.radial_tuberosity(14, -56),
+                                                      at.radial_tuberosity(23, -88), at.radial_tuberosity(27, -138),
+                                                      at.radial_tuberosity.level(26, CUT),
+                                                      at.radial_tuberosity(23, -216), at.radial_tuberosity(18, -238),
+                                                      at.radial_tuberosity(13, -256)])
+    fib = fibres_between(at.radial_tuberosity.points((6, -272), (-6, -238), (-14, -168), (-4, -68), (0, -8)),
+                         at.radial_tuberosity.points((12, -256), (19, -228), (24, -168), (10, -68),
+                                                     (3, -8)), 6, 0.1, 0.9)
     return d, fib
 
 
 def forearm_muscles():
     """The front of the forearm: brachioradialis on the outer (thumb) side, the wrist and finger flexors and
     pronator teres from the medial epicondyle, tapering into their tendons above the wrist."""
-    outer = [(201.5, 650), (198, 680), (196, 710), (193, 750), (188, 800), (183, 845), (181, 860)]
-    inner = [(264, 660), (263.5, 690), (260, 720), (252, 760), (242, 805), (232, 845), (226, 860)]
-    d = shape_d(outer, [(204, 864)], inner[::-1], [(240, 656), (222, 656)])
+    outer = at.radial_tuberosity.points((-34.5, -18), (-38, 12), (-40, 42), (-43, 82), (-48, 132), (-53, 177),
+                                        (-55, 192))
+    inner = at.radial_tuberosity.points((28, -8), (27.5, 22), (24, 52), (16, 92), (6, 137), (-4, 177), (-10, 192))
+    d = shape_d(outer, at.radial_tuberosity.points((-32, 196)), inner[::-1],
+                at.radial_tuberosity.points((4, -12), (-14, -12)))
     fib = fibres_between(outer[1:], inner[1:], 10, 0.06, 0.94)
     # the border between brachioradialis and the flexors, and pronator teres crossing to the radius
-    borders = smooth([(214, 662), (208, 720), (202, 790), (194, 850)]) + " " + smooth([(258, 660), (236, 700), (214, 740)])
+    borders = smooth(at.radial_tuberosity.points((-22, -6), (-28, 52), (-34, 122),
+                                                 (-42, 182))) + " " + smooth(at.radial_tuberosity.points((22, -8), (0, 32), (-22, 72)))
     return d, fib, borders
 
 
 def palm():
     """The palm: thenar and hypothenar eminences and the palmar creases (fine lines)."""
-    thenar = shape_d([(183, 880), (172, 898), (166, 922), (170, 944)], [(182, 948), (192, 930), (194, 900), (190, 882)])
-    hypo = shape_d([(215, 884), (222, 910), (225, 950), (223, 970)], [(212, 968), (208, 930), (208, 895)])
-    creases = " ".join([smooth([(224, 952), (208, 950), (192, 958), (180, 966)]),
-                        smooth([(222, 935), (204, 934), (188, 942)]),
-                        smooth([(190, 885), (184, 910), (178, 935), (176, 950)])]
+    thenar = shape_d(at.thenar_eminence.points((7, -32), (-4, -14), (-10, 10), (-6, 32)),
+                     at.thenar_eminence.points((6, 36), (16, 18), (18, -12), (14, -30)))
+    hypo = shape_d(at.hypothenar_eminence.points((-4, -46), (3, -20), (6, 20), (4, 40)),
+                   at.hypothenar_eminence.points((-7, 38), (-11, 0), (-11, -35)))
+    creases = " ".join([smooth(at.knuckles.points((30, -10), (14, -12), (-2, -4), (-14, 4))),
+                        smooth(at.knuckles.points((28, -27), (10, -28), (-6, -20))),
+                        smooth(at.knuckles.points((-4, -77), (-10, -52), (-16, -27), (-18, -12)))]
                        + [smooth([(x - 5, y), (x, y + 1.2), (x + 5, y)]) for (x, y) in
-                          ((169, 1000), (176.5, 1000), (193, 1005), (210, 1000), (218, 990), (169, 1015), (185, 1020),
-                           (201, 1016), (218, 1002))])
+                          (at.knuckles(-25, 38), at.knuckles(-17.5, 38), at.knuckles(-1, 43), at.knuckles(16, 38),
+                           at.knuckles(24, 28), at.knuckles(-25, 53), at.knuckles(-9, 58),
+                           at.knuckles(7, 54), at.knuckles(24, 40))])
     return thenar + " " + hypo, creases
 
 
 def sternohyoid():
-    a = [(381.5, 262.5), (379.5, 276), (379, 292), (381, 310), (384.5, 330)]
-    b = [(392, 262), (391.5, 276), (391.5, 292), (392, 310), (394.5, 330)]
+    a = at.thyroid_cartilage.points((-18.5, -17.5), (-20.5, -4), (-21, 12), (-19, 30), (-15.5, 50))
+    b = at.thyroid_cartilage.points((-8, -18), (-8.5, -4), (-8.5, 12), (-8, 30), (-5.5, 50))
     d = shape_d(a, b[::-1])
     return d, fibres_between(a, b, 3, 0.2, 0.8)
 
 
 def omohyoid():
     # superior belly from the hyoid down and out under the SCM
-    a = [(377.5, 262), (372, 276), (364, 292)]
-    b = [(382.5, 263.5), (378, 279), (370, 295)]
+    a = at.hyoid.points((-2.5, 2), (-8, 16), (-16, 32))
+    b = at.hyoid.points((2.5, 3.5), (-2, 19), (-10, 35))
     d = shape_d(a, b[::-1])
     return d, fibres_between(a, b, 2, 0.3, 0.7)
 
@@ -536,8 +414,9 @@ def omohyoid():
 # masseter is a thick quadrilateral from the arch to the angle; the lip muscles converge on the
 # modiolus beside the corner of the mouth; platysma begins over the lower border of the mandible.
 
-CHEEK = [(338.2, 146), (340.2, 158), (342.2, 172), (344.6, 186), (348.2, 198.5), (352.4, 206), (356, 210.5)]
-JAW = [(356, 210.5), (361.5, 216.5), (369, 223.8), (376.5, 229.8), (383, 234.6), (388.5, 237.8), (394, 239.6), (400, 240.3)]
+CHEEK = at.mastoid_process.points((0.2, -44), (2.2, -32), (4.2, -18), (6.6, -4), (10.2, 8.5), (14.4, 16), (18, 20.5))
+JAW = at.menton.points((-44, -29.5), (-38.5, -23.5), (-31, -16.2), (-23.5, -10.2), (-17, -5.4), (-11.5, -2.2),
+                       (-6, -0.4), (0, 0.3))
 
 
 def jaw_line():
@@ -545,20 +424,21 @@ def jaw_line():
 
 
 # skull contour over the temple, just inside the skin line
-TEMPLE_SKULL = [(343.4, 64.5), (339.4, 72), (336.6, 82), (335.4, 94), (335.3, 106), (335.6, 118), (337, 128),
-                (337.8, 137), (338.3, 143)]
+TEMPLE_SKULL = at.zygomatic_arch.points((3.4, -79.5), (-0.6, -72), (-3.4, -62), (-4.6, -50), (-4.7, -38), (-4.4, -26),
+                                        (-3, -16), (-2.2, -7), (-1.7, -1))
 # superior temporal line seen from the front: from the zygomatic process of the frontal bone up and out
-TEMPORAL_LINE = [(349.5, 136), (348.6, 127), (346.6, 117), (346, 106), (347, 96), (348.8, 86.5), (349.3, 77.5),
-                 (347.4, 69.8), (343.4, 64.5)]
+TEMPORAL_LINE = at.supraorbital_ridge.points((-24.5, 10), (-25.4, 1), (-27.4, -9), (-28, -20), (-27, -30),
+                                             (-25.2, -39.5), (-24.7, -48.5), (-26.6, -56.2), (-30.6, -61.5))
 # vault inside the skin line, from the vertex to the top of the temporal fascia
-VAULT = [(400, 41.3), (389, 41.8), (378.3, 42.9), (368, 45.6), (359.6, 49.4), (352.2, 54.3), (346.6, 59.6),
-         (343.4, 64.5)]
+VAULT = at.vertex.points((0, 1.3), (-11, 1.8), (-21.7, 2.9), (-32, 5.6), (-40.4, 9.4), (-47.8, 14.3), (-53.4, 19.6),
+                         (-56.6, 24.5))
 
 
 def galea():
     """Galea aponeurotica over the vault, down to the temporal lines and, between the frontal bellies,
     to the root of the nose; frontalis is drawn over its front part."""
-    d = sym(VAULT, TEMPORAL_LINE[::-1][1:6], [(356, 100), (372, 98), (388, 99), (396.5, 104), (400, 112)])
+    d = sym(VAULT, TEMPORAL_LINE[::-1][1:6], at.supraorbital_ridge.points((-18, -26), (-2, -28), (14, -27),
+                                                                          (22.5, -22), (26, -14)))
     # fine aponeurotic fibres running up from the frontalis over the vault
     fib = []
     for k in range(10):
@@ -570,30 +450,24 @@ def galea():
 
 
 def temporal_fascia():
-    return shape_d(TEMPLE_SKULL, [(342, 144.5), (347, 142.5)], TEMPORAL_LINE)
+    return shape_d(TEMPLE_SKULL, at.zygomatic_arch.points((2, 0.5), (7, -1.5)), TEMPORAL_LINE)
 
 
 def zygomatic_arch():
     """Zygomatic arch and body of the zygomatic bone where it shows between temporalis and masseter."""
-    return shape_d([(337.2, 141.2), (342, 141.6), (347.5, 140.2), (352, 139.8)],
-                   [(356, 143), (357.5, 149.5), (354.5, 151.5)],
-                   [(349, 147.8), (343.5, 147.6), (338.4, 147.3)])
+    return shape_d(at.zygomatic_bone.points((-12.8, -10.8), (-8, -10.4), (-2.5, -11.8), (2, -12.2)),
+                   at.zygomatic_bone.points((6, -9), (7.5, -2.5), (4.5, -0.5)),
+                   at.zygomatic_bone.points((-1, -4.2), (-6.5, -4.4), (-11.6, -4.7)))
 
 
 def orbicularis_oris():
-    right_out = [(400, 187.8), (392, 188.6), (384.5, 191.5), (378.5, 197.5), (375.6, 205), (377.6, 212.5),
-                 (384.5, 218.2), (392, 220.6), (400, 221)]
-    right_in = [(400, 197.8), (394, 197.4), (388, 199.3), (383, 203.6), (387.5, 207.8), (394, 210.3), (400, 211)]
-    out_loop = right_out + mirror_pts(right_out)[::-1][1:-1]
-    in_loop = right_in + mirror_pts(right_in)[::-1][1:-1]
-    d = segs_to_d(cr_segments(out_loop, closed=True), close=True)
+    right_out = at.mouth.points((0, -14.2), (-8, -13.4), (-15.5, -10.5), (-21.5, -4.5), (-24.4, 3), (-22.4, 10.5),
+                                (-15.5, 16.2), (-8, 18.6), (0, 19))
+    right_in = at.mouth.points((0, -4.2), (-6, -4.6), (-12, -2.7), (-17, 1.6), (-12.5, 5.8), (-6, 8.3), (0, 9))
+    out_loop = right_out + mirror_points(right_out, MID)[::-1][1:-1]
+    in_loop = right_in + mirror_points(right_in, MID)[::-1][1:-1]
+    d = seg_path(catmull_rom(out_loop, closed=True), close=True)
     return d, ring_fibres(out_loop, in_loop, 6, 0.08, 0.8)
-
-
-def strip(a, b, n=3, t0=0.2, t1=0.8, ends=None):
-    """A strap muscle between side borders a and b (both running from origin to insertion)."""
-    d = shape_d(a, ends or [b[-1]], b[::-1][1:] if ends is None else b[::-1])
-    return d, fibres_between(a, b, n, t0, t1)
 
 
 def lip_elevators():
@@ -602,23 +476,27 @@ def lip_elevators():
     and the zygomatic bone to the upper lip, as (id, path, fibres), deepest first."""
     out = []
     # levator anguli oris: canine fossa to the modiolus, mostly hidden under the others
-    a, b = [(376.5, 171), (379, 182), (382.5, 196)], [(381.5, 169.5), (383.5, 182), (385.5, 195)]
-    out.append(("levator-anguli-oris", shape_d(a, [(384.5, 197.5), b[-1]], b[::-1][1:], [(379, 169)]),
+    a, b = at.nose_base.points((-23.5, -13), (-21, -2), (-17.5, 12)), at.nose_base.points((-18.5, -14.5), (-16.5, -2),
+                                                                                          (-14.5, 11))
+    out.append(("levator-anguli-oris", shape_d(a, [at.nose_base(-15.5, 13.5), b[-1]], b[::-1][1:],
+                                               at.nose_base.points((-21, -15))),
                 fibres_between(a, b, 2, 0.3, 0.7)))
     # levator labii superioris alaeque nasi: along the side of the nose to the ala and the lip
-    a = [(393, 136), (391.5, 150), (389.5, 164), (387.5, 176), (388.5, 190)]
-    b = [(396, 137), (395, 150), (393.5, 163), (391.5, 173), (392.5, 189)]
-    out.append(("levator-labii-superioris-alaeque-nasi", shape_d(a, [(390.5, 192), b[-1]], b[::-1][1:]),
+    a = at.nose_base.points((-7, -48), (-8.5, -34), (-10.5, -20), (-12.5, -8), (-11.5, 6))
+    b = at.nose_base.points((-4, -47), (-5, -34), (-6.5, -21), (-8.5, -11), (-7.5, 5))
+    out.append(("levator-labii-superioris-alaeque-nasi", shape_d(a, [at.nose_base(-9.5, 8), b[-1]], b[::-1][1:]),
                 fibres_between(a, b, 2, 0.3, 0.7)))
     # levator labii superioris: a broad sheet from the infraorbital margin to the upper lip
-    a = [(367.5, 156), (371.5, 168), (376.5, 181), (382, 193.5)]
-    b = [(386.5, 156.5), (387, 168), (387.8, 180), (389.5, 192.5)]
-    out.append(("levator-labii-superioris", shape_d(a, [(385.5, 195.5), b[-1]], b[::-1][1:], [(377, 154.8)]),
+    a = at.nose_base.points((-32.5, -28), (-28.5, -16), (-23.5, -3), (-18, 9.5))
+    b = at.nose_base.points((-13.5, -27.5), (-13, -16), (-12.2, -4), (-10.5, 8.5))
+    out.append(("levator-labii-superioris", shape_d(a, [at.nose_base(-14.5, 11.5), b[-1]], b[::-1][1:],
+                                                    at.nose_base.points((-23, -29.2))),
                 fibres_between(a, b, 5, 0.1, 0.9)))
     # zygomaticus minor: from the zygomatic bone, medial to zygomaticus major, to the lip
-    a = [(357.5, 155.5), (364.5, 167), (372, 180), (379.5, 193.5)]
-    b = [(364, 153.5), (370, 164.5), (377, 177.5), (383.5, 192)]
-    out.append(("zygomaticus-minor", shape_d(a, [(381.5, 195.5), b[-1]], b[::-1][1:], [(360.5, 153.2)]),
+    a = at.zygomatic_bone.points((7.5, 3.5), (14.5, 15), (22, 28), (29.5, 41.5))
+    b = at.nose_base.points((-36, -30.5), (-30, -19.5), (-23, -6.5), (-16.5, 8))
+    out.append(("zygomaticus-minor", shape_d(a, [at.nose_base(-18.5, 11.5), b[-1]], b[::-1][1:],
+                                             at.nose_base.points((-39.5, -30.8))),
                 fibres_between(a, b, 3, 0.2, 0.8)))
     return out
 
@@ -626,19 +504,22 @@ def lip_elevators():
 def nasalis():
     """Nasalis: the transverse part over the lower bridge, continuous with its fellow across the dorsum,
     and the alar part on the wing of the nose."""
-    top = [(400, 158), (395, 159.3), (390.5, 162.5), (387.5, 167.5), (386.5, 172.5)]
-    bot = [(390.5, 174.5), (392.5, 169.5), (396, 165.8), (400, 165)]
+    top = at.nose_base.points((0, -26), (-5, -24.7), (-9.5, -21.5), (-12.5, -16.5), (-13.5, -11.5))
+    bot = at.nose_base.points((-9.5, -9.5), (-7.5, -14.5), (-4, -18.2), (0, -19))
     d = sym(top, bot)
-    fib = both(fibres_between(top[::-1], [(390.5, 174.5), (392.5, 169.5), (396, 165.8), (400, 165)], 3, 0.2, 0.8))
-    alar = shape_d([(386.5, 175.5), (385, 180.5), (386.5, 184.5)], [(389.5, 185), (390, 179.5), (389, 176)])
+    fib = both(fibres_between(top[::-1], at.nose_base.points((-9.5, -9.5), (-7.5, -14.5), (-4, -18.2),
+                                                             (0, -19)), 3, 0.2, 0.8))
+    alar = shape_d(at.nose_base.points((-13.5, -8.5), (-15, -3.5), (-13.5, 0.5)),
+                   at.nose_base.points((-10.5, 1), (-10, -4.5), (-11, -8)))
     return d + " " + alar + " " + mirror_d(alar), fib + " " + both(fibres_between(
-        [(386.5, 175.5), (385, 180.5), (386.5, 184.5)], [(389, 176), (390, 179.5), (389.5, 185)], 2, 0.3, 0.7))
+        at.nose_base.points((-13.5, -8.5), (-15, -3.5), (-13.5, 0.5)), at.nose_base.points((-11, -8), (-10, -4.5),
+                                                                                           (-10.5, 1)), 2, 0.3, 0.7))
 
 
 def procerus():
     """Procerus over the root of the nose, between the medial ends of the frontalis."""
-    d = sym([(400, 106), (397.8, 108), (396.2, 118), (395.3, 130), (395, 139)], [(400, 141)])
-    f = smooth([(398, 107), (397.5, 124), (397.3, 140)])
+    d = sym(at.glabella.points((0, -20), (-2.2, -18), (-3.8, -8), (-4.7, 4), (-5, 13)), at.glabella.points((0, 15)))
+    f = smooth(at.glabella.points((-2, -19), (-2.5, -2), (-2.7, 14)))
     return d, f + " " + mirror_d(f)
 
 
@@ -647,21 +528,23 @@ def chin_muscles():
     border of the mandible up to the modiolus, over the edge of the depressor labii), deepest first."""
     out = []
     # mentalis: from the incisive fossa down into the skin of the chin
-    a = [(399.2, 219.5), (398.5, 228), (398, 237)]
-    b = [(393.5, 220.5), (390.5, 228), (389.5, 236.5)]
-    out.append(("mentalis", shape_d(a, [(393.5, 239.2), b[-1]], b[::-1][1:], [(396.5, 218.8)]),
+    a = at.menton.points((-0.8, -20.5), (-1.5, -12), (-2, -3))
+    b = at.menton.points((-6.5, -19.5), (-9.5, -12), (-10.5, -3.5))
+    out.append(("mentalis", shape_d(a, [at.menton(-6.5, -0.8), b[-1]], b[::-1][1:], at.menton.points((-3.5, -21.2))),
                 fibres_between(a, b, 3, 0.2, 0.8)))
     # depressor labii inferioris: from the mandible up and in to the lower lip
-    a = [(377.5, 229.5), (381.5, 220), (386, 212)]
-    b = [(388.5, 236.5), (391, 225), (394, 213)]
-    out.append(("depressor-labii-inferioris", shape_d(a, [(390, 211.8), b[-1]], b[::-1][1:], [(383, 233.5)]),
+    a = at.mouth.points((-22.5, 27.5), (-18.5, 18), (-14, 10))
+    b = at.menton.points((-11.5, -3.5), (-9, -15), (-6, -27))
+    out.append(("depressor-labii-inferioris", shape_d(a, [at.menton(-10, -28.2), b[-1]], b[::-1][1:],
+                                                      at.menton.points((-17, -6.5))),
                 fibres_between(a, b, 4, 0.12, 0.88)))
     # depressor anguli oris
-    lat = [(366.5, 221), (371.5, 215.5), (376.5, 210.5), (381, 206.5)]
-    med = [(384.5, 234.5), (383.5, 224), (382.5, 214), (382.2, 207.5)]
-    out.append(("depressor-anguli-oris", shape_d(lat, [med[-1]], med[::-1][1:], [(375.5, 229)]),
-                fibres_across([(367, 222), (372, 226.5), (378, 231), (384, 234.5)],
-                              [(381.2, 207), (381.5, 207.2), (381.8, 207.4), (382.1, 207.6)], 6, 0.04, 0.96, ext=3)))
+    lat = at.gonion.points((10.5, 11), (15.5, 5.5), (20.5, 0.5), (25, -3.5))
+    med = at.mouth.points((-15.5, 32.5), (-16.5, 22), (-17.5, 12), (-17.8, 5.5))
+    out.append(("depressor-anguli-oris", shape_d(lat, [med[-1]], med[::-1][1:], at.gonion.points((19.5, 19))),
+                fibres_across(at.gonion.points((11, 12), (16, 16.5), (22, 21), (28, 24.5)),
+                              at.gonion.points((25.2, -3), (25.5, -2.8), (25.8, -2.6),
+                                               (26.1, -2.4)), 6, 0.04, 0.96, ext=3)))
     return out
 
 
@@ -674,37 +557,42 @@ M = {}      # muscle id -> (layer, path, fibres)
 # Frontalis: medial border beside a narrow midline gap that widens upwards, an arched upper border
 # with slightly staggered bundle ends fading into the galea, lateral border along the temporal line,
 # lower border under the orbicularis oculi and the brow.
-FRONT_MEDIAL = [(397.6, 123), (397.5, 110), (397.1, 98), (396.5, 87), (395.6, 77.5)]
-FRONT_TOP = [(395.6, 78), (393.6, 75.9), (389, 76.1), (384.5, 76.3), (380, 78.1), (375.5, 79.0), (371, 81.6), (366.5, 83.3), (362.2, 86.5), (358.2, 88.6), (354.6, 91.9), (351.2, 94.4), (348.2, 97)]
-FRONT_LAT = [(348.2, 97), (347.2, 104), (347, 112), (348, 119), (349.5, 124)]
-FRONT_BROW = [(349.5, 124), (356, 121.5), (365, 120.5), (375, 120.8), (385, 122), (392.5, 124), (397.5, 123)]
+FRONT_MEDIAL = at.supraorbital_ridge.points((23.6, -3), (23.5, -16), (23.1, -28), (22.5, -39), (21.6, -48.5))
+FRONT_TOP = at.supraorbital_ridge.points((21.6, -48), (19.6, -50.1), (15, -49.9), (10.5, -49.7), (6, -47.9),
+                                         (1.5, -47), (-3, -44.4), (-7.5, -42.7), (-11.8, -39.5), (-15.8, -37.4), (-19.4, -34.1), (-22.8, -31.6), (-25.8, -29))
+FRONT_LAT = at.supraorbital_ridge.points((-25.8, -29), (-26.8, -22), (-27, -14), (-26, -7), (-24.5, -2))
+FRONT_BROW = at.supraorbital_ridge.points((-24.5, -2), (-18, -4.5), (-9, -5.5), (1, -5.2), (11, -4), (18.5, -2),
+                                          (23.5, -3))
 M["frontalis"] = ("superficial",
                   shape_d(FRONT_MEDIAL, FRONT_TOP[1:], FRONT_LAT[1:], FRONT_BROW[1:]),
-                  fibres_across([(395, 77), (389, 75.5), (382, 76.5), (374, 78.5), (366, 82), (359, 86.5), (353, 91),
-                                 (349, 94), (347, 103)],
-                                [(397, 126), (391, 125), (384, 124.5), (376, 124), (368, 123.8), (361, 124), (355, 124.5),
-                                 (351, 125), (348.5, 125)],
+                  fibres_across(at.supraorbital_ridge.points((21, -49), (15, -50.5), (8, -49.5), (0, -47.5),
+                                                             (-8, -44), (-15, -39.5), (-21, -35), (-25, -32), (-27, -23)),
+                                at.supraorbital_ridge.points((23, 0), (17, -1), (10, -1.5), (2, -2), (-6, -2.2),
+                                                             (-13, -2), (-19, -1.5), (-23, -1), (-25.5, -1)),
                                 15, 0.0, 1.0, bend=(0.3, 0), ext=5))
 
 # Temporalis: the part of the fan that shows at the temple from the front, under the temporal fascia,
 # converging on the zygomatic arch, behind which it runs to the coronoid process.
-TEMP_LAT = [(348.6, 92), (344, 93.5), (340.2, 98), (337.8, 106), (337.2, 116), (338, 127), (339.5, 136), (341, 142.5)]
-TEMP_MED = [(344.8, 142.5), (345.6, 134), (345.2, 124), (344.8, 114), (345.4, 104), (347, 96.5)]
+TEMP_LAT = at.zygomatic_arch.points((8.6, -52), (4, -50.5), (0.2, -46), (-2.2, -38), (-2.8, -28), (-2, -17),
+                                    (-0.5, -8), (1, -1.5))
+TEMP_MED = at.zygomatic_arch.points((4.8, -1.5), (5.6, -10), (5.2, -20), (4.8, -30), (5.4, -40), (7, -47.5))
 M["temporalis"] = ("superficial",
                    shape_d(TEMP_LAT, TEMP_MED),
-                   fibres_across([(348, 93), (343.6, 94.5), (340.5, 99), (338.4, 108), (338, 118), (338.8, 128)],
-                                 [(344.6, 141.5), (344, 141.8), (343.4, 142), (342.8, 142.2), (342.2, 142.3), (341.6, 142.4)],
+                   fibres_across(at.zygomatic_arch.points((8, -51), (3.6, -49.5), (0.5, -45), (-1.6, -36), (-2, -26),
+                                                          (-1.2, -16)),
+                                 at.zygomatic_arch.points((4.6, -2.5), (4, -2.2), (3.4, -2), (2.8, -1.8), (2.2, -1.7),
+                                                          (1.6, -1.6)),
                                  7, 0.0, 1.0, bend=(0.5, 0), ext=5))
 
-OO_OUTER = [(397, 131), (393.5, 121.5), (384, 117.2), (371, 116.8), (359, 119.5), (350.5, 126.5), (347, 136.5),
-            (348.5, 147), (354.5, 155.5), (364, 160.5), (375.5, 161.2), (386, 157), (392.5, 150), (395.8, 141)]
-OO_INNER = [(390.4, 139.7), (387, 135.6), (381, 133.2), (372, 132.4), (364, 134.2), (358.6, 139), (359, 141.7),
-            (365, 145.2), (373, 146.8), (382, 146), (388, 143.6), (390.6, 142), (390.9, 140.6), (390.8, 140)]
+OO_OUTER = at.pupil.points((23, -9), (19.5, -18.5), (10, -22.8), (-3, -23.2), (-15, -20.5), (-23.5, -13.5),
+                           (-27, -3.5), (-25.5, 7), (-19.5, 15.5), (-10, 20.5), (1.5, 21.2), (12, 17), (18.5, 10), (21.8, 1))
+OO_INNER = at.pupil.points((16.4, -0.3), (13, -4.4), (7, -6.8), (-2, -7.6), (-10, -5.8), (-15.4, -1), (-15, 1.7),
+                           (-9, 5.2), (-1, 6.8), (8, 6), (14, 3.6), (16.6, 2), (16.9, 0.6), (16.8, 0))
 
 
 def orbicularis():
-    outer = segs_to_d(cr_segments(OO_OUTER, closed=True), close=True)
-    inner = segs_to_d(cr_segments(OO_INNER[::-1], closed=True), close=True)
+    outer = seg_path(catmull_rom(OO_OUTER, closed=True), close=True)
+    inner = seg_path(catmull_rom(OO_INNER[::-1], closed=True), close=True)
     fib = ring_fibres(OO_OUTER, OO_INNER, 8, 0.08, 0.9)
     return outer + " " + inner, fib
 
@@ -714,34 +602,38 @@ M["orbicularis-oculi"] = ("superficial",) + orbicularis()
 # Masseter: upper border along the lower border of the arch and zygomatic bone, posterior border
 # along the ramus to the angle, lower border along the mandible in front of the angle, anterior
 # border down and slightly back from the zygomatic bone.
-MASS_TOP = [(339.5, 146.2), (345, 147.6), (351, 149.3), (357.5, 151.6)]
-MASS_ANT = [(357.5, 151.6), (360, 166), (362.8, 181), (365.5, 197), (367.6, 211), (368.6, 221.5)]
-MASS_LOW = [(368.6, 221.5), (363, 216.8), (357.6, 211.3)]
-MASS_POST = [(357.6, 211.3), (353, 206.2), (349.2, 198.5), (345.6, 186.5), (343.2, 172.5), (341.2, 158.5), (339.5, 146.2)]
+MASS_TOP = at.gonion.points((-16.5, -63.8), (-11, -62.4), (-5, -60.7), (1.5, -58.4))
+MASS_ANT = at.gonion.points((1.5, -58.4), (4, -44), (6.8, -29), (9.5, -13), (11.6, 1), (12.6, 11.5))
+MASS_LOW = at.gonion.points((12.6, 11.5), (7, 6.8), (1.6, 1.3))
+MASS_POST = at.gonion.points((1.6, 1.3), (-3, -3.8), (-6.8, -11.5), (-10.4, -23.5), (-12.8, -37.5), (-14.8, -51.5),
+                             (-16.5, -63.8))
 M["masseter-superficial"] = ("superficial",
                              shape_d(MASS_TOP, MASS_ANT[1:], MASS_LOW[1:], MASS_POST[1:-1]),
-                             fibres_across([(339.5, 146), (345, 147.5), (351, 149.3), (358, 151.6)],
-                                           [(355.5, 210), (360, 214.5), (364.5, 218.5), (369, 222)],
+                             fibres_across(at.gonion.points((-16.5, -64), (-11, -62.5), (-5, -60.7), (2, -58.4)),
+                                           at.gonion.points((-0.5, 0), (4, 4.5), (8.5, 8.5), (13, 12)),
                                            9, 0.02, 0.98, bend=(-1.2, 0), ext=4))
 
 # Zygomaticus major: from the zygomatic bone down and in over the masseter and buccinator to the modiolus.
-ZYG_MED = [(352.5, 149.6), (360, 158.5), (368.5, 170.5), (377.5, 183.5), (384.5, 195), (389.4, 203.2)]
-ZYG_LAT = [(388.4, 205.6), (382, 198.5), (374.5, 188.5), (365.5, 176), (356.5, 164.6), (348.6, 155.5)]
-M["zygomaticus-major"] = ("superficial", shape_d(ZYG_MED, ZYG_LAT, [(346.8, 151.4), (348.8, 149.2)]),
+ZYG_MED = at.zygomatic_bone.points((2.5, -2.4), (10, 6.5), (18.5, 18.5), (27.5, 31.5), (34.5, 43), (39.4, 51.2))
+ZYG_LAT = at.zygomatic_bone.points((38.4, 53.6), (32, 46.5), (24.5, 36.5), (15.5, 24), (6.5, 12.6), (-1.4, 3.5))
+M["zygomaticus-major"] = ("superficial", shape_d(ZYG_MED, ZYG_LAT, at.zygomatic_bone.points((-3.2, -0.6),
+                                                                                            (-1.2, -2.8))),
                           fibres_between(ZYG_MED, ZYG_LAT[::-1], 4, 0.15, 0.85))
 
 # Buccinator: deep in the cheek, from under the masseter's anterior border to the modiolus.
-BUCC_TOP = [(361, 182.5), (368.5, 186.5), (376.5, 191.5), (383.5, 197.5), (389.5, 203.4)]
-BUCC_BOT = [(389, 206.2), (383, 209.5), (375.5, 213), (368, 216), (362.5, 217)]
-M["buccinator"] = ("superficial", shape_d(BUCC_TOP, BUCC_BOT, [(359.5, 200)]),
-                   fibres_across([(361.5, 186), (361, 192), (361, 198), (361.5, 204), (362.5, 212)],
-                                 [(389.4, 203.8), (389.4, 204.2), (389.4, 204.6), (389.3, 205), (389.2, 205.4)], 6, 0.05, 0.95,
+BUCC_TOP = at.mouth.points((-39, -19.5), (-31.5, -15.5), (-23.5, -10.5), (-16.5, -4.5), (-10.5, 1.4))
+BUCC_BOT = at.mouth.points((-11, 4.2), (-17, 7.5), (-24.5, 11), (-32, 14), (-37.5, 15))
+M["buccinator"] = ("superficial", shape_d(BUCC_TOP, BUCC_BOT, at.mouth.points((-40.5, -2))),
+                   fibres_across(at.mouth.points((-38.5, -16), (-39, -10), (-39, -4), (-38.5, 2), (-37.5, 10)),
+                                 at.mouth.points((-10.6, 1.8), (-10.6, 2.2), (-10.6, 2.6), (-10.7, 3),
+                                                 (-10.8, 3.4)), 6, 0.05, 0.95,
                                  bend=(0, 0), ext=3))
 
 M["digastric-anterior"] = ("superficial",
-                           shape_d([(393, 236.5), (388.5, 245), (383.5, 254), (380.5, 259.5)],
-                                   [(385.5, 261), (390.5, 252), (395, 244), (398, 238.5)]),
-                           fibres_between([(393, 236.5), (388.5, 245), (380.5, 259.5)], [(398, 238.5), (391, 251), (385.5, 261)], 3))
+                           shape_d(at.menton.points((-7, -3.5), (-11.5, 5), (-16.5, 14), (-19.5, 19.5)),
+                                   at.menton.points((-14.5, 21), (-9.5, 12), (-5, 4), (-2, -1.5))),
+                           fibres_between(at.menton.points((-7, -3.5), (-11.5, 5), (-19.5, 19.5)),
+                                          at.menton.points((-2, -1.5), (-9, 11), (-14.5, 21)), 3))
 
 # --- neck
 
@@ -749,135 +641,162 @@ M["digastric-anterior"] = ("superficial",
 # between them, meet at about mid-neck, where the sternal head crosses over the clavicular head, and go on
 # as one belly to the mastoid process (T&S 2nd ed. Fig. 7.2): above the junction they share one seam and
 # end in one rounded insertion behind the ear lobe.
-SCM_SEAM = [(344.5, 189.5), (345.5, 196), (347.5, 208), (350, 222), (352.5, 236), (355, 249), (358, 261)]
-SCM_C_LAT = [(339.5, 192), (340.3, 199), (343.5, 216), (347.5, 236), (349.5, 256), (351.5, 276), (352.5, 298), (353.5, 320.5)]
-SCM_C_MED = SCM_SEAM + [(361.5, 271), (367, 289), (372, 305), (374.5, 321)]
+SCM_SEAM = at.mastoid_process.points((6.5, -0.5), (7.5, 6), (9.5, 18), (12, 32), (14.5, 46), (17, 59), (20, 71))
+SCM_C_LAT = at.mastoid_process.points((1.5, 2), (2.3, 9), (5.5, 26), (9.5, 46), (11.5, 66), (13.5, 86), (14.5, 108),
+                                      (15.5, 130.5))
+SCM_C_MED = SCM_SEAM + at.mastoid_process.points((23.5, 81), (29, 99), (34, 115), (36.5, 131))
 M["sternocleidomastoid-clavicular"] = ("superficial",
-                                       shape_d(SCM_C_LAT, [(362, 322.5), SCM_C_MED[-1]], SCM_C_MED[::-1][1:],
-                                               [(341.5, 188), SCM_C_LAT[0]]),
+                                       shape_d(SCM_C_LAT, [at.mastoid_process(24, 132.5), SCM_C_MED[-1]], SCM_C_MED[::-1][1:],
+                                               [at.mastoid_process(3.5, -2), SCM_C_LAT[0]]),
                                        fibres_between(SCM_C_LAT, SCM_C_MED, 5, 0.1, 0.9))
 
-SCM_S_LAT = SCM_SEAM + [(362, 270), (374, 294), (384, 314), (389.5, 333.5)]
-SCM_S_MED = [(350.5, 191.5), (353, 198), (356, 209), (360.5, 229), (367, 254), (378, 279), (386.5, 300), (392, 318), (395, 333)]
+SCM_S_LAT = SCM_SEAM + at.mastoid_process.points((24, 80), (36, 104), (46, 124), (51.5, 143.5))
+SCM_S_MED = at.mastoid_process.points((12.5, 1.5), (15, 8), (18, 19), (22.5, 39), (29, 64), (40, 89), (48.5, 110),
+                                      (54, 128), (57, 143))
 M["sternocleidomastoid-sternal"] = ("superficial",
-                                    shape_d(SCM_S_LAT, [(392.5, 335), SCM_S_MED[-1]], SCM_S_MED[::-1][1:],
-                                            [(348, 188.5), SCM_S_LAT[0]]),
+                                    shape_d(SCM_S_LAT, [at.mastoid_process(54.5, 145), SCM_S_MED[-1]], SCM_S_MED[::-1][1:],
+                                            [at.mastoid_process(10, -1.5), SCM_S_LAT[0]]),
                                     fibres_between(SCM_S_LAT, SCM_S_MED, 4, 0.12, 0.88))
 
-TRAP_TOP = [(351.5, 259), (351.5, 264), (350.5, 271), (345, 278.5), (334, 284.5), (316, 289.5), (292, 294.5),
-            (268, 299), (248, 303), (234, 308), (226, 313)]
-TRAP_ANT = [(232, 317.5), (250, 313.5), (268, 311.5), (286, 310), (304, 306), (320, 301), (334, 293), (344, 284), (349, 275), (350.5, 267)]
+TRAP_TOP = at.clavicle_lateral_third.points((89.5, -55), (89.5, -50), (88.5, -43), (83, -35.5), (72, -29.5),
+                                            (54, -24.5), (30, -19.5), (6, -15), (-14, -11), (-28, -6), (-36, -1))
+TRAP_ANT = at.clavicle_lateral_third.points((-30, 3.5), (-12, -0.5), (6, -2.5), (24, -4), (42, -8), (58, -13),
+                                            (72, -21), (82, -30), (87, -39), (88.5, -47))
 M["upper-trapezius"] = ("superficial", shape_d(TRAP_TOP, TRAP_ANT),
-                        fibres_across([(351, 256), (351, 266), (347, 276), (338, 283), (322, 289)],
-                                      [(228, 314), (238, 315), (252, 313), (272, 310), (296, 305)], 8, 0.0, 1.0,
+                        fibres_across(at.clavicle_lateral_third.points((89, -58), (89, -48), (85, -38), (76, -31),
+                                                                       (60, -25)),
+                                      at.clavicle_lateral_third.points((-34, 0), (-24, 1), (-10, -1), (10, -4),
+                                                                       (34, -9)), 8, 0.0, 1.0,
                                       bend=(4, -3), ext=4))
 
 # Platysma: from the fascia over the upper chest up the neck to the lower border of the mandible,
 # which its upper border overlaps only a little; its medial fibres reach the chin, and a narrow slip
 # (pars modiolaris) climbs beside the depressor anguli oris to the modiolus.
-PLAT_MED = [(392.3, 238.2), (390, 245), (386.5, 252), (381.5, 272), (377, 296), (373.5, 320), (371, 335), (364, 341.5)]
-PLAT_BOT = [(364, 341.5), (348, 342), (320, 338), (292, 332.5), (270, 327), (256, 321.5)]
-PLAT_LAT = [(256, 321.5), (264, 320), (278, 320.5), (300, 323.5), (322, 326), (338, 326.5), (346, 321), (350.5, 306),
-            (351.5, 288), (350, 262), (346.8, 240), (345.6, 226), (347.5, 215.5), (351, 209.6)]
-PLAT_TOP = [(351, 209.6), (355.6, 209.2), (361.3, 215.6), (367, 221.1), (370.5, 224)]
-SLIP_LAT = [(370.5, 224), (375.5, 217), (381, 210.6), (385.8, 206.6), (389.2, 204.8)]
-SLIP_MED = [(389.2, 204.8), (387.6, 207.8), (382.8, 212), (378.2, 217.6), (375.2, 224), (375.4, 228.6)]
-PLAT_CHIN = [(375.4, 228.6), (380, 232.2), (385, 235.5), (390, 237.6), (392.3, 238.2)]
+PLAT_MED = at.gonion.points((36.3, 28.2), (34, 35), (30.5, 42), (25.5, 62), (21, 86), (17.5, 110), (15, 125),
+                            (8, 131.5))
+PLAT_BOT = at.gonion.points((8, 131.5), (-8, 132), (-36, 128), (-64, 122.5), (-86, 117), (-100, 111.5))
+PLAT_LAT = at.gonion.points((-100, 111.5), (-92, 110), (-78, 110.5), (-56, 113.5), (-34, 116), (-18, 116.5),
+                            (-10, 111), (-5.5, 96), (-4.5, 78), (-6, 52), (-9.2, 30), (-10.4, 16), (-8.5, 5.5), (-5, -0.4))
+PLAT_TOP = at.gonion.points((-5, -0.4), (-0.4, -0.8), (5.3, 5.6), (11, 11.1), (14.5, 14))
+SLIP_LAT = at.gonion.points((14.5, 14), (19.5, 7), (25, 0.6), (29.8, -3.4), (33.2, -5.2))
+SLIP_MED = at.gonion.points((33.2, -5.2), (31.6, -2.2), (26.8, 2), (22.2, 7.6), (19.2, 14), (19.4, 18.6))
+PLAT_CHIN = at.gonion.points((19.4, 18.6), (24, 22.2), (29, 25.5), (34, 27.6), (36.3, 28.2))
 M["platysma"] = ("superficial",
                  shape_d(PLAT_MED + PLAT_BOT[1:], PLAT_LAT[1:], PLAT_TOP[1:], SLIP_LAT[1:], SLIP_MED[1:], PLAT_CHIN[1:]),
-                 fibres_across([(370, 341), (345, 340.5), (318, 337), (290, 331), (262, 322)],
-                               [(392, 239), (384, 236), (375, 229.5), (364, 219.5), (355, 211), (347, 218)], 13, 0.02, 0.98,
+                 fibres_across(at.gonion.points((14, 131), (-11, 130.5), (-38, 127), (-66, 121), (-94, 112)),
+                               at.gonion.points((36, 29), (28, 26), (19, 19.5), (8, 9.5), (-1, 1),
+                                                (-9, 8)), 13, 0.02, 0.98,
                                bend=(3, 2), ext=5)
-                 + " " + fibres_between(SLIP_LAT[::-1] + [(366, 226)], SLIP_MED + [(371, 232)], 2, 0.3, 0.7))
+                 + " " + fibres_between(SLIP_LAT[::-1] + at.gonion.points((10, 16)), SLIP_MED + at.gonion.points((15, 22)), 2, 0.3, 0.7))
 
 M["deltoid"] = ("superficial",
-                shape_d([(283, 320), (268, 317.5), (252, 316.5), (238, 316.5), (229, 315.5)],
-                        [(221, 318.5), (211, 328.5), (203.5, 341), (200.5, 356), (200, 374), (201.5, 398), (205, 420),
-                         (209.5, 438), (213, 447)],
+                shape_d(at.acromion.points((53, 4), (38, 1.5), (22, 0.5), (8, 0.5), (-1, -0.5)),
+                        at.acromion.points((-9, 2.5), (-19, 12.5), (-26.5, 25), (-29.5, 40), (-30, 58), (-28.5, 82),
+                                           (-25, 104), (-20.5, 122), (-17, 131)),
                         DELT_ANT[::-1][1:-1]),
-                fibres_across([(282, 321), (262, 317), (240, 316.5), (224, 318), (210, 329), (203, 344), (200.5, 360)],
-                              [(218, 432), (216, 436), (214, 440), (213, 442), (211.5, 440), (209, 434), (206, 426)],
+                fibres_across(at.acromion.points((52, 5), (32, 1), (10, 0.5), (-6, 2), (-20, 13), (-27, 28),
+                                                 (-29.5, 44)),
+                              at.acromion.points((-12, 116), (-14, 120), (-16, 124), (-17, 126), (-18.5, 124),
+                                                 (-21, 118), (-24, 110)),
                               11, 0.0, 1.0, bend=(-3, 0), ext=4))
 
 # --- deep layer
 
 # The levator, posterior scalene and middle scalene keep inside the neck's contour (NECK): seen from the
 # front the levator shows at the lateral edge of the neck, behind the scalenes, down to the shoulder line.
-LEV_LAT = [(344, 206), (347, 230), (352, 256), (348, 280), (336, 306)]
-LEV_MED = [(344.5, 310), (355, 284), (358.5, 257), (354, 231), (350, 205)]
-M["levator-scapulae"] = ("deep", shape_d(LEV_LAT, [(331, 311)], LEV_MED),
+LEV_LAT = at.c4_transverse_process.points((-14, -42), (-11, -18), (-6, 8), (-10, 32), (-22, 58))
+LEV_MED = at.c4_transverse_process.points((-13.5, 62), (-3, 36), (0.5, 9), (-4, -17), (-8, -43))
+M["levator-scapulae"] = ("deep", shape_d(LEV_LAT, at.c4_transverse_process.points((-27, 63)), LEV_MED),
                          fibres_between(LEV_LAT, LEV_MED[::-1], 4))
 
-PS_LAT = [(352.5, 262), (344, 282), (333, 302), (320, 323)]
-PS_MED = [(333, 325), (342.5, 305), (350.5, 285), (357, 262)]
-M["posterior-scalene"] = ("deep", shape_d(PS_LAT, [(326, 325.5)], PS_MED),
+PS_LAT = at.first_rib.points((2.5, -56), (-6, -36), (-17, -16), (-30, 5))
+PS_MED = at.first_rib.points((-17, 7), (-7.5, -13), (0.5, -33), (7, -56))
+M["posterior-scalene"] = ("deep", shape_d(PS_LAT, at.first_rib.points((-24, 7.5)), PS_MED),
                           fibres_between(PS_LAT, PS_MED[::-1], 3))
 
-MS_LAT = [(350, 221), (351.5, 250), (348, 276), (339.5, 300), (330.5, 321)]
-MS_MED = [(346.5, 322), (351.5, 300), (356.5, 276), (360, 248), (358.5, 219)]
-M["middle-scalene"] = ("deep", shape_d(MS_LAT, [(338, 322.5)], MS_MED),
+MS_LAT = at.first_rib.points((0, -97), (1.5, -68), (-2, -42), (-10.5, -18), (-19.5, 3))
+MS_MED = at.first_rib.points((-3.5, 4), (1.5, -18), (6.5, -42), (10, -70), (8.5, -99))
+M["middle-scalene"] = ("deep", shape_d(MS_LAT, at.first_rib.points((-12, 4.5)), MS_MED),
                        fibres_between(MS_LAT, MS_MED[::-1], 4))
 
-AS_LAT = [(357, 236), (357, 262), (356.5, 290), (354.5, 322)]
-AS_MED = [(364.5, 323), (366.5, 290), (367.5, 262), (366, 234)]
-M["anterior-scalene"] = ("deep", shape_d(AS_LAT, [(359.5, 323.5)], AS_MED),
+AS_LAT = at.first_rib.points((7, -82), (7, -56), (6.5, -28), (4.5, 4))
+AS_MED = at.first_rib.points((14.5, 5), (16.5, -28), (17.5, -56), (16, -84))
+M["anterior-scalene"] = ("deep", shape_d(AS_LAT, at.first_rib.points((9.5, 5.5)), AS_MED),
                          fibres_between(AS_LAT, AS_MED[::-1], 4))
 
 M["digastric-posterior"] = ("deep",
-                            shape_d([(339.8, 193.5), (344.5, 191.5), (352, 204), (364, 226), (376, 247), (383, 258)],
-                                    [(379, 262.5), (371, 251), (358, 231), (346, 212), (340.5, 199)]),
-                            fibres_between([(344.5, 191.5), (358, 214), (383, 258)], [(339.8, 194), (350, 220), (379, 262.5)], 3))
+                            shape_d(at.mastoid_process.points((1.8, 3.5), (6.5, 1.5), (14, 14), (26, 36), (38, 57),
+                                                              (45, 68)),
+                                    at.mastoid_process.points((41, 72.5), (33, 61), (20, 41), (8, 22), (2.5, 9))),
+                            fibres_between(at.mastoid_process.points((6.5, 1.5), (20, 24), (45, 68)),
+                                           at.mastoid_process.points((1.8, 4), (12, 30), (41, 72.5)), 3))
 
 M["medial-pterygoid"] = ("deep",
-                         shape_d([(377, 185), (382, 189.5), (377, 197), (369, 205), (361.5, 213)],
-                                 [(353.5, 212), (352.5, 206), (360, 198), (369, 189)]),
-                         fibres_between([(377, 185), (379, 195), (361.5, 213)], [(371, 187), (361, 197), (353, 209)], 4))
+                         shape_d(at.gonion.points((21, -25), (26, -20.5), (21, -13), (13, -5), (5.5, 3)),
+                                 at.gonion.points((-2.5, 2), (-3.5, -4), (4, -12), (13, -21))),
+                         fibres_between(at.gonion.points((21, -25), (23, -15), (5.5, 3)),
+                                        at.gonion.points((15, -23), (5, -13), (-3, -1)), 4))
 
 M["pectoralis-minor"] = ("deep",
-                         shape_d([(257, 329.5), (264, 327), (270, 332)],
-                                 [(284, 356), (302, 382), (320, 398), (338, 404)],
-                                 [(338, 420), (334, 434), (322, 436), (306, 428)],
-                                 [(290, 410), (274, 384), (262, 360), (254, 340)]),
-                         fibres_across([(258, 331), (262, 329), (266, 329), (268, 331)],
-                                       [(300, 424), (318, 432), (330, 426), (336, 408)], 8, 0.0, 1.0, bend=(2, -3), ext=4))
+                         shape_d(at.coracoid_process.points((-5, -2.5), (2, -5), (8, 0)),
+                                 at.coracoid_process.points((22, 24), (40, 50), (58, 66), (76, 72)),
+                                 at.coracoid_process.points((76, 88), (72, 102), (60, 104), (44, 96)),
+                                 at.coracoid_process.points((28, 78), (12, 52), (0, 28), (-8, 8))),
+                         fibres_across(at.coracoid_process.points((-4, -1), (0, -3), (4, -3), (6, -1)),
+                                       at.coracoid_process.points((38, 92), (56, 100), (68, 94),
+                                                                  (74, 76)), 8, 0.0, 1.0, bend=(2, -3), ext=4))
 
 # longus colli (Minerbi et al. 2017): on the front of the cervical bodies beside the trachea, seen in the
 # deep layer between the sternohyoid and the anterior scalene; its superior oblique part climbs out to
 # the transverse processes (C3-C5). It passes behind the omohyoid, so it is drawn as the two pieces that
 # show above and below that strap (the omohyoid is art, drawn under every atlas muscle).
-LC_UP = shape_d([(368.5, 243), (367.2, 256), (367.3, 270), (368, 281)], [(371.5, 277.5), (374.5, 270), (376.8, 263.5)],
-                [(373.5, 262.6), (370.5, 252)])
-LC_LOW_LAT = [(368.3, 297.5), (369.5, 310), (372, 320), (376, 327)]
-LC_LOW_MED = [(379, 282), (379.2, 292), (380, 304), (381.2, 316), (382, 326)]
-LC_LOW = shape_d([(370.6, 295.5)] + LC_LOW_LAT[1:], [(379.5, 328.5)], LC_LOW_MED[::-1],
-                 [(376.5, 285.5), (373.5, 291)])
+LC_UP = shape_d(at.c4_transverse_process.points((10.5, -5), (9.2, 8), (9.3, 22), (10, 33)),
+                at.c4_transverse_process.points((13.5, 29.5), (16.5, 22), (18.8, 15.5)),
+                at.c4_transverse_process.points((15.5, 14.6), (12.5, 4)))
+LC_LOW_LAT = at.c4_transverse_process.points((10.3, 49.5), (11.5, 62), (14, 72), (18, 79))
+LC_LOW_MED = at.c4_transverse_process.points((21, 34), (21.2, 44), (22, 56), (23.2, 68), (24, 78))
+LC_LOW = shape_d(at.c4_transverse_process.points((12.6, 47.5)) + LC_LOW_LAT[1:],
+                 at.c4_transverse_process.points((21.5, 80.5)), LC_LOW_MED[::-1],
+                 at.c4_transverse_process.points((18.5, 37.5), (15.5, 43)))
 M["longus-colli"] = ("deep", LC_UP + " " + LC_LOW,
-                     fibres_between([(369, 246), (368, 268), (369, 290), (371, 312), (375, 326)],
-                                    [(373, 262), (377.5, 272), (379.5, 294), (380.5, 312), (381, 326)], 3, 0.2, 0.8))
+                     fibres_between(at.c4_transverse_process.points((11, -2), (10, 20), (11, 42), (13, 64), (17, 78)),
+                                    at.c4_transverse_process.points((15, 14), (19.5, 24), (21.5, 46), (22.5, 64),
+                                                                    (23, 78)), 3, 0.2, 0.8))
 # subscapularis (T&S ch. 26): on the costal surface of the scapula, seen in the axilla between the chest
 # wall and the humerus, its tendon converging on the lesser tubercle; under the pectoralis minor
 M["subscapularis"] = ("deep",
-                      shape_d([(247, 346), (255, 342), (263, 350), (272, 366), (282, 388), (290, 410)],
-                              [(284, 420), (272, 418), (260, 410)], [(250, 396), (246, 376), (246, 358)]),
-                      fibres_across([(248, 347), (250, 350), (248, 354)],
-                                    [(262, 350), (276, 376), (288, 410), (270, 417), (252, 398)], 7, 0.05, 0.95,
+                      shape_d(at.lesser_tubercle.points((-1, -4), (7, -8), (15, 0), (24, 16), (34, 38), (42, 60)),
+                              at.lesser_tubercle.points((36, 70), (24, 68),
+                                                        (12, 60)), at.lesser_tubercle.points((2, 46), (-2, 26),
+                                                                                             (-2, 8))),
+                      fibres_across(at.lesser_tubercle.points((0, -3), (2, 0), (0, 4)),
+                                    at.lesser_tubercle.points((14, 0), (28, 26), (40, 60), (22, 67),
+                                                              (4, 48)), 7, 0.05, 0.95,
                                     bend=(0, 0), ext=2))
 # coracobrachialis (T&S ch. 29): from the coracoid process down the medial side of the humerus
 M["coracobrachialis"] = ("deep",
-                         shape_d([(255, 338), (261, 335), (264, 341)], [(258, 372), (253, 402), (249, 430), (246, 446)],
-                                 [(242, 444)], [(243, 430), (245, 400), (249, 370)]),
-                         fibres_between([(256, 339), (249, 390), (243, 442)], [(263, 341), (255, 392), (246, 445)], 3))
+                         shape_d(at.coracoid_process.points((-7, 6), (-1, 3), (2, 9)),
+                                 at.coracoid_process.points((-4, 40), (-9, 70), (-13, 98), (-16, 114)),
+                                 at.coracoid_process.points((-20, 112)),
+                                 at.coracoid_process.points((-19, 98), (-17, 68), (-13, 38))),
+                         fibres_between(at.coracoid_process.points((-6, 7), (-13, 58), (-19, 110)),
+                                        at.coracoid_process.points((1, 9), (-7, 60), (-16, 113)), 3))
 
 # subclavius (T&S ch. 42): from the first rib out under the clavicle, showing below its lower edge
 M["subclavius"] = ("deep",
-                   shape_d([(356, 328), (336, 327.5), (312, 324.5), (292, 321.5)], [(289, 323.5)],
-                           [(292, 326.5), (312, 330.5), (336, 333.5), (356, 334)], [(359, 331)]),
-                   fibres_between([(356, 329), (324, 327), (292, 323)], [(356, 333), (324, 331.5), (292, 325.5)], 2))
+                   shape_d(at.first_rib.points((6, 10), (-14, 9.5), (-38, 6.5), (-58, 3.5)),
+                           at.first_rib.points((-61, 5.5)),
+                           at.first_rib.points((-58, 8.5), (-38, 12.5), (-14, 15.5),
+                                               (6, 16)), at.first_rib.points((9, 13))),
+                   fibres_between(at.first_rib.points((6, 11), (-26, 9), (-58, 5)),
+                                  at.first_rib.points((6, 15), (-26, 13.5), (-58, 7.5)), 2))
 # sternalis (T&S ch. 44): an inconstant strap over the sternum, superficial to the pectoralis major
 M["sternalis"] = ("superficial",
-                  shape_d([(393, 336), (397, 333), (399, 338)], [(399, 380), (398.5, 418)], [(395, 424), (391.5, 418)],
-                          [(392, 380)]),
-                  fibres_between([(394, 337), (393, 380), (393, 418)], [(398, 337), (398.5, 380), (397.5, 418)], 2))
+                  shape_d(at.sternum.points((-7, -14), (-3, -17), (-1, -12)), at.sternum.points((-1, 30), (-1.5, 68)),
+                          at.sternum.points((-5, 74), (-8.5, 68)),
+                          at.sternum.points((-8, 30))),
+                  fibres_between(at.sternum.points((-6, -13), (-7, 30), (-7, 68)),
+                                 at.sternum.points((-2, -13), (-1.5, 30), (-2.5, 68)), 2))
 
 # pectoralis major: an atlas muscle (T&S ch. 42 locate its trigger points by section: clavicular,
 # sternal, costal and abdominal), drawn over the pectoralis minor
@@ -947,22 +866,28 @@ def art_list():
         add(id_, "muscle", both(d), "superficial", both(f))
     add("face", "feature", face_features())
     # the nasolabial fold is a skin crease: shown over the skin of the deep layer, not over the muscles
-    add("nasolabial-folds", "feature", both(smooth([(385, 181), (380.5, 189), (378.5, 198), (379.5, 207)])), "deep")
+    add("nasolabial-folds", "feature", both(smooth(at.mouth.points((-15, -21), (-19.5, -13), (-21.5, -4),
+                                                                   (-20.5, 5)))), "deep")
     add("larynx-lines", "outline", laryngeal_lines())
     # nipples (fine circles) and the inner contour of the arm
-    nip = smooth([(310 + 2.6 * math.cos(math.radians(a)), 440 + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+    nx, ny = at.nipple(0, 0)
+    nip = smooth([(nx + 2.6 * math.cos(math.radians(a)), ny + 2.4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                  closed=True)
-    arm = smooth([(249, 412), (254, 428), (258, 450), (261.5, CUT), (264, 520), (264.5, 556)])
+    arm = smooth([at.rib_5_mid_axillary(-13, -16), at.rib_5_mid_axillary(-8, 0),
+                  at.rib_5_mid_axillary(-4, 22), at.rib_5_mid_axillary.level(-0.5, CUT), at.rib_5_mid_axillary(2, 92),
+                  at.rib_5_mid_axillary(2.5, 128)])
     add("chest-contours", "outline", both(nip + " " + arm))
     # the abdomen below the chest muscles: the costal margin, the linea alba and the navel
-    costal = smooth([(392, 512), (372, 540), (340, 585), (312, 622), (296, 650)])
-    navel = smooth([(400 + 3 * math.cos(math.radians(a)), 720 + 4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
+    costal = smooth(at.sternum.points((-8, 162), (-28, 190), (-60, 235), (-88, 272), (-104, 300)))
+    cx, cy = at.sternum(0, 370)
+    navel = smooth([(cx + 3 * math.cos(math.radians(a)), cy + 4 * math.sin(math.radians(a))) for a in range(0, 360, 45)],
                    closed=True)
-    add("abdomen-contours", "outline", both(costal) + " " + smooth([(400, 505), (400, 600), (400, 712)]) + " " + navel)
+    linea_alba = smooth(at.sternum.points((0, 155), (0, 250), (0, 362)))
+    add("abdomen-contours", "outline", both(costal) + " " + linea_alba + " " + navel)
     return art
 
 
-def build():
+def build_view():
     view = {
         "$schema": "../schema/view.schema.json",
         "id": "anterior",
@@ -970,7 +895,7 @@ def build():
         "viewBox": [round(v, 1) for v in VIEWBOX],
         "midlineX": 400,
         "patientRightOnViewerLeft": True,
-        "landmarks": [{"id": i, "name": n, "at": [a[0], a[1]]} for (i, n, a) in LANDMARKS],
+        "landmarks": LM.json(),
         "art": art_list(),
         "muscles": [],
     }
@@ -980,159 +905,13 @@ def build():
     return view
 
 
-# ---------------------------------------------------------------- atlas data that follows the drawing
-
-# Trigger points (anterior positions) on the drawn shapes, where the drawing moved them.
-TRIGGER_POINTS = {
-    "buccinator-tp1": (370, 199),
-    "digastric-anterior-tp1": (391.5, 245),
-    "digastric-posterior-tp1": (353, 216),
-    "medial-pterygoid-tp1": (362, 203),
-    "middle-scalene-tp1": (348, 282),
-    "orbicularis-oculi-tp1": (372, 126),
-    "platysma-tp1": (364, 298),
-    "sternocleidomastoid-clavicular-tp1": (355, 270),
-    "sternocleidomastoid-clavicular-tp2": (347, 230),
-    "sternocleidomastoid-sternal-tp1": (384, 304),
-    "sternocleidomastoid-sternal-tp2": (365, 262),
-    "sternocleidomastoid-sternal-tp3": (349.5, 211),
-    "upper-trapezius-tp1": (320, 296),
-}
-
-# Regions whose anterior shape follows the new bust (None: not drawn in this view any more).
-REGIONS = {
-    "temple": "M344,88 L349,96 L351,110 L350,124 L346,134 L340,134 L337,124 L336,110 L337,96 Z",
-    "lateral-arm": "M201,338 L213,344 L214,400 L212,440 L214,%s L204,%s L201.5,440 L199.5,400 L199.5,356 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
-    "upper-arm": "M206,392 L238,394 L247,410 L256,438 L260,%s L204,%s L202,440 Z" % (fmt(CUT - 1), fmt(CUT - 1)),
-    "elbow-forearm": None,
-}
-
-
-def path_points(d):
-    """Tokenise M/L/A/Z path data into commands with absolute points (only what the zones use)."""
-    import re
-    toks = re.findall(r"[MLAZ]|-?[\d.]+", d)
-    out, i, cmd = [], 0, None
-    while i < len(toks):
-        t = toks[i]
-        if t in "MLAZ":
-            cmd = t
-            i += 1
-            if t == "Z":
-                out.append(("Z",))
-            continue
-        if cmd in "ML":
-            out.append((cmd, float(toks[i]), float(toks[i + 1])))
-            i += 2
-        elif cmd == "A":
-            out.append(("A",) + tuple(float(v) for v in toks[i:i + 7]))
-            i += 7
-    return out
-
-
-def clip_polygon(pts, ymax):
-    res = []
-    n = len(pts)
-    for k in range(n):
-        a, b = pts[k], pts[(k + 1) % n]
-        ain, bin_ = a[1] <= ymax, b[1] <= ymax
-        if ain:
-            res.append(a)
-        if ain != bin_:
-            t = (ymax - a[1]) / (b[1] - a[1])
-            res.append((a[0] + (b[0] - a[0]) * t, ymax))
-    return res
-
-
-def fit_zone(d, ymax, minx):
-    """Clip a zone polygon to the bust (y <= ymax) and move it onto the arm when it hangs off it."""
-    cmds = path_points(d)
-    if any(c[0] == "A" for c in cmds):
-        xs = [c[1] for c in cmds if c[0] == "M"] + [c[6] for c in cmds if c[0] == "A"]
-        ys = [c[2] for c in cmds if c[0] == "M"] + [c[7] for c in cmds if c[0] == "A"]
-        ry = max(c[2] for c in cmds if c[0] == "A")
-        if min(ys) - ry >= ymax:
-            return None
-        if min(xs) >= minx:
-            return d
-        dx = minx - min(xs)
-        parts = []
-        for c in cmds:
-            if c[0] == "M":
-                parts.append("M%s,%s" % (fmt(c[1] + dx), fmt(c[2])))
-            elif c[0] == "A":
-                parts.append("A%s,%s %s %d,%d %s,%s" % (fmt(c[1]), fmt(c[2]), fmt(c[3]), int(c[4]), int(c[5]),
-                                                         fmt(c[6] + dx), fmt(c[7])))
-            else:
-                parts.append("Z")
-        return " ".join(parts)
-    pts = [(c[1], c[2]) for c in cmds if c[0] in "ML"]
-    if min(p[1] for p in pts) >= ymax:
-        return None
-    if max(p[1] for p in pts) <= ymax and min(p[0] for p in pts) >= minx:
-        return d
-    if max(p[1] for p in pts) > ymax:
-        pts = clip_polygon(pts, ymax)
-    if min(p[0] for p in pts) < minx:
-        dx = minx - min(p[0] for p in pts)
-        pts = [(x + dx, y) for x, y in pts]
-    return "M" + " L".join(pt(p) for p in pts) + " Z"
-
-
-def update_atlas_data(root):
-    import glob
-    ymax = CUT - 1
-    for f in sorted(glob.glob(os.path.join(root, "atlas-data", "muscles", "*.json"))):
-        with open(f) as fh:
-            data = json.load(fh)
-        before = json.dumps(data)
-        for m in data["muscles"]:
-            for tp in m["triggerPoints"]:
-                if tp["id"] in TRIGGER_POINTS and "anterior" in tp["positions"]:
-                    tp["positions"]["anterior"] = list(TRIGGER_POINTS[tp["id"]])
-                for kind in ("essential", "spillover"):
-                    for z in tp["referral"].get(kind, []):
-                        shapes = z["shapes"].get("anterior")
-                        if not shapes:
-                            continue
-                        arm = any(r in ("lateral-arm", "upper-arm") for r in z["regions"])
-                        temple = "temple" in z["regions"]
-                        fitted = [fit_zone(d, ymax, 200.0 if arm else 0.0) for d in shapes]
-                        if temple:
-                            fitted = [fit_zone(d, ymax, 335.0) if d and path_points(d)[0][2] < 135 else d for d in fitted]
-                        fitted = [d for d in fitted if d]
-                        if fitted:
-                            z["shapes"]["anterior"] = fitted
-                        else:
-                            del z["shapes"]["anterior"]
-        if json.dumps(data) != before:
-            with open(f, "w") as fh:
-                json.dump(data, fh, indent=2, ensure_ascii=False)
-                fh.write("\n")
-    f = os.path.join(root, "atlas-data", "regions.json")
-    with open(f) as fh:
-        data = json.load(fh)
-    for r in data["regions"]:
-        if r["id"] in REGIONS:
-            if REGIONS[r["id"]] is None:
-                r["shapes"].pop("anterior", None)
-            else:
-                r["shapes"]["anterior"] = [REGIONS[r["id"]]]
-    with open(f, "w") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-
-
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "atlas-data", "views", "anterior.json")
     with open(out, "w") as f:
-        json.dump(build(), f, indent=2, ensure_ascii=False)
+        json.dump(build_view(), f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("wrote", out)
-    if "--data" in sys.argv:
-        update_atlas_data(root)
-        print("updated trigger points, zones and regions (anterior only)")
 
 
 if __name__ == "__main__":

@@ -13,33 +13,55 @@ forearm tapers from about 0.33 H below the elbow to 0.22 H at the wrist and angl
 Corner points are marked with 'c' (the outline does not pass them smoothly).
 """
 
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from atlasgen.landmarks import Landmarks  # noqa: E402
+
 C = 'c'
 
-# landmarks of the lower arm (id, name, posterior point); the anterior figure mirrors the x
 ELBOW_Y = 645
 WRIST_Y = 872
 KNUCKLE_Y = 962
 
+# landmarks of the lower arm (id, name, posterior point); the anterior figure mirrors the x, the lateral
+# one moves them under its shoulder. Every point below is placed on one of them (at.wrist(dx, dy)), so
+# moving one here carries the forearm and hand of all three views.
+LM = Landmarks('arm', [
+    ('olecranon', 'Olecranon (point of the elbow)', (572, 640)),
+    ('medial-epicondyle', 'Medial epicondyle of the humerus', (537, 648)),
+    ('wrist', 'Wrist (crease)', (598, WRIST_Y)),
+    ('radial-styloid', 'Radial styloid process', (619, 874)),
+    ('ulnar-styloid', 'Head and styloid of the ulna', (581, 864)),
+    ('knuckles', 'Knuckles (metacarpophalangeal joints)', (606, KNUCKLE_Y)),
+    ('thumb-tip', 'Tip of the thumb', (653.5, 985)),
+    ('index-fingertip', 'Tip of the index finger', (631.5, 1033)),
+    ('middle-fingertip', 'Tip of the middle finger', (615, 1045)),
+    ('little-fingertip', 'Tip of the little finger', (582, 1016)),
+])
+LANDMARKS = LM.table
+at = LM.anchors
+
 # outer (lateral, radial) contour from the elbow down to the wrist, and inner (medial, ulnar) contour
-OUTER = [(598.5, 650), (602, 680), (604, 710), (607, 750), (612, 800), (617, 845), (620, 872)]
-INNER = [(536, 660), (536.5, 690), (540, 720), (548, 760), (558, 805), (568, 845), (576, 872)]
+OUTER = at.wrist.points((0.5, -222), (4, -192), (6, -162), (9, -122), (14, -72), (19, -27), (22, 0))
+INNER = at.wrist.points((-62, -212), (-61.5, -182), (-58, -152), (-50, -112), (-40, -67), (-30, -27), (-22, 0))
 
 # the hand, from the radial side of the wrist round the thumb and the fingers to the ulnar side of the wrist
-THUMB = [(620, 872), (625, 890), (634, 910), (644, 933), (652, 955), (657, 972), (656.5, 982), (651, 986),
-         (646, 978), (641, 962), (636, 950), (630, 942, C)]
-INDEX = [(630, 942, C), (634, 955), (637, 975), (638.5, 1000), (638, 1021), (634.5, 1031), (629, 1033),
-         (625.5, 1026), (624, 1005), (623.5, 986, C)]
-MIDDLE = [(623.5, 986, C), (623, 1005), (622, 1030), (618.5, 1043), (612, 1045), (608, 1036), (607, 1012),
-          (606.5, 988, C)]
-RING = [(606.5, 988, C), (606, 1005), (605, 1027), (601, 1037), (595, 1038), (591, 1029), (590.5, 1006),
-        (590, 985, C)]
-LITTLE = [(590, 985, C), (589.5, 995), (588.5, 1006), (585, 1015), (579.5, 1016), (576, 1007), (574.5, 990),
-          (573.5, 965), (573.5, 935), (574.5, 900), (576, 872)]
+THUMB = at.thumb_tip.points((-33.5, -113), (-28.5, -95), (-19.5, -75), (-9.5, -52), (-1.5, -30), (3.5, -13), (3, -3),
+                            (-2.5, 1), (-7.5, -7), (-12.5, -23), (-17.5, -35), (-23.5, -43, C))
+INDEX = at.index_fingertip.points((-1.5, -91, C), (2.5, -78), (5.5, -58), (7, -33), (6.5, -12), (3, -2), (-2.5, 0),
+                                  (-6, -7), (-7.5, -28), (-8, -47, C))
+MIDDLE = at.middle_fingertip.points((8.5, -59, C), (8, -40), (7, -15), (3.5, -2), (-3, 0), (-7, -9), (-8, -33),
+                                    (-8.5, -57, C))
+RING = at.knuckles.points((0.5, 26, C), (0, 43), (-1, 65), (-5, 75), (-11, 76), (-15, 67), (-15.5, 44), (-16, 23, C))
+LITTLE = at.little_fingertip.points((8, -31, C), (7.5, -21), (6.5, -10), (3, -1), (-2.5, 0), (-6, -9), (-7.5, -26),
+                                    (-8.5, -51), (-8.5, -81), (-7.5, -116), (-6, -144))
 
 # where the fingers part from the hand (web of each cleft) and the knuckle line
-CLEFTS = [(630, 942), (623.5, 986), (606.5, 988), (590, 985)]
-FINGER_TIPS = {'thumb': (653.5, 985), 'index': (631.5, 1033), 'middle': (615, 1045), 'ring': (598, 1038),
-               'little': (582, 1016)}
+CLEFTS = at.knuckles.points((24, -20), (17.5, 24), (0.5, 26), (-16, 23))
+FINGER_TIPS = {'thumb': at.thumb_tip(0, 0), 'index': at.index_fingertip(0, 0), 'middle': at.middle_fingertip(0, 0),
+               'ring': at.middle_fingertip(-17, -7), 'little': at.little_fingertip(0, 0)}
 
 
 def hand_outline():
@@ -56,22 +78,9 @@ def lower_arm_outline():
 
 
 # the ulnar border (subcutaneous, olecranon to the head of the ulna) and the radial styloid
-ULNA_BORDER = [(572, 640), (574, 680), (576, 720), (578, 780), (579, 830), (580, 862)]
-ULNA_HEAD = (581, 864)
-RADIAL_STYLOID = (619, 874)
-
-LANDMARKS = [
-    ('olecranon', 'Olecranon (point of the elbow)', (572, 640)),
-    ('medial-epicondyle', 'Medial epicondyle of the humerus', (537, 648)),
-    ('wrist', 'Wrist (crease)', (598, WRIST_Y)),
-    ('radial-styloid', 'Radial styloid process', RADIAL_STYLOID),
-    ('ulnar-styloid', 'Head and styloid of the ulna', ULNA_HEAD),
-    ('knuckles', 'Knuckles (metacarpophalangeal joints)', (606, KNUCKLE_Y)),
-    ('thumb-tip', 'Tip of the thumb', FINGER_TIPS['thumb']),
-    ('index-fingertip', 'Tip of the index finger', FINGER_TIPS['index']),
-    ('middle-fingertip', 'Tip of the middle finger', FINGER_TIPS['middle']),
-    ('little-fingertip', 'Tip of the little finger', FINGER_TIPS['little']),
-]
+ULNA_BORDER = at.olecranon.points((0, 0), (2, 40), (4, 80), (6, 140), (7, 190), (8, 222))
+ULNA_HEAD = at.ulnar_styloid(0, 0)
+RADIAL_STYLOID = at.radial_styloid(0, 0)
 
 
 def mirror(p):
@@ -122,8 +131,8 @@ WRIST_TOP = 856      # the wrist band
 WRIST_LOW = 888
 OLECRANON = (560, 578)  # seen from behind, the point of the elbow between the inner and the outer elbow
 
-OUTER_FULL = [(599, 636)] + OUTER + [(622.5, 888)]
-INNER_FULL = [(535.8, 636)] + INNER + [(574.5, 888)]
+OUTER_FULL = at.wrist.points((1, -236)) + OUTER + at.wrist.points((24.5, 16))
+INNER_FULL = at.wrist.points((-62.2, -236)) + INNER + at.wrist.points((-23.5, 16))
 
 
 def regions_below_elbow(front):
@@ -142,13 +151,13 @@ def regions_below_elbow(front):
         _, outer_elbow = split(ELBOW_TOP, ELBOW_LOW, OLECRANON[1])
         point = [(OLECRANON[0], ELBOW_TOP), (OLECRANON[1], ELBOW_TOP), (OLECRANON[1], ELBOW_LOW),
                  (OLECRANON[0], ELBOW_LOW)]
-    thumb = _cr(THUMB[1:]) + [(622.5, 888)]
+    thumb = _cr(THUMB[1:]) + at.radial_styloid.points((3.5, 14))
     index = _cr(INDEX)
     middle = _cr(MIDDLE)
     ring = _cr(RING)
     little = _cr(LITTLE[:7])
-    hand = ([(622.5, 888)] + [(630, 942)] + middle[:1] + middle + [(590, 985), (574.5, 990)]
-            + _cr([(574.5, 990), (573.5, 965), (573.5, 935), (574.5, 900), (574.5, 888)])[1:])
+    hand = (at.knuckles.points((16.5, -74)) + at.knuckles.points((24, -20)) + middle[:1] + middle + at.knuckles.points((-16, 23), (-31.5, 28))
+            + _cr(at.knuckles.points((-31.5, 28), (-32.5, 3), (-32.5, -27), (-31.5, -62), (-31.5, -74)))[1:])
     out = {} if front else {'back-of-elbow': [point]}
     return dict(out, **{
         'inner-elbow': [inner_elbow],
@@ -201,23 +210,25 @@ def band_spine(t, y0, y1, w, n=6):
     return out
 
 
-THUMB_ZONE = [(623.5, 900), (630.5, 912), (640, 934), (647.5, 956), (652, 973), (650, 981), (646, 974),
-              (640, 956), (632, 938), (622, 914)]
-INDEX_ZONE = [(631, 952), (634, 966), (635.5, 995), (635, 1022), (631, 1029), (627.5, 1022), (626.5, 995),
-              (627, 968)]
-MIDDLE_ZONE = [(610, 992), (620, 992), (619.5, 1020), (616.5, 1039), (612.5, 1040), (610, 1022)]
-RING_ZONE = [(593.5, 990), (603.5, 991), (602.5, 1020), (599, 1034), (595, 1034), (593, 1020)]
-LITTLE_ZONE = [(577.5, 988), (587.5, 989), (586, 1004), (583, 1012), (579.5, 1012), (577, 1002)]
-RADIAL_HAND = [(604, 893), (616, 893), (622, 915), (627, 940), (622, 966), (612, 970), (606, 950), (603, 915)]
-ULNAR_HAND = [(578, 892), (592, 892), (594, 920), (593, 950), (590, 975), (580, 975), (576.5, 950), (576.5, 915)]
-MID_HAND = [(588, 895), (612, 895), (616, 930), (612, 965), (596, 968), (586, 940)]
+THUMB_ZONE = at.thumb_tip.points((-30, -85), (-23, -73), (-13.5, -51), (-6, -29), (-1.5, -12), (-3.5, -4),
+                                 (-7.5, -11), (-13.5, -29), (-21.5, -47), (-31.5, -71))
+INDEX_ZONE = at.index_fingertip.points((-0.5, -81), (2.5, -67), (4, -38), (3.5, -11), (-0.5, -4), (-4, -11),
+                                       (-5, -38), (-4.5, -65))
+MIDDLE_ZONE = at.middle_fingertip.points((-5, -53), (5, -53), (4.5, -25), (1.5, -6), (-2.5, -5), (-5, -23))
+RING_ZONE = at.knuckles.points((-12.5, 28), (-2.5, 29), (-3.5, 58), (-7, 72), (-11, 72), (-13, 58))
+LITTLE_ZONE = at.little_fingertip.points((-4.5, -28), (5.5, -27), (4, -12), (1, -4), (-2.5, -4), (-5, -14))
+RADIAL_HAND = at.knuckles.points((-2, -69), (10, -69), (16, -47), (21, -22), (16, 4), (6, 8), (0, -12), (-3, -47))
+ULNAR_HAND = at.knuckles.points((-28, -70), (-14, -70), (-12, -42), (-13, -12), (-16, 13), (-26, 13), (-29.5, -12),
+                                (-29.5, -47))
+MID_HAND = at.knuckles.points((-18, -67), (6, -67), (10, -32), (6, 3), (-10, 6), (-20, -22))
 LATERAL_EPICONDYLE = [across(t, y) for t, y in ((0.62, 642), (0.9, 644), (0.95, 660), (0.88, 676), (0.7, 678),
                                                 (0.6, 662))]
 MEDIAL_EPICONDYLE = [across(t, y) for t, y in ((0.03, 641), (0.25, 640), (0.3, 656), (0.22, 672), (0.05, 672),
                                                (0.02, 656))]
-WRIST_BAND = [across(0.06, 858), across(0.5, 857), across(0.92, 858), across(0.93, 872), (618, 883), (598, 885),
-              (578, 883), across(0.06, 872)]
+WRIST_BAND = [across(0.06, 858), across(0.5, 857), across(0.92, 858), across(0.93, 872), at.wrist(20, 11),
+              at.wrist(0, 13),
+              at.wrist(-20, 11), across(0.06, 872)]
 
 # brachialis (T&S Fig. 31.1): the back of the base of the thumb and the thumb web
-BRACHIALIS_THUMB = [(621.5, 897), (625.5, 902), (631, 913), (637.5, 930), (637, 940), (631.5, 939), (626.5, 934),
-                    (623, 920), (620, 905)]
+BRACHIALIS_THUMB = at.radial_styloid.points((2.5, 23), (6.5, 28), (12, 39), (18.5, 56), (18, 66), (12.5, 65),
+                                            (7.5, 60), (4, 46), (1, 31))

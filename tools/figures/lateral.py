@@ -23,165 +23,12 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from atlasgen.paths import bez, fmt, pt, seg_path  # noqa: E402
+from atlasgen.paths import bez, fmt, pt, seg_path  # noqa: E402,F401
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import arm  # noqa: E402
-
-
-def _xy(p):
-    return (float(p[0]), float(p[1]))
-
-
-def _corner(p):
-    return len(p) > 2 and p[2] == "c"
-
-
-def segments(points, closed=False, tension=1.0):
-    """Cubic segments [(p0, c1, c2, p1)] of a Catmull-Rom curve through the points."""
-    n = len(points)
-    P = [_xy(p) for p in points]
-    segs = []
-    count = n if closed else n - 1
-    for i in range(count):
-        i0, i1, i2, i3 = i - 1, i, (i + 1) % n, (i + 2) % n
-        p1, p2 = P[i1], P[i2]
-        if not closed and i0 < 0 or _corner(points[i1]):
-            p0 = p1
-        else:
-            p0 = P[i0 % n]
-        if not closed and i + 2 >= n or _corner(points[i2]):
-            p3 = p2
-        else:
-            p3 = P[i3]
-        k = tension / 6.0
-        c1 = (p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k)
-        c2 = (p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k)
-        segs.append((p1, c1, c2, p2))
-    return segs
-
-
-def curve(points, closed=False, tension=1.0):
-    return seg_path(segments(points, closed, tension), close=closed)
-
-
-def sample(segs, per=24):
-    pts = [segs[0][0]]
-    for s in segs:
-        for i in range(1, per + 1):
-            pts.append(bez(s, i / per))
-    return pts
-
-
-class Poly:
-    """A polyline with arc-length parameter 0..1."""
-
-    def __init__(self, pts):
-        self.pts = pts
-        self.acc = [0.0]
-        for a, b in zip(pts, pts[1:]):
-            self.acc.append(self.acc[-1] + math.hypot(b[0] - a[0], b[1] - a[1]))
-        self.length = self.acc[-1] or 1.0
-
-    def at(self, u):
-        u = max(0.0, min(1.0, u))
-        d = u * self.length
-        lo, hi = 0, len(self.acc) - 1
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if self.acc[mid] <= d:
-                lo = mid
-            else:
-                hi = mid
-        a, b = self.pts[lo], self.pts[hi]
-        seg = self.acc[hi] - self.acc[lo]
-        t = 0 if seg == 0 else (d - self.acc[lo]) / seg
-        return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-
-
-def poly(points, tension=1.0):
-    return Poly(sample(segments(points, False, tension)))
-
-
-def reverse_points(points):
-    return list(reversed(points))
-
-
-class Muscle:
-    """origin: O1..O2; side2: O2..I2; insertion: I1..I2; side1: O1..I1 (point lists)."""
-
-    def __init__(self, origin, side2, insertion, side1, tension=1.0):
-        self.origin, self.side2, self.insertion, self.side1 = origin, side2, insertion, side1
-        self.tension = tension
-
-    def outline(self):
-        t = self.tension
-        parts = [segments(self.origin, tension=t), segments(self.side2, tension=t),
-                 segments(reverse_points(self.insertion), tension=t),
-                 segments(reverse_points(self.side1), tension=t)]
-        segs = [s for part in parts if len(part) for s in part]
-        return seg_path(segs, close=True)
-
-    def patch(self):
-        B, R = poly(self.origin, self.tension), poly(self.side2, self.tension)
-        T, L = poly(self.insertion, self.tension), poly(self.side1, self.tension)
-        O1, O2 = _xy(self.origin[0]), _xy(self.origin[-1])
-        I1, I2 = _xy(self.insertion[0]), _xy(self.insertion[-1])
-
-        def P(u, v):
-            l, r, b, t = L.at(v), R.at(v), B.at(u), T.at(u)
-            out = []
-            for k in range(2):
-                out.append((1 - u) * l[k] + u * r[k] + (1 - v) * b[k] + v * t[k]
-                           - ((1 - u) * (1 - v) * O1[k] + u * (1 - v) * O2[k]
-                              + (1 - u) * v * I1[k] + u * v * I2[k]))
-            return tuple(out)
-        return P
-
-    def fibres(self, n, v0=0.0, v1=1.0, steps=8, extend=3.0, u0=0.0, u1=1.0):
-        P = self.patch()
-        lines = []
-        for i in range(n):
-            u = u0 + (u1 - u0) * (i + 0.5) / n
-            pts = [P(u, v0 + (v1 - v0) * j / steps) for j in range(steps + 1)]
-            lines.append(extend_line(pts, extend))
-        return " ".join(curve(l) for l in lines)
-
-
-def extend_line(pts, d):
-    if d <= 0 or len(pts) < 2:
-        return pts
-    def ext(a, b):
-        dx, dy = a[0] - b[0], a[1] - b[1]
-        L = math.hypot(dx, dy) or 1
-        return (a[0] + dx / L * d, a[1] + dy / L * d)
-    return [ext(pts[0], pts[1])] + pts + [ext(pts[-1], pts[-2])]
-
-
-def ring_fibres(inner, outer, n, centre, samples=48):
-    """Concentric closed curves between two closed point lists, by angle about centre."""
-    def radial(points):
-        pl = Poly(sample(segments(points, True)))
-        # resample by angle
-        out = []
-        for k in range(samples):
-            ang = 2 * math.pi * k / samples
-            best, bd = None, 1e9
-            for p in pl.pts:
-                a = math.atan2(p[1] - centre[1], p[0] - centre[0])
-                d = abs((a - ang + math.pi) % (2 * math.pi) - math.pi)
-                if d < bd:
-                    bd, best = d, p
-            out.append(best)
-        return out
-    ri, ro = radial(inner), radial(outer)
-    lines = []
-    for i in range(1, n + 1):
-        t = i / (n + 1)
-        pts = [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for a, b in zip(ri, ro)]
-        lines.append(curve(pts[::2], closed=True))
-    return " ".join(lines)
-
-
+from atlasgen.curves import Poly, catmull_rom as segments, sample, smooth as curve  # noqa: E402,F401
+from atlasgen.landmarks import Landmarks  # noqa: E402
+from atlasgen.patches import Muscle, poly, ring_fibres  # noqa: E402,F401
 from atlasgen.paths import (arc_points, contains, distance, flatten, parse,  # noqa: E402,F401
                             tps, transform_path, unparse)
 
@@ -193,16 +40,24 @@ VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
 BOTTOM = 472                           # where the muscles of the trunk are cut
 HIP_CUT = 905                          # where the skin of the trunk ends, behind the hand
+ARM_DX = -167                          # the forearm and hand of arm.py, moved under the shoulder
+
+
+def _arm(lid):
+    """A landmark of the forearm or hand (tools/figures/arm.py) where the hanging arm has it."""
+    x, y = arm.LM.positions[lid]
+    return (x + ARM_DX, y)
+
 
 LANDMARKS = [
     ("lateral-epicondyle", "Lateral epicondyle of the humerus", (404, 645)),
     ("olecranon", "Olecranon (point of the elbow)", (369, 642)),
-    ("wrist", "Wrist", (431, 872)),
-    ("radial-styloid", "Radial styloid process", (452, 874)),
-    ("knuckles", "Knuckles (metacarpophalangeal joints)", (439, 962)),
-    ("thumb-tip", "Tip of the thumb", (486.5, 985)),
-    ("index-fingertip", "Tip of the index finger", (464.5, 1033)),
-    ("little-fingertip", "Tip of the little finger", (415, 1016)),
+    ("wrist", "Wrist", _arm("wrist")),
+    ("radial-styloid", "Radial styloid process", _arm("radial-styloid")),
+    ("knuckles", "Knuckles (metacarpophalangeal joints)", _arm("knuckles")),
+    ("thumb-tip", "Tip of the thumb", _arm("thumb-tip")),
+    ("index-fingertip", "Tip of the index finger", _arm("index-fingertip")),
+    ("little-fingertip", "Tip of the little finger", _arm("little-fingertip")),
     ("vertex", "Vertex", (412, 40)),
     ("glabella", "Glabella", (502, 126)),
     ("inion", "External occipital protuberance (inion)", (340, 140)),
@@ -238,6 +93,10 @@ LANDMARKS = [
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (404, 444)),
     ("occipital-bone", "Occipital bone", (338, 112)),
 ]
+# Every point below is placed on one of these landmarks (at.acromion(dx, dy), at.acromion.points(...)), so
+# moving a landmark here carries the muscles and art placed on it, and the zones (tools/zones) follow it.
+LM = Landmarks("lateral", LANDMARKS)
+at = LM.anchors
 
 # Extra old -> new pairs for the warp of the view's content (points of the old drawing with no
 # landmark: nose tip, chin, the neck's front and back contours, the back of the skull).
@@ -259,27 +118,46 @@ C = "c"
 
 # ---------------------------------------------------------------- skin
 SKIN = [
-    (412, 37), (446, 41), (472, 52), (489, 68), (499, 88), (505, 107), (507, 119), (505, 129),
-    (502, 136), (506, 146), (514, 158), (522, 168), (527.5, 175), (527, 181), (521, 184), (512, 185, C),
-    (514, 190), (516.5, 196), (512, 202, C), (514.5, 207), (512, 213), (504, 219), (506.5, 227),
-    (505, 236), (497, 242.5), (484, 246), (468, 249), (456, 253), (453, 258), (455.5, 268),
-    (453, 282), (449, 298), (446, 313), (446, 326), (455, 337), (467, 352), (477, 374), (483, 404),
-    (486, 438), (486, 500), (480, 560), (472, 620), (469, 680), (472, 740), (478, 800), (481, 860),
-    (479, HIP_CUT, C), (300, HIP_CUT, C), (290, 860), (296, 800), (306, 740), (313, 680), (310, 620),
-    (304, 560), (299, 500), (297, 440), (299, 404), (302, 372), (307, 344), (313, 320), (319, 303),
-    (327, 283), (336, 262), (341.5, 242), (342, 222), (339, 200), (336, 178), (335, 160), (333, 142),
-    (331, 124), (331, 106), (336, 85), (347, 65), (365, 50), (388, 40),
+    at.vertex(0, -3), at.vertex(34, 1), at.hairline(0, -14), at.hairline(17, 2), at.supraorbital_ridge(2, -33),
+    at.supraorbital_ridge(8, -14), at.glabella(5, -7), at.glabella(3, 3),
+    at.glabella(0, 10), at.eye(19, 5), at.nose_base(3, -27), at.nose_base(11, -17), at.nose_base(16.5, -10),
+    at.nose_base(16, -4), at.nose_base(10, -1), at.nose_base(1, 0, C),
+    at.nose_base(3, 5), at.nose_base(5.5, 11), at.mouth(13, -1, C), at.mouth(15.5, 4), at.mouth(13, 10),
+    at.mouth(5, 16), at.menton(19.5, -13),
+    at.menton(18, -4), at.menton(10, 2.5), at.menton(-3, 6), at.menton(-19, 9), at.hyoid(9, -3), at.hyoid(6, 2),
+    at.hyoid(8.5, 12),
+    at.hyoid(6, 26), at.suprasternal_notch(8, -26), at.suprasternal_notch(5, -11), at.suprasternal_notch(5, 2),
+    at.suprasternal_notch(14, 13), at.suprasternal_notch(26, 28), at.suprasternal_notch(36, 50),
+    at.deltoid_tuberosity(79, -40),
+    at.deltoid_tuberosity(82, -6), at.deltoid_tuberosity(82, 56), at.lateral_epicondyle(76, -85),
+    at.lateral_epicondyle(68, -25), at.lateral_epicondyle(65, 35), at.lateral_epicondyle(68, 95),
+    at.radial_styloid(26, -74), at.radial_styloid(29, -14),
+    at.radial_styloid.level(27, HIP_CUT, C), at.radial_styloid.level(-152, HIP_CUT, C), at.wrist(-141, -12),
+    at.wrist(-135, -72), at.olecranon(-63, 98),
+    at.olecranon(-56, 38), at.olecranon(-59, -22),
+    at.olecranon(-65, -82), at.deltoid_tuberosity(-105, 56), at.deltoid_tuberosity(-107, -4),
+    at.scapula_superior_angle(-31, 68), at.scapula_superior_angle(-28, 36), at.scapula_superior_angle(-23, 8),
+    at.c7_spinous(-5, 22), at.c7_spinous(1, 5),
+    at.c7_spinous(9, -15), at.c7_spinous(18, -36), at.c2_spinous(-10.5, 36), at.c2_spinous(-10, 16),
+    at.c2_spinous(-13, -6), at.c2_spinous(-16, -28), at.inion(-5, 20), at.inion(-7, 2),
+    at.occipital_bone(-7, 12), at.occipital_bone(-7, -6), at.occipital_bone(-2, -27), at.occipital_bone(9, -47),
+    at.vertex(-47, 10), at.vertex(-24, 0),
 ]
 
 # The arm hangs relaxed at the side, the hand in the mid position (thumb forwards, the back of the hand
 # towards the viewer): below the elbow it is the forearm and hand of tools/figures/arm.py (drawn from
 # behind, thumb side outwards) moved under the shoulder, the thumb side to the front.
-ARM_DX = -167
 LOWER_ARM = [(x + ARM_DX, y) + tuple(r) for (x, y, *r) in arm.lower_arm_outline()]
 ARM = [
-    (398, 306), (420, 311), (438, 324), (449, 344), (452, 366), (450, 392), (446, 420), (443, 450),
-    (442, BOTTOM), (440, 530), (436, 590)] + LOWER_ARM + [(366, 600), (361, 540), (357, BOTTOM), (354, 440),
-    (350, 410), (347, 382), (347, 356), (353, 334), (368, 316), (382, 309),
+    at.acromion(2, -7), at.clavicle_lateral_third(12, -6), at.clavicle_medial(2, -2), at.suprasternal_notch(8, 20),
+    at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(42, -24),
+    at.deltoid_tuberosity(39, 6),
+    at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(36, 86),
+    at.lateral_epicondyle(32, -55)] + LOWER_ARM + [at.olecranon(-3, -42), at.olecranon(-8, -102),
+                                                   at.olecranon.level(-12, BOTTOM),
+                                                   at.deltoid_tuberosity(-50, -4),
+    at.deltoid_tuberosity(-54, -34), at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20),
+    at.scapula_superior_angle(23, -2), at.acromion(-28, 3), at.acromion(-14, -4),
 ]
 
 
@@ -288,61 +166,64 @@ def shifted(points):
 
 # ---------------------------------------------------------------- bones
 SKULL = [
-    (412, 42), (444, 46), (468, 57), (484, 72), (494, 91), (499, 109), (500.5, 120), (498, 128),
-    (495, 133, C), (500, 143), (506, 152, C), (499, 157), (495, 166), (497, 175), (504, 181, C),
-    (501, 188), (500.5, 199, C), (482, 200), (466, 198), (456, 190), (446, 178), (430, 172),
-    (416, 172), (404, 178), (397.5, 198, C), (389, 190), (378, 170), (362, 157), (341, 143, C),
-    (336, 126), (336, 106), (341, 86), (352, 67), (370, 52), (390, 44),
+    at.vertex(0, 2), at.vertex(32, 6), at.hairline(-4, -9), at.hairline(12, 6), at.supraorbital_ridge(-3, -30),
+    at.supraorbital_ridge(2, -12), at.supraorbital_ridge(3.5, -1), at.glabella(-4, 2),
+    at.glabella(-7, 7, C), at.eye(13, 2), at.eye(19, 11, C), at.eye(12, 16), at.zygomatic_bone(21, 13),
+    at.nose_base(-14, -10), at.nose_base(-7, -4, C),
+    at.nose_base(-10, 3), at.mouth(1.5, -4, C), at.mouth(-17, -3), at.pterygoid_plate(4, 22),
+    at.pterygoid_plate(-6, 14), at.coronoid_process(-10, 8), at.mandibular_condyle(10, 19),
+    at.mandibular_condyle(-4, 19), at.mastoid_process(10, -12), at.c1_transverse_process(-0.5, 0, C),
+    at.mastoid_process(-5, 0), at.mastoid_process(-16, -20), at.superior_nuchal_line(0, 7), at.inion(1, 3, C),
+    at.occipital_bone(-2, 14), at.occipital_bone(-2, -6), at.occipital_bone(3, -26), at.occipital_bone(14, -45),
+    at.vertex(-42, 12), at.vertex(-22, 4),
 ]
-ZYGOMA = [  # zygomatic bone and arch, with the frontal process up the orbit's lateral rim
-    (416, 146), (432, 144.5), (450, 144), (464, 145), (472, 140), (476, 131, C), (481, 132), (481, 142),
-    (486, 152), (484, 160), (476, 163, C), (468, 158), (452, 155.5), (434, 155.5), (420, 156, C),
-]
-MASTOID = [(386, 178), (395, 184), (399, 192), (397.5, 199, C), (391, 195), (386, 188)]
+ZYGOMA = at.zygomatic_arch.points((-34, -4), (-18, -5.5), (0, -6), (14, -5), (22, -10), (26, -19, C), (31, -18),
+                                  (31, -8), (36, 2), (34, 10), (26, 13, C), (18, 8), (2, 5.5), (-16, 5.5),
+                                  (-30, 6, C))
+MASTOID = at.mastoid_process.points((-8, -12), (1, -6), (5, 2), (3.5, 9, C), (-3, 5), (-8, -2))
 MANDIBLE = [
-    (419, 148), (425, 151), (427, 158), (433, 163), (443, 166.5), (456, 163, C), (455, 177), (452, 192),
-    (458, 202), (476, 205), (498, 204, C), (501.5, 214), (501, 226), (496, 237), (487, 241.5),
-    (470, 237), (450, 229), (433, 222), (425, 215), (421, 204), (418, 185), (416, 168), (414, 158),
-    (415, 151),
+    at.mandibular_condyle(-1, -5), at.mandibular_condyle(5, -2), at.mandibular_condyle(7, 5),
+    at.mandibular_condyle(13, 10), at.coronoid_process(-13, -3.5), at.coronoid_process(0, -7, C),
+    at.coronoid_process(-1, 7), at.pterygoid_plate(-10, 16),
+    at.pterygoid_plate(-4, 26), at.mouth(-23, 2), at.mouth(-1, 1, C), at.mouth(2.5, 11), at.menton(14, -14),
+    at.menton(9, -3), at.menton(0, 1.5),
+    at.menton(-17, -3), at.hyoid(3, -27), at.gonion(9, 10), at.gonion(1, 3), at.gonion(-3, -8),
+    at.c1_transverse_process(20, -13), at.mandibular_condyle(-4, 15), at.mandibular_condyle(-6, 5),
+    at.mandibular_condyle(-5, -2),
 ]
 # Deep layer: the edges of the ramus (condyle, notch, coronoid) drawn over the pterygoids, which lie
 # medial to it, and the zygomatic arch above them.
-RAMUS_OUTLINE = [
-    (433, 222), (425, 215), (421, 204), (418, 185), (416, 168), (414, 158), (415, 151), (419, 148),
-    (425, 151), (427, 158), (433, 163), (443, 166.5), (456, 163, C), (455, 177), (452, 192), (458, 202),
-]
-HYOID = [(452, 253.5), (453, 258), (449, 260), (438, 257), (430, 254), (429.5, 251.5), (437, 252), (446, 253)]
-THYROID = [(445, 262), (452, 264), (453.5, 271), (450.5, 284), (444, 291), (437, 287), (436, 272)]
-TRACHEA = [(438, 294), (446, 295), (443, 322), (434, 322)]
-CLAVICLE = [
-    (447, 322), (436, 320.5), (424, 318.5), (412, 316), (400, 310.5), (393, 310, C), (392, 315.5),
-    (402, 318), (414, 322), (426, 325.5), (437, 328), (447, 331, C),
-]
+RAMUS_OUTLINE = at.coronoid_process.points((-23, 52), (-31, 45), (-35, 34), (-38, 15), (-40, -2), (-42, -12),
+                                           (-41, -19), (-37, -22), (-31, -19), (-29, -12), (-23, -7), (-13, -3.5),
+                                           (0, -7, C), (-1, 7), (-4, 22), (2, 32))
+HYOID = at.hyoid.points((5, -2.5), (6, 2), (2, 4), (-9, 1), (-17, -2), (-17.5, -4.5), (-10, -4), (-1, -3))
+THYROID = at.hyoid.points((-2, 6), (5, 8), (6.5, 15), (3.5, 28), (-3, 35), (-10, 31), (-11, 16))
+TRACHEA = at.suprasternal_notch.points((-3, -30), (5, -29), (2, -2), (-7, -2))
+CLAVICLE = at.clavicle_medial_third.points((21, -1), (10, -2.5), (-2, -4.5), (-14, -7), (-26, -12.5), (-33, -13, C),
+                                           (-34, -7.5), (-24, -5), (-12, -1), (0, 2.5), (11, 5), (21, 8, C))
 # The clavicle lies under the skin: its edges are drawn over the muscles that attach to it and the
 # scalenes that pass behind it (the medial end stays under the SCM's sternal tendon).
-CLAVICLE_OUTLINE = [
-    (432, 320), (424, 318.5), (412, 316), (400, 310.5), (393.5, 310.3, C), (392.5, 315.5), (402, 318),
-    (414, 322), (426, 325.5), (432, 327),
-]
-ACROMION_SPINE = [  # acromion and the spine of the scapula, running back and down
-    (405, 309), (396, 306.5), (383, 308), (368, 314), (351, 323), (335, 333, C), (333, 340),
-    (346, 336), (362, 327), (378, 320), (392, 316), (404, 315, C),
-]
+CLAVICLE_OUTLINE = at.clavicle_lateral_third.points((24, 3), (16, 1.5), (4, -1), (-8, -6.5), (-14.5, -6.7, C),
+                                                    (-15.5, -1.5), (-6, 1), (6, 5), (18, 8.5), (24, 10))
+ACROMION_SPINE = at.acromion.points((9, -4), (0, -6.5), (-13, -5), (-28, 1), (-45, 10), (-61, 20, C), (-63, 27),
+                                    (-50, 23), (-34, 14), (-18, 7), (-4, 3), (8, 2, C))
 STERNUM = [  # manubrium and body, along the front of the chest
-    (441, 327), (449, 330), (458, 345), (466, 368), (472, 395), (476, 430), (478, BOTTOM - 1, C),
-    (466, BOTTOM - 1, C), (464, 430), (459, 396), (451, 367), (443, 346), (437, 333),
+    at.clavicle_medial(5, 1), at.clavicle_medial(13, 4), at.clavicle_medial(22, 19), at.clavicle_medial(30, 42),
+    at.clavicle_medial(36, 69), at.clavicle_medial(40, 104), at.clavicle_medial.level(42, BOTTOM - 1, C),
+    at.clavicle_medial.level(30, BOTTOM - 1, C), at.clavicle_medial(28, 104), at.clavicle_medial(23, 70),
+    at.clavicle_medial(15, 41),
+    at.clavicle_medial(7, 20), at.clavicle_medial(1, 7),
 ]
-HUMERUS = [
-    (380, 322), (396, 316), (412, 320), (420, 332), (419, 348), (414, 360), (413, 400), (413, 440),
-    (413, 560), (414, 620), (420, 640), (412, 652), (396, 654), (386, 648), (390, 620), (392, 560), (393, 440),
-    (392, 400), (390, 362), (380, 352), (375, 338),
-]
-SCAPULA = [  # seen edge-on-ish from the side, behind the humeral head (deep layer only)
-    (331, 333, C), (344, 328), (362, 322), (374, 326), (376, 340), (370, 372), (356, 410), (342, 436, C),
-    (334, 410), (329, 376), (327, 350),
-]
-RIB1 = [(340, 314), (362, 317), (388, 322), (414, 327), (440, 335, C), (440, 341, C), (412, 334), (386, 330), (360, 325), (340, 322, C)]
-RIB2 = [(334, 332), (360, 336), (390, 340), (420, 346), (446, 356, C), (446, 362, C), (418, 353), (388, 347), (358, 344), (334, 340, C)]
+HUMERUS = at.deltoid_tuberosity.points((-24, -122), (-8, -128), (8, -124), (16, -112), (15, -96), (10, -84), (9, -44),
+                                       (9, -4), (9, 116), (10, 176), (16, 196), (8, 208), (-8, 210), (-18, 204),
+                                       (-14, 176), (-12, 116), (-11, -4), (-12, -44), (-14, -82), (-24, -92),
+                                       (-29, -106))
+SCAPULA = at.scapula_superior_angle.points((1, -3, C), (14, -8), (32, -14), (44, -10), (46, 4), (40, 36), (26, 74),
+                                           (12, 100, C), (4, 74), (-1, 40), (-3, 14))
+RIB1 = at.second_rib.points((-54, -27), (-32, -24), (-6, -19), (20, -14), (46, -6, C), (46, 0, C), (18, -7),
+                            (-8, -11), (-34, -16), (-54, -19, C))
+RIB2 = at.second_rib.points((-60, -9), (-34, -5), (-4, -1), (26, 5), (52, 15, C), (52, 21, C), (24, 12), (-6, 6),
+                            (-36, 3), (-60, -1, C))
 
 
 def rib(yb, w=7):
@@ -368,43 +249,43 @@ def vertebra(body_c, spin_tip, tp, h=13):
 
 
 CERVICAL = [  # body centre, spinous tip, transverse process
-    ((398, 214), (352, 206), (390, 212)),
-    ((395, 232), (348, 228), (387, 230)),
-    ((391, 250), (344, 248), (383, 249)),
-    ((386, 268), (339, 266), (378, 267)),
-    ((380, 285), (331, 283), (372, 284)),
-    ((373, 302), (318, 298), (365, 301)),
+    (at.c1_transverse_process(0, 16), at.c2_spinous(0, 0), at.c1_transverse_process(-8, 14)),
+    (at.c4_transverse_process(7, -16), at.c2_spinous(-4, 22), at.c4_transverse_process(-1, -18)),
+    (at.c4_transverse_process(3, 2), at.c2_spinous(-8, 42), at.c4_transverse_process(-5, 1)),
+    (at.c4_transverse_process(-2, 20), at.c7_spinous(21, -32), at.c4_transverse_process(-10, 19)),
+    (at.acromion(-16, -28), at.c7_spinous(13, -15), at.acromion(-24, -29)),
+    (at.acromion(-23, -11), at.c7_spinous(0, 0), at.acromion(-31, -12)),
 ]
-ATLAS_C1 = [(407, 198), (403, 194.5), (398, 194), (380, 196), (356, 197), (351, 200, C), (358, 203), (380, 202), (398, 203), (404, 201.5)]
+ATLAS_C1 = at.mastoid_process.points((13, 8), (9, 4.5), (4, 4), (-14, 6), (-38, 7), (-43, 10, C), (-36, 13),
+                                     (-14, 12), (4, 13), (10, 11.5))
 
 # ---------------------------------------------------------------- features (drawn in front)
-EAR = [
-    (404, 124), (396, 124), (389, 128), (385.5, 137), (385.5, 150), (388, 161), (392, 171), (396, 179),
-    (401, 185), (406.5, 185), (409, 179), (409, 173), (411, 167.5), (414.5, 162), (416.5, 155),
-    (415.5, 146), (413, 136), (409.5, 128),
-]
+EAR = at.ear_canal.points((-5, -27), (-13, -27), (-20, -23), (-23.5, -14), (-23.5, -1), (-21, 10), (-17, 20),
+                          (-13, 28), (-8, 34), (-2.5, 34), (0, 28), (0, 22), (2, 16.5), (5.5, 11), (7.5, 4),
+                          (6.5, -5), (4, -15), (0.5, -23))
 EAR_LINES = [
-    [(409, 134), (404, 129.5), (396, 129), (390.5, 134), (389.5, 145), (391, 156), (395, 166), (399, 173), (402, 180)],
-    [(404, 139), (397.5, 142), (395, 150), (397, 160), (402, 166), (407, 167)],
-    [(398, 141), (404, 136.5), (409, 138)],
-    [(415, 146.5), (413.2, 152), (414.2, 158)],
+    at.ear_canal.points((0, -17), (-5, -21.5), (-13, -22), (-18.5, -17), (-19.5, -6), (-18, 5), (-14, 15), (-10, 22),
+                        (-7, 29)),
+    at.ear_canal.points((-5, -12), (-11.5, -9), (-14, -1), (-12, 9), (-7, 15), (-2, 16)),
+    at.ear_canal.points((-11, -10), (-5, -14.5), (0, -13)),
+    at.ear_canal.points((6, -4.5), (4.2, 1), (5.2, 7)),
 ]
-EAR_CANAL = [(411, 151), (409.5, 154), (407.5, 153.5), (407, 150.5), (408.5, 148.2), (410.5, 148.5)]
+EAR_CANAL = at.ear_canal.points((2, 0), (0.5, 3), (-1.5, 2.5), (-2, -0.5), (-0.5, -2.8), (1.5, -2.5))
 EYE_LINES = [
-    [(475, 140.5), (480, 137), (487, 135.5), (493, 137.5), (495.5, 141)],   # upper lid
-    [(476, 141.5), (482, 144.5), (489, 145), (494.5, 142)],                  # lower lid
-    [(491.5, 136.2), (494, 139), (494.5, 141.5), (493, 144.2)],              # cornea
-    [(490.2, 137.2), (489.4, 140.8), (490.2, 144.2)],                        # iris, edge-on
-    [(477, 124), (485, 120.5), (493, 120), (500, 122)],                       # eyebrow
-    [(474.5, 134.5), (482, 131.2), (490, 131), (495, 132.5)],               # lid crease
+    at.eye.points((-12, -0.5), (-7, -4), (0, -5.5), (6, -3.5), (8.5, 0)),   # upper lid
+    at.eye.points((-11, 0.5), (-5, 3.5), (2, 4), (7.5, 1)),                  # lower lid
+    at.eye.points((4.5, -4.8), (7, -2), (7.5, 0.5), (6, 3.2)),              # cornea
+    at.eye.points((3.2, -3.8), (2.4, -0.2), (3.2, 3.2)),                        # iris, edge-on
+    at.eye.points((-10, -17), (-2, -20.5), (6, -21), (13, -19)),                       # eyebrow
+    at.eye.points((-12.5, -6.5), (-5, -9.8), (3, -10), (8, -8.5)),               # lid crease
 ]
 NOSE_LINES = [
-    [(510, 172), (504, 174), (501, 179), (504, 184), (512, 185.5)],          # ala
-    [(500, 166), (498, 173), (500, 180)],                                     # alar crease
+    at.nose_base.points((-1, -13), (-7, -11), (-10, -6), (-7, -1), (1, 0.5)),          # ala
+    at.nose_base.points((-11, -19), (-13, -12), (-11, -5)),                                     # alar crease
 ]
 MOUTH_LINES = [
-    [(498, 202), (504, 202.5), (512, 202)],                                    # lips' parting
-    [(497, 196), (500, 201.5), (497, 207)],                                    # commissure
+    at.mouth.points((-1, -1), (5, -0.5), (13, -1)),                                    # lips' parting
+    at.mouth.points((-2, -7), (1, -1.5), (-2, 4)),                                    # commissure
 ]
 # ---------------------------------------------------------------- atlas muscles
 # Muscle(origin O1..O2, side2 O2..I2, insertion I1..I2, side1 O1..I1); fibres run origin -> insertion.
@@ -420,189 +301,192 @@ def muscles():
     # brachialis (T&S ch. 31): between the biceps and the triceps in the lower arm, tucked under the
     # biceps at the top (the arm muscles around it are context art, drawn under every atlas muscle)
     out["brachialis"] = (M(
-        [(412, 444), (417, 440)],
-        [(417, 440), (417, 456), (417, BOTTOM), (416, 560), (415, 620), (414, 662)],
-        [(400, 662), (414, 662)],
-        [(412, 444), (405, 458), (404, BOTTOM), (402, 560), (399, 620), (400, 662)]), 4)
+        at.lateral_epicondyle.points((8, -201), (13, -205)),
+        [at.lateral_epicondyle(13, -205), at.lateral_epicondyle(13, -189), at.lateral_epicondyle.level(13, BOTTOM),
+         at.lateral_epicondyle(12, -85), at.lateral_epicondyle(11, -25), at.lateral_epicondyle(10, 17)],
+        at.lateral_epicondyle.points((-4, 17), (10, 17)),
+        [at.lateral_epicondyle(8, -201), at.lateral_epicondyle(1, -187), at.lateral_epicondyle.level(0, BOTTOM),
+         at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-5, -25), at.lateral_epicondyle(-4, 17)]), 4)
 
     # --- deep layer -------------------------------------------------------------------------
     out["semispinalis-capitis"] = (M(
-        [(318, 304), (334, 310)],
-        [(334, 310), (344, 284), (350, 260), (353, 236), (356, 210), (358, 184), (359, 150)],
-        [(340, 143), (350, 146), (359, 150)],
-        [(318, 304), (329, 284), (337, 263), (342, 242), (343, 218), (341, 194), (339, 168), (340, 143)]), 5)
+        at.c2_spinous.points((-34, 98), (-18, 104)),
+        at.c2_spinous.points((-18, 104), (-8, 78), (-2, 54), (1, 30), (4, 4), (6, -22), (7, -56)),
+        at.c2_spinous.points((-12, -63), (-2, -60), (7, -56)),
+        at.c2_spinous.points((-34, 98), (-23, 78), (-15, 57), (-10, 36), (-9, 12), (-11, -12), (-13, -38),
+                             (-12, -63))), 5)
     out["semispinalis-cervicis"] = (M(
-        [(326, 316), (338, 318)],
-        [(338, 318), (348, 292), (355, 266), (358, 240), (358, 212)],
-        [(350, 207), (358, 212)],
-        [(326, 316), (336, 292), (343, 266), (348, 240), (350, 207)]), 4)
+        at.c7_spinous.points((8, 18), (20, 20)),
+        at.c7_spinous.points((20, 20), (30, -6), (37, -32), (40, -58), (40, -86)),
+        at.c7_spinous.points((32, -91), (40, -86)),
+        at.c7_spinous.points((8, 18), (18, -6), (25, -32), (30, -58), (32, -91))), 4)
     out["cervical-multifidi"] = (M(
-        [(324, 302), (338, 306)],
-        [(338, 306), (350, 282), (358, 258), (364, 234), (364, 212)],
-        [(353, 206), (364, 212)],
-        [(324, 302), (340, 280), (350, 256), (356, 232), (353, 206)]), 4)
+        at.c4_transverse_process.points((-64, 54), (-50, 58)),
+        at.c4_transverse_process.points((-50, 58), (-38, 34), (-30, 10), (-24, -14), (-24, -36)),
+        at.c4_transverse_process.points((-35, -42), (-24, -36)),
+        at.c4_transverse_process.points((-64, 54), (-48, 32), (-38, 8), (-32, -16), (-35, -42))), 4)
     out["splenius-cervicis"] = (M(
-        [(308, 340), (305, 355)],
-        [(305, 355), (326, 332), (352, 290), (376, 252), (392, 226)],
-        [(398, 202), (392, 226)],
-        [(308, 340), (330, 310), (356, 268), (380, 230), (398, 202)]), 5)
+        at.c7_spinous.points((-10, 42), (-13, 57)),
+        at.c7_spinous.points((-13, 57), (8, 34), (34, -8), (58, -46), (74, -72)),
+        at.c7_spinous.points((80, -96), (74, -72)),
+        at.c7_spinous.points((-10, 42), (12, 12), (38, -30), (62, -68), (80, -96))), 5)
     out["levator-scapulae"] = (M(
-        [(399, 196), (395, 222), (389, 248)],
-        [(389, 248), (376, 274), (358, 302), (344, 322), (332, 336)],
-        [(340, 324), (332, 336)],
-        [(399, 196), (384, 228), (366, 264), (350, 296), (340, 324)]), 6)
+        at.c4_transverse_process.points((11, -52), (7, -26), (1, 0)),
+        at.c4_transverse_process.points((1, 0), (-12, 26), (-30, 54), (-44, 74), (-56, 88)),
+        at.c4_transverse_process.points((-48, 76), (-56, 88)),
+        at.c4_transverse_process.points((11, -52), (-4, -20), (-22, 16), (-38, 48), (-48, 76))), 6)
     out["posterior-scalene"] = (M(
-        [(385, 252), (380, 270), (375, 288)],
-        [(375, 288), (381, 314), (390, 341)],
-        [(400, 338), (390, 341)],
-        [(385, 252), (394, 292), (400, 338)]), 5)
+        at.second_rib.points((-9, -89), (-14, -71), (-19, -53)),
+        at.second_rib.points((-19, -53), (-13, -27), (-4, 0)),
+        at.second_rib.points((6, -3), (-4, 0)),
+        at.second_rib.points((-9, -89), (0, -49), (6, -3))), 5)
     out["middle-scalene"] = (M(
-        [(397, 208), (393, 236), (388, 262), (384, 290)],
-        [(384, 290), (393, 312), (403, 333)],
-        [(416, 330), (403, 333)],
-        [(397, 208), (398, 244), (402, 284), (416, 330)]), 6)
+        at.first_rib.points((-21, -123), (-25, -95), (-30, -69), (-34, -41)),
+        at.first_rib.points((-34, -41), (-25, -19), (-15, 2)),
+        at.first_rib.points((-2, -1), (-15, 2)),
+        at.first_rib.points((-21, -123), (-20, -87), (-16, -47), (-2, -1))), 6)
     out["anterior-scalene"] = (M(
-        [(403, 232), (400, 256), (396, 280)],
-        [(396, 280), (408, 306), (416, 332)],
-        [(428, 329), (416, 332)],
-        [(403, 232), (417, 272), (428, 329)]), 5)
+        at.first_rib.points((-15, -99), (-18, -75), (-22, -51)),
+        at.first_rib.points((-22, -51), (-10, -25), (-2, 1)),
+        at.first_rib.points((10, -2), (-2, 1)),
+        at.first_rib.points((-15, -99), (-1, -59), (10, -2))), 5)
     out["splenius-capitis"] = (M(
-        [(322, 296), (314, 318), (306, 344)],
-        [(306, 344), (334, 306), (360, 268), (380, 236), (393, 212), (399, 196)],
-        [(367, 156), (381, 169), (392, 183), (399, 196)],
-        [(322, 296), (340, 281), (354, 257), (362, 232), (366, 206), (367.5, 180), (367, 156)]), 8)
+        at.c4_transverse_process.points((-66, 48), (-74, 70), (-82, 96)),
+        at.c4_transverse_process.points((-82, 96), (-54, 58), (-28, 20), (-8, -12), (5, -36), (11, -52)),
+        at.c4_transverse_process.points((-21, -92), (-7, -79), (4, -65), (11, -52)),
+        at.c4_transverse_process.points((-66, 48), (-48, 33), (-34, 9), (-26, -16), (-22, -42), (-20.5, -68),
+                                        (-21, -92))), 8)
     out["rectus-capitis-posterior-minor"] = (M(
-        [(351, 197), (358, 198)],
-        [(358, 198), (354, 176), (348, 153)],
-        [(339, 149), (348, 153)],
-        [(351, 197), (344, 174), (339, 149)]), 4)
+        at.superior_nuchal_line.points((-11, 47), (-4, 48)),
+        at.superior_nuchal_line.points((-4, 48), (-8, 26), (-14, 3)),
+        at.superior_nuchal_line.points((-23, -1), (-14, 3)),
+        at.superior_nuchal_line.points((-11, 47), (-18, 24), (-23, -1))), 4)
     out["rectus-capitis-posterior-major"] = (M(
-        [(350, 209), (357, 211)],
-        [(357, 211), (363, 186), (365, 160)],
-        [(343, 148), (365, 160)],
-        [(350, 209), (348, 180), (343, 148)]), 6)
+        at.c2_spinous.points((-2, 3), (5, 5)),
+        at.c2_spinous.points((5, 5), (11, -20), (13, -46)),
+        at.c2_spinous.points((-9, -58), (13, -46)),
+        at.c2_spinous.points((-2, 3), (-4, -26), (-9, -58))), 6)
     out["obliquus-capitis-inferior"] = (M(
-        [(351, 203), (354, 213)],
-        [(354, 213), (376, 208), (399, 203)],
-        [(396, 192), (399, 203)],
-        [(351, 203), (372, 195), (396, 192)]), 5)
+        at.mastoid_process.points((-43, 13), (-40, 23)),
+        at.mastoid_process.points((-40, 23), (-18, 18), (5, 13)),
+        at.mastoid_process.points((2, 2), (5, 13)),
+        at.mastoid_process.points((-43, 13), (-22, 5), (2, 2))), 5)
     out["obliquus-capitis-superior"] = (M(
-        [(393, 191), (399, 197)],
-        [(399, 197), (385, 182), (375, 166)],
-        [(366, 157), (375, 166)],
-        [(393, 191), (378, 178), (366, 157)]), 4)
+        at.mastoid_process.points((-1, 1), (5, 7)),
+        at.mastoid_process.points((5, 7), (-9, -8), (-19, -24)),
+        at.mastoid_process.points((-28, -33), (-19, -24)),
+        at.mastoid_process.points((-1, 1), (-16, -12), (-28, -33))), 4)
     out["digastric-posterior"] = (M(
-        [(388, 191), (397, 196)],
-        [(397, 196), (421, 222), (446, 251)],
-        [(440, 257), (446, 251)],
-        [(388, 191), (412, 225), (440, 257)]), 4)
+        at.mastoid_process.points((-6, 1), (3, 6)),
+        at.mastoid_process.points((3, 6), (27, 32), (52, 61)),
+        at.mastoid_process.points((46, 67), (52, 61)),
+        at.mastoid_process.points((-6, 1), (18, 35), (46, 67))), 4)
     out["medial-pterygoid"] = (M(
-        [(457, 172), (468, 180)],
-        [(468, 180), (452, 203), (433, 221)],
-        [(423.5, 208), (433, 221)],
-        [(457, 172), (440, 186), (423.5, 208)]), 6)
+        at.pterygoid_plate.points((-5, -4), (6, 4)),
+        at.pterygoid_plate.points((6, 4), (-10, 27), (-29, 45)),
+        at.pterygoid_plate.points((-38.5, 32), (-29, 45)),
+        at.pterygoid_plate.points((-5, -4), (-22, 10), (-38.5, 32))), 6)
     out["lateral-pterygoid"] = (M(
-        [(458, 158), (465, 169), (462, 181)],
-        [(462, 181), (441, 173), (424, 166)],
-        [(421, 157), (424, 166)],
-        [(458, 158), (440, 157.5), (421, 157)]), 6)
+        at.pterygoid_plate.points((-4, -18), (3, -7), (0, 5)),
+        at.pterygoid_plate.points((0, 5), (-21, -3), (-38, -10)),
+        at.pterygoid_plate.points((-41, -19), (-38, -10)),
+        at.pterygoid_plate.points((-4, -18), (-22, -18.5), (-41, -19))), 6)
 
     # --- superficial layer ------------------------------------------------------------------
     out["platysma"] = (M(
-        [(412, 324), (430, 334), (446, 341), (460, 346)],
-        [(460, 346), (448, 330), (445, 313), (448, 296), (452, 280), (453, 262), (458, 252.5), (472, 248),
-         (486, 244.5), (493, 237), (497, 224), (498, 210)],
-        [(432, 225), (450, 230), (467, 234), (480, 230), (490, 220), (498, 210)],
-        [(412, 324), (419, 296), (423, 266), (427, 243), (432, 225)]), 16)
+        at.gonion.points((-12, 112), (6, 122), (22, 129), (36, 134)),
+        at.gonion.points((36, 134), (24, 118), (21, 101), (24, 84), (28, 68), (29, 50), (34, 40.5), (48, 36),
+                         (62, 32.5), (69, 25), (73, 12), (74, -2)),
+        at.gonion.points((8, 13), (26, 18), (43, 22), (56, 18), (66, 8), (74, -2)),
+        at.gonion.points((-12, 112), (-5, 84), (-1, 54), (3, 31), (8, 13))), 16)
     out["buccinator"] = (M(
-        [(462, 184), (461, 212)],
-        [(461, 212), (480, 211), (496, 207)],
-        [(496, 199), (496, 207)],
-        [(462, 184), (480, 192), (496, 199)]), 8)
+        at.mouth.points((-37, -19), (-38, 9)),
+        at.mouth.points((-38, 9), (-19, 8), (-3, 4)),
+        at.mouth.points((-3, -4), (-3, 4)),
+        at.mouth.points((-37, -19), (-19, -11), (-3, -4))), 8)
     # kept above the skin line under the chin (its lower border ran 1-2 units off the body)
     out["digastric-anterior"] = (M(
-        [(484, 235), (487, 241.5)],
-        [(487, 241.5), (468, 248.5), (450, 256)],
-        [(447, 249.5), (450, 256)],
-        [(484, 235), (466, 242), (447, 249.5)]), 4)
+        at.menton.points((-3, -5), (0, 1.5)),
+        at.menton.points((0, 1.5), (-19, 8.5), (-37, 16)),
+        at.menton.points((-40, 9.5), (-37, 16)),
+        at.menton.points((-3, -5), (-21, 2), (-40, 9.5))), 4)
     out["masseter-deep"] = (M(
-        [(421, 156), (446, 156)],
-        [(446, 156), (449, 172), (447, 192)],
-        [(424, 195), (447, 192)],
-        [(421, 156), (420, 176), (424, 195)]), 9)
+        at.zygomatic_arch.points((-29, 6), (-4, 6)),
+        at.zygomatic_arch.points((-4, 6), (-1, 22), (-3, 42)),
+        at.zygomatic_arch.points((-26, 45), (-3, 42)),
+        at.zygomatic_arch.points((-29, 6), (-30, 26), (-26, 45))), 9)
     out["masseter-superficial"] = (M(
-        [(436, 157), (456, 156.5), (476, 160)],
-        [(476, 160), (475.5, 177), (471, 195), (464, 211), (456, 226.5)],
-        [(424, 213), (428.5, 219.5), (437, 223.8), (446, 226), (456, 226.5)],
-        [(436, 157), (429.5, 174), (425, 192), (422.5, 205), (424, 213)]), 12)
+        at.zygomatic_arch.points((-14, 7), (6, 6.5), (26, 10)),
+        at.zygomatic_arch.points((26, 10), (25.5, 27), (21, 45), (14, 61), (6, 76.5)),
+        at.zygomatic_arch.points((-26, 63), (-21.5, 69.5), (-13, 73.8), (-4, 76), (6, 76.5)),
+        at.zygomatic_arch.points((-14, 7), (-20.5, 24), (-25, 42), (-27.5, 55), (-26, 63))), 12)
     out["zygomaticus-major"] = (M(
-        [(459, 151), (470, 157)],
-        [(470, 157), (485, 178), (500, 199)],
-        [(495, 205), (500, 199)],
-        [(459, 151), (478, 178), (495, 205)]), 4)
+        at.zygomatic_bone.points((-15, -2), (-4, 4)),
+        at.zygomatic_bone.points((-4, 4), (11, 25), (26, 46)),
+        at.zygomatic_bone.points((21, 52), (26, 46)),
+        at.zygomatic_bone.points((-15, -2), (4, 25), (21, 52))), 4)
     out["frontalis"] = (M(
-        [(458, 57), (474, 60), (488, 67)],
-        [(488, 67), (497, 84), (503, 103), (504.5, 118)],
-        [(477, 120), (491, 119), (504.5, 118)],
-        [(458, 57), (462, 76), (467, 95), (472, 110), (477, 120)]), 10)
+        at.hairline.points((-14, -9), (2, -6), (16, 1)),
+        at.hairline.points((16, 1), (25, 18), (31, 37), (32.5, 52)),
+        at.hairline.points((5, 54), (19, 53), (32.5, 52)),
+        at.hairline.points((-14, -9), (-10, 10), (-5, 29), (0, 44), (5, 54))), 10)
     out["occipitalis"] = (M(
-        [(342, 143), (354, 147), (367, 152)],
-        [(367, 152), (367, 132), (364, 114), (360, 99)],
-        [(339, 96), (350, 97), (360, 99)],
-        [(342, 143), (336, 126), (335, 110), (339, 96)]), 8)
+        at.occipital_bone.points((4, 31), (16, 35), (29, 40)),
+        at.occipital_bone.points((29, 40), (29, 20), (26, 2), (22, -13)),
+        at.occipital_bone.points((1, -16), (12, -15), (22, -13)),
+        at.occipital_bone.points((4, 31), (-2, 14), (-3, -2), (1, -16))), 8)
     out["infraspinatus"] = (M(
-        [(304, 361), (320, 351), (337, 342)],
-        [(337, 342), (352, 338), (370, 336)],
-        [(370, 356), (370, 336)],
-        [(304, 361), (326, 369), (350, 370), (370, 356)]), 9)
+        at.scapula_superior_angle.points((-26, 25), (-10, 15), (7, 6)),
+        at.scapula_superior_angle.points((7, 6), (22, 2), (40, 0)),
+        at.scapula_superior_angle.points((40, 20), (40, 0)),
+        at.scapula_superior_angle.points((-26, 25), (-4, 33), (20, 34), (40, 20))), 9)
     out["upper-trapezius"] = (M(
-        [(358, 148), (339, 141), (336, 160), (338, 182), (340.5, 204), (341, 224), (340.5, 242),
-         (335, 262), (326, 281), (318, 299)],
-        [(318, 299), (346, 303), (370, 307), (392, 312)],
-        [(404, 316), (398, 313.5), (392, 312)],
-        [(358, 148), (366, 168), (368, 200), (368, 230), (370, 260), (377, 288), (392, 309), (404, 316)]), 24)
+        at.clavicle_lateral_third.points((-50, -169), (-69, -176), (-72, -157), (-70, -135), (-67.5, -113),
+                                         (-67, -93), (-67.5, -75), (-73, -55), (-82, -36), (-90, -18)),
+        at.clavicle_lateral_third.points((-90, -18), (-62, -14), (-38, -10), (-16, -5)),
+        at.clavicle_lateral_third.points((-4, -1), (-10, -3.5), (-16, -5)),
+        at.clavicle_lateral_third.points((-50, -169), (-42, -149), (-40, -117), (-40, -87), (-38, -57), (-31, -29),
+                                         (-16, -8), (-4, -1))), 24)
     out["middle-trapezius"] = (M(
-        [(318, 299), (312, 318), (307, 338), (303.5, 356)],
-        [(303.5, 356), (320, 350), (336, 341)],
-        [(393, 313), (376, 318), (356, 329), (336, 341)],
-        [(318, 299), (346, 303), (370, 307), (393, 313)]), 10)
+        at.scapula_superior_angle.points((-12, -37), (-18, -18), (-23, 2), (-26.5, 20)),
+        at.scapula_superior_angle.points((-26.5, 20), (-10, 14), (6, 5)),
+        at.scapula_superior_angle.points((63, -23), (46, -18), (26, -7), (6, 5)),
+        at.scapula_superior_angle.points((-12, -37), (16, -33), (40, -29), (63, -23))), 10)
     out["deltoid"] = (M(
-        [(421, 321.5), (410, 316.5), (398, 311.8), (382, 316.8), (364, 325.5), (346, 335.5)],
-        [(346, 335.5), (347.5, 350), (353, 370), (365, 396), (382, 424), (400, 446)],
-        [(408, 446), (400, 446)],
-        [(421, 321.5), (439, 330), (447.5, 344), (447, 362), (439, 388), (425, 416), (408, 446)]), 30)
+        at.acromion.points((25, 8.5), (14, 3.5), (2, -1.2), (-14, 3.8), (-32, 12.5), (-50, 22.5)),
+        at.acromion.points((-50, 22.5), (-48.5, 37), (-43, 57), (-31, 83), (-14, 111), (4, 133)),
+        at.acromion.points((12, 133), (4, 133)),
+        at.acromion.points((25, 8.5), (43, 17), (51.5, 31), (51, 49), (43, 75), (29, 103), (12, 133))), 30)
     out["sternocleidomastoid-clavicular"] = (M(
-        [(416, 323), (432, 327)],
-        [(432, 327), (427, 298), (418, 270), (409, 242), (400, 214), (397, 196)],
-        [(381, 183), (389, 191), (396, 196)],
-        [(416, 323), (407, 298), (399, 272), (392, 244), (386, 216), (381, 183)]), 10)
+        at.mastoid_process.points((22, 133), (38, 137)),
+        at.mastoid_process.points((38, 137), (33, 108), (24, 80), (15, 52), (6, 24), (3, 6)),
+        at.mastoid_process.points((-13, -7), (-5, 1), (2, 6)),
+        at.mastoid_process.points((22, 133), (13, 108), (5, 82), (-2, 54), (-8, 26), (-13, -7))), 10)
     out["sternocleidomastoid-sternal"] = (M(
-        [(436, 327), (445, 322)],
-        [(445, 322), (443, 300), (436, 276), (426, 250), (414, 224), (405, 206), (399, 196)],
-        [(364, 154), (377, 169), (389, 184), (399, 196)],
-        [(436, 327), (429, 302), (419, 276), (408, 250), (396, 224), (382, 198), (371, 176), (364, 154)]), 12)
+        at.mastoid_process.points((42, 137), (51, 132)),
+        at.mastoid_process.points((51, 132), (49, 110), (42, 86), (32, 60), (20, 34), (11, 16), (5, 6)),
+        at.mastoid_process.points((-30, -36), (-17, -21), (-5, -6), (5, 6)),
+        at.mastoid_process.points((42, 137), (35, 112), (25, 86), (14, 60), (2, 34), (-12, 8), (-23, -14),
+                                  (-30, -36))), 12)
     return out
 
 
 # Temporalis: a fan above the zygomatic arch; its tendon passes under the arch to the coronoid.
-TEMPORALIS_UPPER = [
-    (467, 146.5, C), (471, 134), (474, 120), (473, 102), (464, 85), (444, 74), (418, 71), (393, 77),
-    (375, 90), (367, 106), (371, 116), (386, 120.5), (401, 121), (413, 126), (421, 136), (428, 145, C),
-    (445, 146), (458, 146.5),
-]
-TEMPORALIS_LOWER = [(463, 156, C), (459, 168), (452, 173), (446, 167), (447, 157, C), (455, 157)]
+TEMPORALIS_UPPER = at.temporal_fossa.points((29, 38.5, C), (33, 26), (36, 12), (35, -6), (26, -23), (6, -34),
+                                            (-20, -37), (-45, -31), (-63, -18), (-71, -2), (-67, 8), (-52, 12.5),
+                                            (-37, 13), (-25, 18), (-17, 28), (-10, 37, C), (7, 38), (20, 38.5))
+TEMPORALIS_LOWER = at.temporal_fossa.points((25, 48, C), (21, 60), (14, 65), (8, 59), (9, 49, C), (17, 49))
 TEMPORALIS_FAN = M(
-    [(471, 146), (474, 120), (468, 92), (446, 74), (418, 71), (392, 77), (372, 94), (368, 112), (386, 121)],
-    [(386, 121), (413, 128), (432, 148), (446, 165), (451, 172)],
-    [(461, 166), (451, 172)],
-    [(471, 146), (467, 156), (461, 166)])
+    at.temporal_fossa.points((33, 38), (36, 12), (30, -16), (8, -34), (-20, -37), (-46, -31), (-66, -14), (-70, 4),
+                             (-52, 13)),
+    at.temporal_fossa.points((-52, 13), (-25, 20), (-6, 40), (8, 57), (13, 64)),
+    at.temporal_fossa.points((23, 58), (13, 64)),
+    at.temporal_fossa.points((33, 38), (29, 48), (23, 58)))
 
-ORBICULARIS_OUTER = [
-    (503, 126), (498, 118), (488, 116), (475, 118), (463, 124), (456, 133), (455, 143), (459, 152),
-    (470, 158.5), (486, 160), (498, 156), (503, 149), (503.5, 138),
-]
-ORBICULARIS_INNER = [(476, 141), (482, 137.5), (489, 136.5), (494, 138.5), (495, 141.5), (490, 144.5), (482, 145)]
-ORBICULARIS_CENTRE = (486, 141)
+ORBICULARIS_OUTER = at.eye.points((16, -15), (11, -23), (1, -25), (-12, -23), (-24, -17), (-31, -8), (-32, 2),
+                                  (-28, 11), (-17, 17.5), (-1, 19), (11, 15), (16, 8), (16.5, -3))
+ORBICULARIS_INNER = at.eye.points((-11, 0), (-5, -3.5), (2, -4.5), (7, -2.5), (8, 0.5), (3, 3.5), (-5, 4))
+ORBICULARIS_CENTRE = at.eye(-1, 0)
 # ---------------------------------------------------------------- output
 import json
 import os
@@ -676,7 +560,8 @@ def build_art():
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
     # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
     # the trunk (no trunk line runs into it)
-    art.append(art_item("arm-contour", "outline", curve(ARM[ARM.index((450, 392)):ARM.index((350, 410)) + 1])))
+    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(at.deltoid_tuberosity(-54, -34))
+    art.append(art_item("arm-contour", "outline", curve(ARM[front:back + 1])))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
     art.append(art_item("knuckles-and-nails", "feature", hand_features()))
@@ -705,21 +590,22 @@ def context_back():
     rises from the front of the chest to the anterior axillary fold."""
     return [
         context("latissimus-dorsi", M(
-            [(338, 874), (320, 871), (302, 878)],
-            [(302, 878), (297, 800), (307, 740), (314, 680), (311, 620), (305, 560), (300, 500), (298, 440),
-             (300, 410)],
-            [(352, 398), (342, 394), (322, 400), (300, 410)],
-            [(338, 874), (352, 800), (360, 700), (361, 600), (358, 520), (355, 450), (352, 398)]), 16),
+            at.scapula_superior_angle.points((8, 538), (-10, 535), (-28, 542)),
+            at.scapula_superior_angle.points((-28, 542), (-33, 464), (-23, 404), (-16, 344), (-19, 284), (-25, 224),
+                                             (-30, 164), (-32, 104), (-30, 74)),
+            at.scapula_superior_angle.points((22, 62), (12, 58), (-8, 64), (-30, 74)),
+            at.scapula_superior_angle.points((8, 538), (22, 464), (30, 364), (31, 264), (28, 184), (25, 114),
+                                             (22, 62))), 16),
         context("teres-major", M(
-            [(301, 386), (304, 372), (310, 362)],
-            [(310, 362), (332, 372), (350, 384)],
-            [(352, 398), (350, 384)],
-            [(301, 386), (324, 396), (352, 398)]), 6),
+            at.scapula_superior_angle.points((-29, 50), (-26, 36), (-20, 26)),
+            at.scapula_superior_angle.points((-20, 26), (2, 36), (20, 48)),
+            at.scapula_superior_angle.points((22, 62), (20, 48)),
+            at.scapula_superior_angle.points((-29, 50), (-6, 60), (22, 62))), 6),
         context("pectoralis-major", M(
-            [(485.5, 446), (483, 406), (477, 378), (467, 354), (456, 338), (446, 331), (430, 327)],
-            [(430, 327), (441, 340), (448, 360), (448, 382)],
-            [(474, 436), (460, 414), (452, 396), (448, 382)],
-            [(485.5, 446), (474, 436)]), 16),
+            at.clavicle_medial.points((49.5, 120), (47, 80), (41, 52), (31, 28), (20, 12), (10, 5), (-6, 1)),
+            at.clavicle_medial.points((-6, 1), (5, 14), (12, 34), (12, 56)),
+            at.clavicle_medial.points((38, 110), (24, 88), (16, 70), (12, 56)),
+            at.clavicle_medial.points((49.5, 120), (38, 110))), 16),
     ]
 
 
@@ -727,21 +613,31 @@ def context_arm():
     """Context muscles of the arm below the deltoid."""
     return [
         context("biceps-brachii", M(
-            [(440, 384), (449, 380)],
-            [(449, 380), (450, 400), (446, 430), (442, BOTTOM), (439, 530), (434, 585), (428, 622), (424, 652)],
-            [(416, 654), (424, 652)],
-            [(440, 384), (428, 412), (419, 440), (417, BOTTOM), (417, 530), (417, 585), (416, 625), (416, 654)]), 9),
+            at.deltoid_tuberosity.points((36, -60), (45, -64)),
+            [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
+             at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
+             at.deltoid_tuberosity(30, 141), at.deltoid_tuberosity(24, 178), at.deltoid_tuberosity(20, 208)],
+            at.deltoid_tuberosity.points((12, 210), (20, 208)),
+            [at.deltoid_tuberosity(36, -60), at.deltoid_tuberosity(24, -32),
+             at.deltoid_tuberosity(15, -4), at.deltoid_tuberosity.level(13, BOTTOM), at.deltoid_tuberosity(13, 86),
+             at.deltoid_tuberosity(13, 141), at.deltoid_tuberosity(12, 181), at.deltoid_tuberosity(12, 210)]), 9),
         context("triceps-brachii", M(
-            [(350, 350), (355, 360), (364, 390), (382, 420), (402, 446)],
-            [(402, 446), (404, 460), (404, BOTTOM), (400, 540), (392, 600), (381, 638), (376, 648)],
-            [(367, 646), (376, 648)],
-            [(350, 350), (347, 380), (350, 420), (357, BOTTOM), (361, 540), (365, 600), (367, 646)]), 14),
+            at.deltoid_tuberosity.points((-54, -94), (-49, -84), (-40, -54), (-22, -24), (-2, 2)),
+            [at.deltoid_tuberosity(-2, 2), at.deltoid_tuberosity(0, 16), at.deltoid_tuberosity.level(0, BOTTOM),
+             at.deltoid_tuberosity(-4, 96),
+             at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 194), at.deltoid_tuberosity(-28, 204)],
+            at.deltoid_tuberosity.points((-37, 202), (-28, 204)),
+            [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-57, -64),
+             at.deltoid_tuberosity(-54, -24), at.deltoid_tuberosity.level(-47, BOTTOM),
+             at.deltoid_tuberosity(-43, 96),
+             at.deltoid_tuberosity(-39, 156), at.deltoid_tuberosity(-37, 202)]), 14),
         # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
         # extensors behind them, tapering into their tendons above the wrist; the back of the hand
         # (brachioradialis and the long radial extensor arise above the elbow, from the lateral supracondylar
         # ridge: their tongue rises between the biceps and the triceps)
         context("forearm-muscles", M(
-            shifted([arm.INNER[0]]) + [(380, 640), (394, 614), (410, 598), (422, 602), (428, 624)]
+            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points((-24, -5), (-10, -31), (6, -47), (18, -43),
+                                                                   (24, -21))
             + shifted([arm.OUTER[0]]),
             shifted(arm.OUTER),
             shifted([arm.INNER[-1], arm.OUTER[-1]]),
@@ -752,7 +648,8 @@ def context_arm():
 def hand_features():
     """Knuckles and nails on the back of the hand, and the border of the extensor retinaculum."""
     parts = []
-    for (x, y) in ((632, 968), (615, 976), (598.5, 974), (582, 964)):
+    for (x, y) in (at.thumb_tip(145.5, -17), at.thumb_tip(128.5, -9), at.thumb_tip(112, -11),
+                   at.thumb_tip(95.5, -21)):
         parts.append(curve([(x - 4.5 + ARM_DX, y), (x + ARM_DX, y - 3), (x + 4.5 + ARM_DX, y), (x + ARM_DX, y + 3)],
                            closed=True))
     for (tx, ty) in arm.FINGER_TIPS.values():
@@ -766,10 +663,10 @@ def context_face():
     """Orbicularis oris round the lips."""
     return [
         context("orbicularis-oris", M(
-            [(493, 190), (506, 187.5), (513.5, 189.5), (516.5, 196), (512, 202)],
-            [(512, 202), (514.5, 207), (512.5, 213), (505, 217)],
-            [(492, 214), (505, 217)],
-            [(493, 190), (490, 202), (492, 214)]), 6),
+            at.mouth.points((-6, -13), (7, -15.5), (14.5, -13.5), (17.5, -7), (13, -1)),
+            at.mouth.points((13, -1), (15.5, 4), (13.5, 10), (6, 14)),
+            at.mouth.points((-7, 11), (6, 14)),
+            at.mouth.points((-6, -13), (-9, -1), (-7, 11))), 6),
     ]
 
 
@@ -808,7 +705,7 @@ def build_view():
         "midlineX": MIDLINE_X,
         "profile": True,
         "patientRightOnViewerLeft": False,
-        "landmarks": [{"id": i, "name": n, "at": [num(p[0]), num(p[1])]} for i, n, p in LANDMARKS],
+        "landmarks": [{"id": i, "name": n, "at": [num(p[0]), num(p[1])]} for i, n, p in LM.table],
         "art": build_art(),
         "muscles": ms,
     }

@@ -13,9 +13,13 @@ import math
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from svgpath import fmt  # noqa: E402
 import arm  # noqa: E402
+from atlasgen.curves import line  # noqa: E402
+from atlasgen import edges  # noqa: E402
+from atlasgen.edges import E, R, fibres, loop, mirror_segs, serrate, shape, x_at, zigzag  # noqa: E402
+from atlasgen.landmarks import Landmarks  # noqa: E402
 
 MID = 400.0
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'atlas-data', 'views', 'posterior.json')
@@ -24,237 +28,13 @@ BOTTOM = 712                         # the muscles of the trunk are cut here
 HIP_CUT = 905                        # the skin of the trunk ends here, beside the hands
 
 
-# ---------------------------------------------------------------- geometry helpers
-
-def pt(p):
-    x = min(max(p[0], VIEW_BOX[0]), VIEW_BOX[0] + VIEW_BOX[2])
-    y = min(max(p[1], VIEW_BOX[1]), VIEW_BOX[1] + VIEW_BOX[3])
-    return fmt(x) + ',' + fmt(y)
-
-
-def spline(points, closed=False, tension=1.0):
-    """Catmull-Rom through points -> list of cubic segments (p0, c1, c2, p1).
-    A point given as (x, y, 'c') is a corner: the curve does not pass it smoothly."""
-    pts = [(p[0], p[1]) for p in points]
-    corner = [len(p) > 2 for p in points]
-    n = len(pts)
-    tans = []
-    for i in range(n):
-        if closed:
-            a, b = pts[(i - 1) % n], pts[(i + 1) % n]
-        else:
-            a = pts[i - 1] if i > 0 else pts[i]
-            b = pts[i + 1] if i < n - 1 else pts[i]
-        tx, ty = (b[0] - a[0]) / 2 * tension, (b[1] - a[1]) / 2 * tension
-        if not closed and (i == 0 or i == n - 1):
-            tx, ty = tx * 2, ty * 2
-        tans.append((tx, ty))
-    segs = []
-    last = n if closed else n - 1
-    for i in range(last):
-        j = (i + 1) % n
-        p0, p1 = pts[i], pts[j]
-        t0 = tans[i]
-        t1 = tans[j]
-        if corner[i]:
-            t0 = ((p1[0] - p0[0]) * 0.9, (p1[1] - p0[1]) * 0.9)
-        if corner[j]:
-            t1 = ((p1[0] - p0[0]) * 0.9, (p1[1] - p0[1]) * 0.9)
-        c1 = (p0[0] + t0[0] / 3, p0[1] + t0[1] / 3)
-        c2 = (p1[0] - t1[0] / 3, p1[1] - t1[1] / 3)
-        segs.append((p0, c1, c2, p1))
-    return segs
-
-
-def x_at(segs, y):
-    """x where an edge (segment list, running down) first reaches height y"""
-    prev = None
-    for sg in segs:
-        for k in range(41):
-            q = bez(sg, k / 40)
-            if prev is not None and (prev[1] - y) * (q[1] - y) <= 0 and prev[1] != q[1]:
-                f = (y - prev[1]) / (q[1] - prev[1])
-                return round(prev[0] + (q[0] - prev[0]) * f, 1)
-            prev = q
-    raise ValueError(y)
-
-
-def zigzag(segs, amp=1.0, period=3.0):
-    """A suture: the edge as a fine zigzag to both sides."""
-    dense = []
-    for sg in segs:
-        for k in range(24):
-            dense.append(bez(sg, k / 24))
-    dense.append(segs[-1][3])
-    out = [dense[0]]
-    step = max(1, int(len(dense) * period / 2 / (sum(math.hypot(dense[i][0] - dense[i - 1][0],
-                                                              dense[i][1] - dense[i - 1][1])
-                                                   for i in range(1, len(dense))) or 1)))
-    for n, i in enumerate(range(step, len(dense) - 1, step)):
-        a, b = dense[i - 1], dense[i + 1]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        sgn = (1 if n % 2 else -1) * (0.6 + 0.4 * ((n * 37) % 5) / 4)
-        out.append((dense[i][0] - ty / ln * amp * sgn, dense[i][1] + tx / ln * amp * sgn))
-    out.append(dense[-1])
-    segs_out = []
-    for a, b in zip(out, out[1:]):
-        segs_out += line(a, b)
-    return segs_out
-
-
-def serrate(segs, toward, amp=1.8, period=5.0, rake=3.2):
-    """The edge (segment list) as a row of small pointed teeth reaching about amp units towards the
-    point `toward` and raked rake units downwards along the edge: the fleshy fibres of a pennate
-    muscle ending on its aponeurosis. Starts and ends on the edge itself."""
-    dense = []
-    for sg in segs:
-        for k in range(24):
-            dense.append(bez(sg, k / 24))
-    dense.append(segs[-1][3])
-    dist = [0.0]
-    for i in range(1, len(dense)):
-        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
-    total = dist[-1]
-    n = max(2, int(round(total / period)))
-    pts = []
-    j = 0
-    for k in range(2 * n + 1):
-        target = total * k / (2 * n)
-        while j < len(dist) - 2 and dist[j + 1] < target:
-            j += 1
-        a, b = dense[j], dense[j + 1]
-        f = (target - dist[j]) / ((dist[j + 1] - dist[j]) or 1)
-        x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
-        if k % 2:
-            tx, ty = b[0] - a[0], b[1] - a[1]
-            ln = math.hypot(tx, ty) or 1
-            tx, ty = tx / ln, ty / ln
-            if ty < 0:
-                tx, ty = -tx, -ty
-            nx, ny = -ty, tx
-            if (toward[0] - x) * nx + (toward[1] - y) * ny < 0:
-                nx, ny = -nx, -ny
-            v = 0.75 + 0.5 * ((k * 7919) % 11) / 10  # irregular, as drawn by hand
-            pts.append((x + (nx * amp + tx * rake) * v, y + (ny * amp + ty * rake) * v, 'c'))
-        else:
-            pts.append((x, y))
-    return spline(pts, tension=0.5)
-
-
-def rev(segs):
-    return [(s[3], s[2], s[1], s[0]) for s in reversed(segs)]
-
-
-def line(a, b):
-    return [(a, (a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3),
-             (a[0] + 2 * (b[0] - a[0]) / 3, a[1] + 2 * (b[1] - a[1]) / 3), b)]
-
-
-def E(*points):
-    """An open edge through points."""
-    return spline(points)
-
-
-def R(edge):
-    return rev(edge)
-
-
-def mirror_segs(segs):
-    return [tuple((2 * MID - q[0], q[1]) for q in s) for s in segs]
-
-
 def d_of(subpaths, close=True):
-    """subpaths: list of segment lists -> SVG path data."""
-    out = []
-    for segs in subpaths:
-        if not segs:
-            continue
-        out.append('M' + pt(segs[0][0]))
-        cur = segs[0][0]
-        for s in segs:
-            if math.hypot(s[0][0] - cur[0], s[0][1] - cur[1]) > 0.05:
-                out.append('L' + pt(s[0]))
-            out.append('C' + pt(s[1]) + ' ' + pt(s[2]) + ' ' + pt(s[3]))
-            cur = s[3]
-        if close:
-            out.append('Z')
-    return ' '.join(out)
-
-
-def shape(*edges):
-    segs = []
-    for e in edges:
-        segs.extend(e)
-    return segs
-
-
-def loop(*points, tension=1.0):
-    return spline(points, closed=True, tension=tension)
-
-
-# ------------------------------------------------------------- fibres
-
-def resample(poly, m=14):
-    """Polyline (smoothed through Catmull-Rom) resampled to m points by arc length."""
-    dense = []
-    for s in spline(poly):
-        for k in range(12):
-            t = k / 12
-            dense.append(bez(s, t))
-    dense.append(poly[-1][:2])
-    dist = [0.0]
-    for i in range(1, len(dense)):
-        dist.append(dist[-1] + math.hypot(dense[i][0] - dense[i - 1][0], dense[i][1] - dense[i - 1][1]))
-    total = dist[-1]
-    out = []
-    j = 0
-    for k in range(m):
-        target = total * k / (m - 1)
-        while j < len(dist) - 2 and dist[j + 1] < target:
-            j += 1
-        span = dist[j + 1] - dist[j] or 1
-        t = (target - dist[j]) / span
-        a, b = dense[j], dense[j + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
-
-
-def bez(s, t):
-    p0, c1, c2, p1 = s
-    u = 1 - t
-    return (u ** 3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t ** 3 * p1[0],
-            u ** 3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t ** 3 * p1[1])
-
-
-def extend(poly, by):
-    a, b = poly[0], poly[1]
-    la = math.hypot(a[0] - b[0], a[1] - b[1]) or 1
-    c, d = poly[-1], poly[-2]
-    lc = math.hypot(c[0] - d[0], c[1] - d[1]) or 1
-    start = (a[0] + (a[0] - b[0]) / la * by, a[1] + (a[1] - b[1]) / la * by)
-    end = (c[0] + (c[0] - d[0]) / lc * by, c[1] + (c[1] - d[1]) / lc * by)
-    return [start] + poly[1:-1] + [end]
-
-
-def fibres(keys, n, m=8, ext=3.0):
-    """n fibre lines interpolated between key fibres (each a point list from origin to insertion)."""
-    rs = [resample(k, m) for k in keys]
-    lines = []
-    segs_count = len(rs) - 1
-    for i in range(n):
-        u = (i + 0.5) / n * segs_count
-        k = min(int(u), segs_count - 1)
-        f = u - k
-        a, b = rs[k], rs[k + 1]
-        poly = [(a[j][0] + (b[j][0] - a[j][0]) * f, a[j][1] + (b[j][1] - a[j][1]) * f) for j in range(m)]
-        poly = extend(poly, ext)
-        lines.append(spline(poly))
-    return lines
+    """Path data of segment lists, clamped into the view box."""
+    return edges.d_of(subpaths, close, VIEW_BOX)
 
 
 def fibre_d(lines):
-    return d_of(lines, close=False)
+    return edges.fibre_d(lines, VIEW_BOX)
 
 
 # ------------------------------------------------------------- landmarks (ids fixed)
@@ -295,6 +75,10 @@ LANDMARKS = [
     ("anatomical-snuffbox", "Anatomical snuffbox (radial side of the wrist)", (626, 893)),
     ("first-dorsal-interosseous", "First dorsal interosseous (web of the thumb)", (633, 930)),
 ]
+# Every point below is placed on one of these landmarks (at.acromion(dx, dy), at.acromion.points(...)), so
+# moving a landmark here carries the muscles and art placed on it, and the zones (tools/zones) follow it.
+LM = Landmarks("posterior", LANDMARKS)
+at = LM.anchors
 
 # spinous process levels (y of the tip)
 SPINE_Y = {'c2': 200, 'c3': 220, 'c4': 240, 'c5': 258, 'c6': 277, 'c7': 300,
@@ -351,65 +135,86 @@ def muscle(id_, layer, segs, fibre_lines, extra=None):
 
 
 # the tendinous diamond of the trapezius around C7-T1 (right half, top to bottom)
-DPTS = [(400, 283), (405, 291.5), (409.5, 300), (411.5, 306.5), (410.5, 313), (407.5, 320.5), (403.5, 328),
-        (400, 334)]
+DPTS = at.c7_spinous.points((0, -17), (5, -8.5), (9.5, 0), (11.5, 6.5), (10.5, 13), (7.5, 20.5), (3.5, 28), (0, 34))
 Ds = E(*DPTS)
 
 
 def build():
     # ---------------- skin silhouette: head, ears, neck, trapezius slopes, shoulders, upper arms
     skin_r = [
-        (400, 38), (424, 40.5), (446, 49), (461, 66), (467.8, 88), (469, 108), (468, 121), (470.5, 122.5),
-        (476, 122), (480.5, 126), (482.5, 136), (481.5, 151), (478, 166), (473, 178), (466, 186),
-        (461, 192), (457, 204), (454.5, 218), (453.5, 232), (455, 246), (460.5, 258), (472, 269),
-        (493, 280.5), (519, 291.5), (545, 300.5), (567, 309), (583, 315), (592, 319.5),
-        (601, 329), (607, 345), (610, 366), (609.5, 392), (607, 416), (605, 434),
-        (606.5, 455), (607, 482), (605, 530), (602, 590)] + arm.lower_arm_outline() + [
-        (535, 604), (535.5, 556, 'c'),
-        (525, 604), (515, 656), (509, BOTTOM), (505, 745), (508, 785), (519, 832), (532, 875),
-        (537, HIP_CUT, 'c'), (400, HIP_CUT),
+        at.vertex(0, -2), at.vertex(24, 0.5), at.vertex(46, 9), at.occipital_bone(31, -52),
+        at.occipital_bone(37.8, -30), at.occipital_bone(39, -10), at.superior_nuchal_line(28, -24),
+        at.superior_nuchal_line(30.5, -22.5),
+        at.superior_nuchal_line(36, -23), at.superior_nuchal_line(40.5, -19), at.superior_nuchal_line(42.5, -9),
+        at.superior_nuchal_line(41.5, 6), at.mastoid_process(18, -24), at.mastoid_process(13, -12),
+        at.mastoid_process(6, -4),
+        at.mastoid_process(1, 2), at.c1_transverse_process(3, 6), at.c1_transverse_process(0.5, 20),
+        at.c4_transverse_process(13.5, -10), at.c4_transverse_process(15, 4), at.c4_transverse_process(20.5, 16),
+        at.c4_transverse_process(32, 27),
+        at.supraspinous_fossa(-7, -55.5), at.clavicle_lateral_third(-21, -20.5), at.clavicle_lateral_third(5, -11.5),
+        at.acromion(-3, -7), at.acromion(13, -1), at.acromion(22, 3.5),
+        at.greater_tubercle(15, -17), at.greater_tubercle(21, -1), at.greater_tubercle(24, 20),
+        at.deltoid_tuberosity(11.5, -40), at.deltoid_tuberosity(9, -16), at.deltoid_tuberosity(7, 2),
+        at.deltoid_tuberosity(8.5, 23), at.deltoid_tuberosity(9, 50), at.deltoid_tuberosity(7, 98),
+        at.lateral_epicondyle(5, -55)] + arm.lower_arm_outline() + [
+        at.medial_epicondyle(-2, -44), at.olecranon(-36.5, -84, 'c'),
+        at.medial_epicondyle(-12, -44), at.medial_epicondyle(-22, 8), at.medial_epicondyle.level(-28, BOTTOM),
+        at.medial_epicondyle(-32, 97),
+        at.ulnar_styloid(-73, -79), at.ulnar_styloid(-62, -32), at.ulnar_styloid(-49, 11),
+        at.ulnar_styloid.level(-44, HIP_CUT, 'c'), at.ulnar_styloid.level(-181, HIP_CUT),
     ]
     art("skin", "silhouette", [both(*skin_r)])
-    art_both("ears", "feature", E((471.5, 127.5), (476.5, 133), (478, 146), (476, 160), (471, 174)))
+    art_both("ears", "feature", E(*at.superior_nuchal_line.points((31.5, -17.5), (36.5, -12), (38, 1), (36, 15),
+                                                                  (31, 29))))
 
     # ---------------- head: skull (deep) and galea aponeurotica (superficial)
-    skull_r = [(400, 42), (423, 44.5), (443, 52.5), (457, 68), (464, 88), (465.5, 108), (464.5, 128),
-               (462.5, 148), (461, 166), (463, 181), (459.5, 196, 'c'), (452, 191), (440, 184),
-               (424, 179.5), (400, 178)]
+    skull_r = [at.vertex(0, 2), at.vertex(23, 4.5), at.vertex(43, 12.5), at.occipital_bone(27, -50),
+               at.occipital_bone(34, -30), at.occipital_bone(35.5, -10), at.superior_nuchal_line(24.5, -17),
+               at.superior_nuchal_line(22.5, 3), at.mastoid_process(1, -24), at.mastoid_process(3, -9),
+               at.c1_transverse_process(5.5, -2, 'c'), at.c1_transverse_process(-2, -7),
+               at.c1_transverse_process(-14, -14),
+               at.inferior_nuchal_line(-2, 17.5), at.c1_posterior_tubercle(0, -12)]
     art("skull", "bone", [both(*skull_r)], layer="deep")
     # nuchal lines, inion, mastoid processes as thin ridges (bone)
-    snl = E((400, 139), (420, 140.5), (440, 145), (452, 152), (461, 163))
-    snl_low = E((461, 165), (451, 154.5), (439.5, 147.2), (420, 142.6), (400, 141.5))
-    inl = E((402, 150), (414, 155), (426, 161), (438, 165.5), (449, 169))
-    inl_low = E((449, 170.8), (438, 167.3), (426, 162.8), (414, 156.8), (402, 151.8))
+    snl = E(*at.superior_nuchal_line.points((-40, -6), (-20, -4.5), (0, 0), (12, 7), (21, 18)))
+    snl_low = E(*at.superior_nuchal_line.points((21, 20), (11, 9.5), (-0.5, 2.2), (-20, -2.4), (-40, -3.5)))
+    inl = E(*at.inferior_nuchal_line.points((-24, -12), (-12, -7), (0, -1), (12, 3.5), (23, 7)))
+    inl_low = E(*at.inferior_nuchal_line.points((23, 8.8), (12, 5.3), (0, 0.8), (-12, -5.2), (-24, -10.2)))
     nuchal = []
-    for segs in (shape(snl, line((461, 163), (461, 165)), snl_low),
-                 shape(inl, line((449, 169), (449, 170.8)), inl_low)):
+    for segs in (shape(snl, line(*at.mastoid_process.points((1, -27), (1, -25))), snl_low),
+                 shape(inl, line(*at.mastoid_process.points((-11, -21), (-11, -19.2))), inl_low)):
         nuchal += pair(segs)
     art("nuchal-lines", "bone", nuchal, layer="deep")
     # lambdoid and sagittal sutures (they meet at lambda, about 6 cm above the inion)
-    lamb = zigzag(E((400, 86), (418, 94.5), (434, 106), (446, 119), (454, 133), (457.5, 142)), amp=1.1, period=3.2)
-    sag = zigzag(E((400, 43), (400, 64), (400, 86)), amp=1.0, period=3.2)
+    lamb = zigzag(E(*at.occipital_bone.points((-30, -32), (-12, -23.5), (4, -12), (16, 1), (24, 15),
+                                              (27.5, 24))), amp=1.1, period=3.2)
+    sag = zigzag(E(*at.vertex.points((0, 3), (0, 24), (0, 46))), amp=1.0, period=3.2)
     art("sutures", "outline", [lamb, mirror_segs(lamb), sag], layer="deep")
-    art("inion", "bone", [loop((400, 134), (405, 137.5), (404, 142.5), (400, 144), (396, 142.5), (395, 137.5))],
+    art("inion", "bone", [loop(*at.inion.points((0, -6), (5, -2.5), (4, 2.5), (0, 4), (-4, 2.5), (-5, -2.5)))],
         layer="deep")
     # galea aponeurotica (superficial layer only): the scalp itself is skin; of the galea only a thin
     # band shows above the occipital bellies, and the strip between them down to the inion. Its
     # tendinous striations continue the occipitalis fibres up towards the vertex.
-    galea_r = [(400, 113.5), (410, 114), (420, 115), (436, 114), (451, 117.5), (459.5, 123), (463.8, 129.5),
-               (462.3, 145), (459.5, 158.5, 'c'), (451, 151), (440, 145), (425, 141.3), (410, 140.3),
-               (400, 140)]
-    galea_f = fibres([[(401, 141), (401, 110)], [(409, 141), (409.5, 110)], [(418, 122), (417.5, 110)],
-                      [(440, 121), (439, 110)], [(465, 131), (461, 117)]], 36, m=4, ext=2)
+    galea_r = [at.inion(0, -26.5), at.occipital_bone(-20, -4), at.occipital_bone(-10, -3), at.occipital_bone(6, -4),
+               at.occipital_bone(21, -0.5), at.superior_nuchal_line(19.5, -22), at.superior_nuchal_line(23.8, -15.5),
+               at.superior_nuchal_line(22.3, 0), at.superior_nuchal_line(19.5, 13.5, 'c'),
+               at.superior_nuchal_line(11, 6), at.superior_nuchal_line(0, 0), at.superior_nuchal_line(-15, -3.7),
+               at.inion(10, 0.3),
+               at.inion(0, 0)]
+    galea_f = fibres([at.occipital_bone.points((-29, 23), (-29, -8)), at.occipital_bone.points((-21, 23),
+                                                                                               (-20.5, -8)), at.occipital_bone.points((-12, 4), (-12.5, -8)),
+                      at.occipital_bone.points((10, 3), (9, -8)), at.occipital_bone.points((35, 13),
+                                                                                           (31, -1))], 36, m=4, ext=2)
     art("galea-aponeurotica", "tendon", [both(*galea_r)], layer="superficial",
         fibre_lines=galea_f + [mirror_segs(f) for f in galea_f])
 
     # ---------------- vertebrae (deep: visible between the muscles of both sides)
-    c1 = shape(E((400, 183), (420, 183.5), (440, 187), (452, 191.5), (459, 193.5, 'c')),
-               E((459, 193.5), (460.5, 198.5), (456, 202.5)),
-               E((456, 202.5), (446, 197.5), (430, 193.5), (414, 192), (400, 191.5)))
+    c1 = shape(E(*at.c1_transverse_process.points((-54, -15), (-34, -14.5), (-14, -11), (-2, -6.5), (5, -4.5, 'c'))),
+               E(*at.c1_transverse_process.points((5, -4.5), (6.5, 0.5), (2, 4.5))),
+               E(*at.c1_transverse_process.points((2, 4.5), (-8, -0.5), (-24, -4.5), (-40, -6), (-54, -6.5))))
     art("atlanto-occipital-membrane", "tendon",
-        [both((400, 166), (416, 168), (434, 168), (446, 188), (440, 196), (414, 197), (400, 197))], layer="deep")
+        [both(*at.inferior_nuchal_line.points((-26, 4), (-10, 6), (8, 6), (20, 26), (14, 34), (-12, 35),
+                                              (-26, 35)))], layer="deep")
     art("atlas-posterior-arch", "bone", [shape(c1, R(mirror_segs(c1)))], layer="deep")
     spinous = []
     for lvl, y in SPINE_Y.items():
@@ -421,11 +226,16 @@ def build():
     art("spinous-processes", "bone", spinous, layer="deep")
 
     # ---------------- intercostal muscles between the ribs (deep only)
-    ic = shape(E((412, 318), (440, 318), (470, 324), (505, 338), (535, 360), (548, 400), (550, 470),
-                 (546, 520), (535.5, 556)),
-               E((535.5, 556), (525, 604), (515, 656), (509, BOTTOM)), line((509, BOTTOM), (412, BOTTOM)),
-               line((412, BOTTOM), (412, 318)))
-    ic_f = fibres([[(430, 318), (560, 450)], [(412, 420), (540, 560)], [(412, 600), (500, 712)]], 40, m=3)
+    ic = shape(E(*at.scapula_lateral_border.points((-108, -94), (-80, -94), (-50, -88), (-15, -74), (15, -52),
+                                                   (28, -12), (30, 58), (26, 108), (15.5, 144))),
+               E(at.scapula_lateral_border(15.5, 144), at.scapula_lateral_border(5, 192),
+                 at.scapula_lateral_border(-5, 244),
+                 at.scapula_lateral_border.level(-11, BOTTOM)), line(at.scapula_lateral_border.level(-11, BOTTOM),
+                                                                     at.scapula_lateral_border.level(-108, BOTTOM)),
+               line(at.scapula_lateral_border.level(-108, BOTTOM), at.scapula_lateral_border(-108, -94)))
+    ic_f = fibres([at.scapula_lateral_border.points((-90, -94), (40, 38)),
+                   at.scapula_lateral_border.points((-108, 8), (20, 148)),
+                   at.scapula_lateral_border.points((-108, 188), (-20, 300))], 40, m=3)
     art_both("intercostal-muscles", "muscle", ic, layer="deep", fibre_lines=ic_f)
 
     # ---------------- ribs (deep only), drawn behind scapulae and the erector spinae
@@ -433,7 +243,8 @@ def build():
     # steeply down as it turns forward round the side of the chest (lower ribs more oblique). Narrow at
     # the neck, broadest beyond the angle; the true ribs run on under the arm or to the flank, where
     # they are cut along the trunk's edge; ribs 11 and 12 float and end in tapered tips.
-    flank = E((535.5, 556, 'c'), (525, 604), (515, 656), (509, BOTTOM, 'c'))
+    flank = E(at.medial_epicondyle(-1.5, -92, 'c'), at.medial_epicondyle(-12, -44),
+              at.medial_epicondyle(-22, 8), at.medial_epicondyle.level(-28, BOTTOM, 'c'))
 
     def trunk_x(y):
         if y >= 556:
@@ -489,195 +300,241 @@ def build():
     art("ribs", "bone", ribs, layer="deep")
 
     # ---------------- clavicle, humerus, scapula, spine and acromion
-    clav = loop((452, 296.5), (480, 299.5), (510, 303), (540, 306), (565, 308.5), (579, 310.5), (583, 315),
-                (576, 318.5), (550, 316.5), (520, 313), (490, 309.5), (460, 305.5), (450, 301.5))
+    clav = loop(*at.clavicle_lateral_third.points((-88, -15.5), (-60, -12.5), (-30, -9), (0, -6), (25, -3.5),
+                                                  (39, -1.5), (43, 3), (36, 6.5), (10, 4.5), (-20, 1), (-50, -2.5),
+                                                  (-80, -6.5), (-90, -10.5)))
     art_both("clavicle", "bone", clav)
-    humerus = loop((566, 338), (574, 332), (586, 331.5), (595, 337), (599, 347), (597, 359), (592, 366),
-                   (590, 390), (589, 440), (571, 440), (572, 392), (568, 366), (563, 352))
+    humerus = loop(*at.greater_tubercle.points((-20, -8), (-12, -14), (0, -14.5), (9, -9), (13, 1), (11, 13), (6, 20),
+                                               (4, 44), (3, 94), (-15, 94), (-14, 46), (-18, 20), (-23, 6)))
     art_both("humerus", "bone", humerus)
-    MB_up = E((458.5, 341), (456.5, 360), (457, 368))
-    MB_low = E((457, 368), (457.5, 385), (459, 415), (462, 445), (466, 467), (470.5, 483))
+    MB_up = E(*at.scapular_spine_medial.points((2.5, -19), (0.5, 0), (1, 8)))
+    MB_low = E(*at.scapula_medial_border.points((-5, -52), (-4.5, -35), (-3, -5), (0, 25), (4, 47), (8.5, 63)))
     MB = MB_up + MB_low
     scap = shape(MB,
-                 E((470.5, 483), (476, 478), (489, 460), (506, 438), (526, 412), (545, 388), (558, 368),
-                   (563.5, 356), (564, 345), (558, 336)),
-                 E((558, 336), (545, 330), (530, 328), (505, 329.5), (480, 333), (466, 337), (458.5, 341)))
+                 E(*at.infraspinous_fossa.points((-34.5, 78), (-29, 73), (-16, 55), (1, 33), (21, 7), (40, -17),
+                                                 (53, -37), (58.5, -49), (59, -60), (53, -69))),
+                 E(*at.infraspinous_fossa.points((53, -69), (40, -75), (25, -77), (0, -75.5), (-25, -72), (-39, -68),
+                                                 (-46.5, -64))))
     art_both("scapula", "bone", scap)
-    spine_top_pts = [(455, 358), (472, 351.5), (490, 346), (512, 339.5), (535, 332), (555, 324.5),
-                     (569, 318), (579, 314.5)]
-    spine_low_pts = [(592, 323), (585, 329), (572, 332), (558, 336.5), (538, 344), (515, 351.5),
-                     (492, 358.5), (471, 365.5), (459, 368)]
+    spine_top_pts = at.scapular_spine.points((-55, 13), (-38, 6.5), (-20, 1), (2, -5.5), (25, -13), (45, -20.5),
+                                             (59, -27), (69, -30.5))
+    spine_low_pts = at.scapular_spine.points((82, -22), (75, -16), (62, -13), (48, -8.5), (28, -1), (5, 6.5),
+                                             (-18, 13.5), (-39, 20.5), (-51, 23))
     spine_segs = shape(E(*spine_top_pts),
-                       E((579, 314.5), (587, 314), (592.5, 318), (592, 323)),
+                       E(*at.scapular_spine.points((69, -30.5), (77, -31), (82.5, -27), (82, -22))),
                        E(*spine_low_pts),
-                       E((459, 368), (454, 364), (455, 358)))
+                       E(*at.scapular_spine.points((-51, 23), (-56, 19), (-55, 13))))
     art_both("scapular-spine-and-acromion", "bone", spine_segs)
 
     # ---------------- erector spinae (context muscle, both layers; covered by lat and trapezius superficially)
-    es_lat = [(412, 330), (424, 360), (432, 410), (438, 470), (442, 540), (445, 620), (446, BOTTOM)]
-    es = shape(E((405, 326), (412, 330)), E(*es_lat), line((462, BOTTOM), (405, BOTTOM)),
-               line((405, BOTTOM), (405, 326)))
-    es_f = fibres([[(406, 326), (406, BOTTOM)], [(413, 332), (424, 420), (432, 520), (436, BOTTOM)],
-                   [(424, 362), (437, 470), (444, 600), (445, BOTTOM)]], 11)
-    ilio_lat = [(430, 360), (448, 408), (458, 470), (466, 540), (472, 620), (474, BOTTOM)]
-    ilio = shape(R(E(*es_lat)), line((412, 330), (430, 360)),
-                 E(*ilio_lat), line((474, BOTTOM), (446, BOTTOM)))
-    ilio_f = fibres([[(428, 364), (438, 440), (444, 540), (447, BOTTOM)],
-                     [(448, 410), (460, 490), (468, 580), (474, BOTTOM)]], 7)
+    es_lat = [at.t6_spinous(12, -100), at.t6_spinous(24, -70), at.t6_spinous(32, -20), at.t6_spinous(38, 40),
+              at.t6_spinous(42, 110), at.t6_spinous(45, 190), at.t6_spinous.level(46, BOTTOM)]
+    es = shape(E(*at.t1_spinous.points((5, 6), (12, 10))), E(*es_lat), line(at.t1_spinous.level(62, BOTTOM),
+                                                                            at.t1_spinous.level(5, BOTTOM)),
+               line(at.t1_spinous.level(5, BOTTOM), at.t1_spinous(5, 6)))
+    es_f = fibres([[at.t1_spinous(6, 6), at.t1_spinous.level(6, BOTTOM)], [at.t1_spinous(13, 12),
+                                                                           at.t1_spinous(24, 100),
+                                                          at.t1_spinous(32, 200), at.t1_spinous.level(36, BOTTOM)],
+                   [at.t1_spinous(24, 42), at.t1_spinous(37, 150), at.t1_spinous(44, 280),
+                    at.t1_spinous.level(45, BOTTOM)]], 11)
+    ilio_lat = [at.scapula_inferior_angle(-40, -120), at.scapula_inferior_angle(-22, -72),
+                at.scapula_inferior_angle(-12, -10), at.scapula_inferior_angle(-4, 60),
+                at.scapula_inferior_angle(2, 140), at.scapula_inferior_angle.level(4, BOTTOM)]
+    ilio = shape(R(E(*es_lat)), line(*at.t2_spinous.points((12, -10), (30, 20))),
+                 E(*ilio_lat), line(at.t2_spinous.level(74, BOTTOM), at.t2_spinous.level(46, BOTTOM)))
+    ilio_f = fibres([[at.t2_spinous(28, 24), at.t2_spinous(38, 100), at.t2_spinous(44, 200),
+                      at.t2_spinous.level(47, BOTTOM)],
+                     [at.t2_spinous(48, 70), at.t2_spinous(60, 150), at.t2_spinous(68, 240),
+                      at.t2_spinous.level(74, BOTTOM)]], 7)
     # under the lower trapezius, latissimus and thoracolumbar fascia in the superficial layer
     art_both("erector-spinae", "muscle", es, layer="deep", fibre_lines=es_f)
     art_both("iliocostalis", "muscle", ilio, layer="deep", fibre_lines=ilio_f)
     # superficial layer: only the part between the rhomboids and the latissimus shows (in the
     # triangle beside the lower trapezius); the thoracolumbar fascia below stays uncovered
-    es_sup = shape(E((404.5, 418), (422, 433), (446, 456), (470.5, 483)), E((470.5, 483), (473, 494), (474, 505)),
-                   line((474, 505), (405, 505)), line((405, 505), (404.5, 418)))
+    es_sup = shape(E(*at.scapula_inferior_angle.points((-65.5, -62), (-48, -47), (-24, -24),
+                                                       (0.5, 3))), E(*at.scapula_inferior_angle.points((0.5, 3), (3, 14), (4, 25))),
+                   line(*at.scapula_inferior_angle.points((4, 25),
+                                                          (-65, 25))), line(*at.scapula_inferior_angle.points((-65, 25), (-65.5, -62))))
     art_both("erector-spinae-upper", "muscle", es_sup, layer="superficial", fibre_lines=es_f + ilio_f)
 
     # ---------------- deep context: scalenus medius/posterior above the clavicle
-    scal = loop((458, 236), (470, 252), (490, 272), (510, 290), (522, 300), (505, 303), (482, 302),
-                (468, 292), (462, 270))
-    scal_f = fibres([[(458, 238), (470, 270), (482, 300)], [(462, 240), (495, 275), (520, 300)]], 7)
+    scal = loop(*at.supraspinous_fossa.points((-42, -100), (-30, -84), (-10, -64), (10, -46), (22, -36), (5, -33),
+                                              (-18, -34), (-32, -44), (-38, -66)))
+    scal_f = fibres([at.supraspinous_fossa.points((-42, -98), (-30, -66), (-18, -36)),
+                     at.supraspinous_fossa.points((-38, -96), (-5, -61), (20, -36))], 7)
     art_both("scalenes", "muscle", scal, layer="deep", fibre_lines=scal_f)
 
     # ---------------- arm and shoulder context muscles (both layers)
     # teres minor and teres major
     # the lower border of the infraspinatus, shared with teres minor and teres major
-    IL = E((585, 360), (565, 374), (540, 392), (512, 420), (492, 444), (478, 465), (470.5, 483))
-    TT = E((492, 444), (514, 433), (540, 414), (566, 397), (590, 381))  # teres minor | teres major
-    tmin = shape(IL[:4], TT, E((590, 381), (589, 369), (585, 360)))
-    tmin_f = fibres([[(492, 442), (540, 400), (588, 364)], [(496, 446), (545, 408), (590, 374)]], 6)
+    IL = E(*at.scapula_lateral_border.points((65, -52), (45, -38), (20, -20), (-8, 8), (-28, 32), (-42, 53),
+                                             (-49.5, 71)))
+    TT = E(*at.scapula_lateral_border.points((-28, 32), (-6, 21), (20, 2), (46, -15),
+                                             (70, -31)))  # teres minor | teres major
+    tmin = shape(IL[:4], TT, E(*at.greater_tubercle.points((4, 35), (3, 23), (-1, 14))))
+    tmin_f = fibres([at.greater_tubercle.points((-94, 96), (-46, 54), (2, 18)),
+                     at.greater_tubercle.points((-90, 100), (-41, 62), (4, 28))], 6)
     # teres minor is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
-    tmaj = shape(R(IL[4:]), TT[:3], E((566, 397), (570, 412), (562, 428)),
-                 E((562, 428), (548, 440), (530, 458), (508, 478), (490, 492), (477, 491), (470.5, 483)))
-    tmaj_f = fibres([[(474, 472), (520, 430), (572, 398)], [(480, 490), (530, 458), (564, 426)]], 9)
+    tmaj = shape(R(IL[4:]), TT[:3], E(*at.scapula_inferior_angle.points((96, -83), (100, -68), (92, -52))),
+                 E(*at.scapula_inferior_angle.points((92, -52), (78, -40), (60, -22), (38, -2), (20, 12), (7, 11),
+                                                     (0.5, 3))))
+    tmaj_f = fibres([at.scapula_inferior_angle.points((4, -8), (50, -50), (102, -82)),
+                     at.scapula_inferior_angle.points((10, 10), (60, -22), (94, -54))], 9)
     # teres major is an atlas muscle: drawn with the superficial ones (below, under the deltoid)
     # triceps. Long head (medial) and lateral head (lateral, from under the deltoid) are full bellies
     # whose fibres run obliquely onto a broad flat common tendon: an aponeurotic sheet that starts
     # at mid-arm as a wide inverted V between the heads, spans the whole back of the lower arm and
     # converges onto the olecranon at the elbow (y ~645). The medial head shows distally on either
     # side of the tendon; below the elbow, the forearm.
-    skin_arm_out = [(605, 434), (606.5, 455), (607, 482), (605, 530), (602, 590)] + arm.OUTER
-    skin_arm_in = [(535.5, 556), (535, 604)] + arm.INNER
+    skin_arm_out = at.deltoid_tuberosity.points((7, 2), (8.5, 23), (9, 50), (7, 98), (4, 158)) + arm.OUTER
+    skin_arm_in = at.medial_epicondyle.points((-1.5, -92), (-2, -44)) + arm.INNER
     xo = lambda y: x_at(E(*skin_arm_out), y)
     xi = lambda y: x_at(E(*skin_arm_in), y)
-    arm_out = [(606, 420), (606.5, 455), (607, 482), (605, 530), (xo(570), 570), (xo(612), 612)] + arm.OUTER
-    arm_in = [(562, 404), (555, 432), (546, 462), (539.5, 500), (536.5, 530), (535.5, 556)]
-    arm_in_low = [(535.5, 556), (xi(585), 585), (535, 604), (xi(636), 636)] + arm.INNER
+    arm_out = [at.deltoid_tuberosity(8, -12), at.deltoid_tuberosity(8.5, 23), at.deltoid_tuberosity(9, 50),
+               at.deltoid_tuberosity(7, 98), (xo(570), 570), (xo(612), 612)] + arm.OUTER
+    arm_in = at.deltoid_tuberosity.points((-36, -28), (-43, 0), (-52, 30), (-58.5, 68), (-61.5, 98), (-62.5, 124))
+    arm_in_low = [at.medial_epicondyle(-1.5, -92), (xi(585), 585), at.medial_epicondyle(-2, -44),
+                  (xi(636), 636)] + arm.INNER
     AO = E(*arm_out)        # knots 0 420, 1 455, 2 482, 3 530, 4 570, 5 612, 6 650, then down to the wrist
     AI = E(*arm_in)         # 404 .. 556
     AIL = E(*arm_in_low)    # knots 0 556, 1 585, 2 604, 3 636, 4 660, then down to the wrist
     # the aponeurosis
-    t_med = [(557, 518), (552.5, 530), (549.5, 546), (548.5, 562), (549, 576), (550, 590), (553, 610),
-             (557.5, 628), (563, 643)]
+    t_med = at.olecranon.points((-15, -122), (-19.5, -110), (-22.5, -94), (-23.5, -78), (-23, -64), (-22, -50),
+                                (-19, -30), (-14.5, -12), (-9, 3))
     TMD = E(*t_med)         # knots 0 518 .. 5 590 .. 8 643
-    TLU = E((592, 513), (597, 520), (600, 529), (601, 540), (600.5, 552))
-    TLM = E((600.5, 552), (600, 576), (598.5, 600))
-    TLL = E((598.5, 600), (595.5, 618), (589, 633), (580, 643))
-    cap_m = E((557, 518), (564, 509.5), (574, 505.5))
-    cap_l = E((574, 505.5), (584, 507), (592, 513))
-    ins = E((563, 643), (571.5, 646.5), (580, 643))
-    LB = E((575, 392), (574.5, 450), (574, 505.5))        # long head | lateral head
-    LHB = E(arm_in_low[1], (543, 586.5), (550, 590))        # long head | medial head
-    LLB = E((598.5, 600), (601, 606.5), arm_out[5])        # lateral head | medial head
+    TLU = E(*at.deltoid_tuberosity.points((-6, 81), (-1, 88), (2, 97), (3, 108), (2.5, 120)))
+    TLM = E(*at.lateral_epicondyle.points((3.5, -93), (3, -69), (1.5, -45)))
+    TLL = E(*at.lateral_epicondyle.points((1.5, -45), (-1.5, -27), (-8, -12), (-17, -2)))
+    cap_m = E(*at.deltoid_tuberosity.points((-41, 86), (-34, 77.5), (-24, 73.5)))
+    cap_l = E(*at.deltoid_tuberosity.points((-24, 73.5), (-14, 75), (-6, 81)))
+    ins = E(*at.olecranon.points((-9, 3), (-0.5, 6.5), (8, 3)))
+    LB = E(*at.deltoid_tuberosity.points((-23, -40), (-23.5, 18), (-24, 73.5)))        # long head | lateral head
+    LHB = E(arm_in_low[1], at.olecranon(-29, -53.5), at.olecranon(-22, -50))        # long head | medial head
+    LLB = E(at.lateral_epicondyle(1.5, -45),
+            at.lateral_epicondyle(4, -38.5), arm_out[5])        # lateral head | medial head
     # forearm below the elbow (anconeus laterally), the olecranon and the ulna's subcutaneous border; the
     # extensors (radial wrist extensors and brachioradialis on the outer side, extensor digitorum in the
     # middle, extensor carpi ulnaris beside the ulna) taper into their tendons above the wrist
     wi, wo = arm.INNER[-1], arm.OUTER[-1]
     fa = shape(AIL[3:], line(wi, wo), R(AO[6:]),
                line(arm_out[6], (xo(636), 636)), line((xo(636), 636), arm_in_low[3]))
-    fa_f = fibres([[(536, 636), (541, 720), (558, 805), (574, 868)], [(566, 650), (576, 760), (590, 868)],
-                   [(598, 636), (606, 750), (618, 868)]], 14, m=6)
+    fa_f = fibres([at.ulnar_styloid.points((-45, -228), (-40, -144), (-23, -59), (-7, 4)),
+                   at.ulnar_styloid.points((-15, -214), (-5, -104), (9, 4)),
+                   at.ulnar_styloid.points((17, -228), (25, -114), (37, 4))], 14, m=6)
     art_both("forearm-muscles", "muscle", fa, fibre_lines=fa_f)
     # the borders between the extensor groups, and the extensor retinaculum over the back of the wrist
     art_both("forearm-muscle-borders", "outline",
-             shape(E((597, 652), (598, 700), (602, 760), (608, 815), (612, 858))), layer=None)
+             shape(E(*at.ulnar_styloid.points((16, -212), (17, -164), (21, -104), (27, -49), (31, -6)))), layer=None)
     art_both("forearm-muscle-borders-2", "outline",
-             shape(E((583, 668), (588, 730), (592, 790), (596, 850))), layer=None)
-    ret = loop((576.5, 858), (598, 861), (619, 860), (621, 874, 'c'), (599, 877), (577, 874, 'c'))
+             shape(E(*at.ulnar_styloid.points((2, -196), (7, -134), (11, -74), (15, -14)))), layer=None)
+    ret = loop(*at.wrist.points((-21.5, -14), (0, -11), (21, -12), (23, 2, 'c'), (1, 5), (-21, 2, 'c')))
     art_both("extensor-retinaculum", "tendon", ret)
     # the back of the hand: extensor tendons fanning to the four fingers, the knuckles and the nails
     tendons = []
     for (x0, x1, tip) in ((612, 632, 'index'), (604, 615, 'middle'), (596, 598.5, 'ring'), (588, 582, 'little')):
         tx, ty = arm.FINGER_TIPS[tip]
         tendons.append(E((x0, 876), ((x0 + x1) / 2, 925), (x1, 970), (tx, ty - 12)))
-    tendons.append(E((617, 878), (627, 905), (638, 940), (647, 972)))
+    tendons.append(E(*at.first_dorsal_interosseous.points((-16, -52), (-6, -25), (5, 10), (14, 42))))
     art_both("hand-tendons", "outline", shape(*tendons[:1]), extra=[shape(t) for t in tendons[1:]])
     knuckles = [loop((x - 4.5, y), (x, y - 3), (x + 4.5, y), (x, y + 3)) for (x, y) in
-                ((632, 968), (615, 976), (598.5, 974), (582, 964))]
+                (at.knuckles(26, 6), at.knuckles(9, 14), at.knuckles(-7.5, 12), at.knuckles(-24, 2))]
     nails = [loop((tx - 4, ty - 12), (tx, ty - 14.5), (tx + 4, ty - 12), (tx + 3.5, ty - 4), (tx, ty - 2.5),
                   (tx - 3.5, ty - 4)) for (tx, ty) in arm.FINGER_TIPS.values()]
     art_both("knuckles-and-nails", "feature", knuckles[0], extra=knuckles[1:] + nails)
-    fdi = loop((627, 905), (634, 922), (638, 940), (631, 942, 'c'), (625, 925), (622, 908))
+    fdi = loop(*at.first_dorsal_interosseous.points((-6, -25), (1, -8), (5, 10), (-2, 12, 'c'), (-8, -5), (-11, -22)))
     art_both("first-dorsal-interosseous", "muscle", fdi,
-             fibre_lines=fibres([[(624, 906), (630, 940)], [(628, 905), (636, 938)]], 3, m=3))
-    anc = loop((597.5, 647, 'c'), (590, 664), (582, 684), (576, 699), (575.5, 680), (578, 662), (585, 651))
-    anc_f = fibres([[(597, 647), (586, 655), (578, 662)], [(597, 649), (585, 680), (575, 700)]], 6, m=3)
+             fibre_lines=fibres([at.first_dorsal_interosseous.points((-9, -24), (-3, 10)),
+                                 at.first_dorsal_interosseous.points((-5, -25), (3, 8))], 3, m=3))
+    anc = loop(*at.lateral_epicondyle.points((0.5, 2, 'c'), (-7, 19), (-15, 39), (-21, 54), (-21.5, 35), (-19, 17),
+                                             (-12, 6)))
+    anc_f = fibres([at.lateral_epicondyle.points((0, 2), (-11, 10), (-19, 17)),
+                    at.lateral_epicondyle.points((0, 4), (-12, 35), (-22, 55))], 6, m=3)
     # the anconeus is an atlas muscle (below, with the superficial ones)
-    olec = loop((561, 645), (566, 639.5), (572, 638), (578, 639.5), (583, 645), (582.5, 655), (578.5, 664),
-                (577.5, 700), (580, 760), (582, 820), (585, 856), (586, 866), (581, 870), (576.5, 866), (577, 856),
-                (575, 820), (573, 760), (570, 700), (566, 682), (564, 665), (560.5, 655))
+    olec = loop(*at.lateral_epicondyle.points((-36, 0), (-31, -5.5), (-25, -7), (-19, -5.5), (-14, 0), (-14.5, 10),
+                                              (-18.5, 19), (-19.5, 55), (-17, 115), (-15, 175), (-12, 211),
+                                              (-11, 221), (-16, 225), (-20.5, 221), (-20, 211), (-22, 175),
+                                              (-24, 115), (-27, 55), (-31, 37), (-33, 20), (-36.5, 10)))
     art_both("olecranon-and-ulna", "bone", olec)
-    med_m = shape(AIL[1:3], E(arm_in_low[2], (xi(624), 624), (536, 645)),
-                  E((536, 645), (548, 648.5), (560, 646.5), (563, 643)), R(TMD[5:]), R(LHB))
-    med_l = shape(AO[5:6], E((598.5, 650), (590, 648.5), (580, 643)), R(TLL), LLB)
-    med_f = fibres([[(535, 586), (542, 598), (548, 608)], [(536, 646), (550, 646), (562, 644)]], 7, m=3)
-    med_f += fibres([[(603, 610), (597, 618)], [(598.5, 649), (581, 644)]], 5, m=3)
+    med_m = shape(AIL[1:3], E(arm_in_low[2], (xi(624), 624), at.medial_epicondyle(-1, -3)),
+                  E(*at.medial_epicondyle.points((-1, -3), (11, 0.5), (23, -1.5), (26, -5))), R(TMD[5:]), R(LHB))
+    med_l = shape(AO[5:6], E(*at.lateral_epicondyle.points((1.5, 5), (-7, 3.5), (-17, -2))), R(TLL), LLB)
+    med_f = fibres([at.medial_epicondyle.points((-2, -62), (5, -50), (11, -40)),
+                    at.medial_epicondyle.points((-1, -2), (13, -2), (25, -4))], 7, m=3)
+    med_f += fibres([at.lateral_epicondyle.points((6, -35), (0, -27)),
+                     at.lateral_epicondyle.points((1.5, 4), (-16, -1))], 5, m=3)
     # the three heads of the triceps are one atlas muscle (below, with the superficial ones)
     tendon = shape(cap_m, cap_l, TLU, TLM, TLL, R(ins), R(TMD))
-    tendon_f = fibres([[(557, 518), (549.5, 546), (549, 576), (553, 610), (563, 643)],
-                       [(574, 505.5), (575, 560), (574, 610), (571.5, 646)],
-                       [(592, 513), (601, 540), (600, 580), (595.5, 618), (580, 643)]], 28, m=10, ext=2)
+    tendon_f = fibres([at.olecranon.points((-15, -122), (-22.5, -94), (-23, -64), (-19, -30), (-9, 3)),
+                       at.olecranon.points((2, -134.5), (3, -80), (2, -30), (-0.5, 6)),
+                       at.olecranon.points((20, -127), (29, -100), (28, -60), (23.5, -22), (8, 3))], 28, m=10, ext=2)
     art_both("triceps-tendon", "tendon", tendon, fibre_lines=tendon_f)
-    TC = (574, 590)  # inside the tendon
-    tri_lat = shape(E((575, 392), (590, 396), (606, 420)), AO[:5], R(LLB), serrate(R(shape(cap_l, TLU, TLM)), TC),
+    TC = at.olecranon(2, -50)  # inside the tendon
+    tri_lat = shape(E(*at.deltoid_tuberosity.points((-23, -40), (-8, -36),
+                                                    (8, -12))), AO[:5], R(LLB), serrate(R(shape(cap_l, TLU, TLM)), TC),
                     R(LB))
-    tri_lat_f = fibres([[(577, 394), (578, 450), (576.5, 503)],
-                        [(591, 398), (594, 452), (583, 506)],
-                        [(605, 420), (606.5, 480), (595, 520)],
-                        [(607.5, 470), (606.5, 512), (603, 542)],
-                        [(607, 520), (605, 570), (601, 604)]], 18)
+    tri_lat_f = fibres([at.deltoid_tuberosity.points((-21, -38), (-20, 18), (-21.5, 71)),
+                        at.deltoid_tuberosity.points((-7, -34), (-4, 20), (-15, 74)),
+                        at.deltoid_tuberosity.points((7, -12), (8.5, 48), (-3, 88)),
+                        at.deltoid_tuberosity.points((9.5, 38), (8.5, 80), (5, 110)),
+                        at.deltoid_tuberosity.points((9, 88), (7, 138), (3, 172))], 18)
 
-    tri_long = shape(E((562, 404), (569, 394), (575, 392)), LB, serrate(shape(R(cap_m), TMD[:5]), TC), R(LHB),
+    tri_long = shape(E(*at.deltoid_tuberosity.points((-36, -28), (-29, -38),
+                                                     (-23, -40))), LB, serrate(shape(R(cap_m), TMD[:5]), TC), R(LHB),
                      R(AIL[:1]), R(AI))
-    tri_long_f = fibres([[(574, 394), (572.5, 450), (570, 503)],
-                         [(563, 402), (556, 460), (560, 524)],
-                         [(553, 436), (543, 500), (551, 548)],
-                         [(546, 462), (537, 530), (549.5, 586)]], 17)
+    tri_long_f = fibres([at.deltoid_tuberosity.points((-24, -38), (-25.5, 18), (-28, 71)),
+                         at.deltoid_tuberosity.points((-35, -30), (-42, 28), (-38, 92)),
+                         at.deltoid_tuberosity.points((-45, 4), (-55, 68), (-47, 116)),
+                         at.deltoid_tuberosity.points((-52, 30), (-61, 98), (-48.5, 154))], 17)
 
 
     # ---------------- superficial: the SCM where it shows behind the ear (an atlas muscle, so it can be
     # picked): the sliver below the mastoid and its insertion along the lateral superior nuchal line
-    scm = shape(E((467.5, 177), (465, 187), (460.5, 193.5), (456.5, 204), (454.5, 218), (453.5, 232), (453.5, 244)),
-                E((453.5, 244), (451.8, 230), (452, 216), (454.5, 203), (458, 190), (461, 176), (467.5, 177)))
-    scm_f = fibres([[(466, 178), (457, 204), (453.5, 240)], [(461, 178), (453, 206), (452, 236)]], 4)
-    scm_nuchal = shape(E((467.5, 177), (458, 164), (449, 153.5), (444, 149.5)),
-                       E((444, 149.5), (448, 156), (455, 167), (461, 176), (467.5, 177)))
+    scm = shape(E(*at.mastoid_process.points((7.5, -13), (5, -3), (0.5, 3.5), (-3.5, 14), (-5.5, 28), (-6.5, 42),
+                                             (-6.5, 54))),
+                E(*at.mastoid_process.points((-6.5, 54), (-8.2, 40), (-8, 26), (-5.5, 13), (-2, 0), (1, -14),
+                                             (7.5, -13))))
+    scm_f = fibres([at.mastoid_process.points((6, -12), (-3, 14), (-6.5, 50)),
+                    at.mastoid_process.points((1, -12), (-7, 16), (-8, 46))], 4)
+    scm_nuchal = shape(E(*at.mastoid_process.points((7.5, -13), (-2, -26), (-11, -36.5), (-16, -40.5))),
+                       E(*at.mastoid_process.points((-16, -40.5), (-12, -34), (-5, -23), (1, -14), (7.5, -13))))
     muscle("sternocleidomastoid-sternal", "superficial", scm, scm_f, extra=[scm_nuchal])
     # ---------------- superficial context: latissimus dorsi, thoracolumbar fascia
     # at these thoracic levels the latissimus' aponeurotic origin is still narrow; the broad
     # lumbar part of the fascia lies below the figure
-    TLF = E((400, 468), (404.5, 505), (412, 570), (422, 640), (432, 700), (434, BOTTOM))
-    lat = shape(E((400, 468), (430, 471), (452, 475), (470.5, 481.5), (492, 484), (512, 470), (532, 452),
-                  (548, 436), (558, 426)),
-                E((558, 426), (550, 450), (542, 480), (537.5, 515), (535.5, 556)),
-                E((535.5, 556), (525, 604), (515, 656), (509, BOTTOM)),
-                line((509, BOTTOM), (434, BOTTOM)), R(TLF))
-    lat_f = fibres([[(402, 468), (470, 486), (525, 472), (556, 432)],
-                    [(402, 560), (470, 528), (528, 482), (556, 438)],
-                    [(402, BOTTOM), (470, 610), (525, 505), (552, 448)],
-                    [(494, BOTTOM), (520, 600), (536, 510), (552, 452)]], 22)
+    TLF = E(at.t12_spinous(0, -212), at.t12_spinous(4.5, -175), at.t12_spinous(12, -110), at.t12_spinous(22, -40),
+            at.t12_spinous(32, 20), at.t12_spinous.level(34, BOTTOM))
+    lat = shape(E(*at.scapula_inferior_angle.points((-70, -12), (-40, -9), (-18, -5), (0.5, 1.5), (22, 4), (42, -10),
+                                                    (62, -28), (78, -44), (88, -54))),
+                E(*at.scapula_inferior_angle.points((88, -54), (80, -30), (72, 0), (67.5, 35), (65.5, 76))),
+                E(at.scapula_inferior_angle(65.5, 76), at.scapula_inferior_angle(55, 124),
+                  at.scapula_inferior_angle(45, 176), at.scapula_inferior_angle.level(39, BOTTOM)),
+                line(at.scapula_inferior_angle.level(39, BOTTOM),
+                     at.scapula_inferior_angle.level(-36, BOTTOM)), R(TLF))
+    lat_f = fibres([at.scapula_inferior_angle.points((-68, -12), (0, 6), (55, -8), (86, -48)),
+                    at.scapula_inferior_angle.points((-68, 80), (0, 48), (58, 2), (86, -42)),
+                    [at.scapula_inferior_angle.level(-68, BOTTOM), at.scapula_inferior_angle(0, 130),
+                     at.scapula_inferior_angle(55, 25),
+                     at.scapula_inferior_angle(82, -32)],
+                    [at.scapula_inferior_angle.level(24, BOTTOM), at.scapula_inferior_angle(50, 120),
+                     at.scapula_inferior_angle(66, 30),
+                     at.scapula_inferior_angle(82, -28)]], 22)
     # an atlas muscle (the superficial ones drawn after it, trapezius and teres, lie over its edges)
     muscle("latissimus-dorsi", "superficial", lat, lat_f)
-    tlf = shape(TLF, line((434, BOTTOM), (366, BOTTOM)), R(mirror_segs(TLF)))
+    tlf = shape(TLF, line(at.scapula_inferior_angle.level(-36, BOTTOM),
+                          at.scapula_inferior_angle.level(-104, BOTTOM)), R(mirror_segs(TLF)))
     # its fibres run on from those of the latissimus: from the spines out and up
-    tlf_f = fibres([[(400, 470), (412, 466)], [(400, 560), (440, 541)], [(400, 650), (458, 590)],
-                    [(410, BOTTOM), (462, 650)]], 40, m=3, ext=4)
+    tlf_f = fibres([at.scapula_inferior_angle.points((-70, -10), (-58, -14)),
+                    at.scapula_inferior_angle.points((-70, 80), (-30, 61)),
+                    at.scapula_inferior_angle.points((-70, 170), (-12, 110)),
+                    [at.scapula_inferior_angle.level(-60, BOTTOM),
+                     at.scapula_inferior_angle(-8, 170)]], 40, m=3, ext=4)
     art("thoracolumbar-fascia", "tendon", [tlf], layer="superficial",
         fibre_lines=tlf_f + [mirror_segs(f) for f in tlf_f])
 
     # ---------------- trapezius aponeurosis (the tendinous diamond around C7-T1)
     # its tendon fibres cross the midline, continuous with the middle fibres of both sides
-    dia_f = fibres([[(388, 283), (400, 281.5), (412, 283)], [(388, 336), (400, 337), (412, 336)]], 30, m=3, ext=2)
+    dia_f = fibres([at.c7_spinous.points((-12, -17), (0, -18.5), (12, -17)),
+                    at.c7_spinous.points((-12, 36), (0, 37), (12, 36))], 30, m=3, ext=2)
     art("trapezius-aponeurosis", "tendon", [shape(Ds, R(mirror_segs(Ds)))], layer="superficial",
         fibre_lines=dia_f)
 
@@ -687,113 +544,144 @@ def build():
     # diamond shows its lighter aponeurosis in the superficial layer.
     # semispinalis capitis: cut below the suboccipital triangle (as in the classic dissection) with
     # its insertion between the nuchal lines left in place
-    ssc_med = E((420, 205), (420, 256), (414.5, 284), (409.5, 300))
-    ssc = shape(E((452, 200), (438, 202), (428, 204), (420, 205)), ssc_med, Ds[2:6], line((403.5, 328), (404.5, 336)),
-                line((404.5, 336), (404.5, 420)), line((404.5, 420), (410, 421)),
-                E((410, 421), (424, 396), (436, 350), (445, 300), (450, 255), (452, 200)))
-    ssc_stump = shape(E((403.5, 141), (420, 141.8), (438, 145.4)), E((438, 145.4), (440, 155), (438, 164.9)),
-                      E((438, 164.9), (426, 161), (414, 155), (403.5, 150.2)), line((403.5, 150.2), (403.5, 141)))
-    ssc_f = fibres([[(421, 204), (421, 256), (410, 320), (406, 440)],
-                    [(451, 204), (448, 280), (432, 370), (409, 440)]], 9)
-    ssc_f += fibres([[(404, 141), (404, 151)], [(438, 145), (438, 166)]], 6, ext=2)
+    ssc_med = E(*at.c4_transverse_process.points((-20, -37), (-20, 14), (-25.5, 42), (-30.5, 58)))
+    ssc = shape(E(*at.t1_spinous.points((52, -120), (38, -118), (28, -116),
+                                        (20, -115))), ssc_med, Ds[2:6], line(*at.t1_spinous.points((3.5, 8),
+                                                                                                   (4.5, 16))),
+                line(*at.t1_spinous.points((4.5, 16), (4.5, 100))), line(*at.t1_spinous.points((4.5, 100),
+                                                                                               (10, 101))),
+                E(*at.t1_spinous.points((10, 101), (24, 76), (36, 30), (45, -20), (50, -65), (52, -120))))
+    ssc_stump = shape(E(*at.inferior_nuchal_line.points((-22.5, -21), (-6, -20.2),
+                                                        (12, -16.6))), E(*at.inferior_nuchal_line.points((12, -16.6), (14, -7), (12, 2.9))),
+                      E(*at.inferior_nuchal_line.points((12, 2.9), (0, -1), (-12, -7),
+                                                        (-22.5, -11.8))), line(*at.inferior_nuchal_line.points((-22.5, -11.8), (-22.5, -21))))
+    ssc_f = fibres([at.t1_spinous.points((21, -116), (21, -64), (10, 0), (6, 120)),
+                    at.t1_spinous.points((51, -116), (48, -40), (32, 50), (9, 120))], 9)
+    ssc_f += fibres([at.t1_spinous.points((4, -179), (4, -169)), at.t1_spinous.points((38, -175),
+                                                                                      (38, -154))], 6, ext=2)
     muscle("semispinalis-capitis", "deep", ssc, ssc_f, extra=[ssc_stump])
 
-    MF_lat = E((412, 209), (412.5, 250), (412, 285), (409.5, 300))
-    ssv_up = shape(line((405, 202), (420, 205)), ssc_med, R(MF_lat), line((412, 209), (405, 208)),
-                   line((405, 208), (405, 202)))
-    ssv_low = shape(line((404.5, 336), (404.5, 420)), line((404.5, 420), (410, 421)),
-                    E((410, 421), (418, 400), (422, 370), (421, 345), (416, 334)), line((416, 334), (404.5, 336)))
-    ssv_f = fibres([[(419, 204), (416, 250), (410, 300)], [(405, 204), (411, 250), (409, 300)]], 5)
-    ssv_f += fibres([[(418, 334), (422, 380), (414, 436)], [(405, 334), (405, 380), (405, 436)]], 4)
+    MF_lat = E(*at.c4_transverse_process.points((-28, -33), (-27.5, 8), (-28, 43), (-30.5, 58)))
+    ssv_up = shape(line(*at.c2_spinous.points((5, 2),
+                                              (20, 5))), ssc_med, R(MF_lat), line(*at.c2_spinous.points((12, 9), (5, 8))),
+                   line(*at.c2_spinous.points((5, 8), (5, 2))))
+    ssv_low = shape(line(*at.t4_spinous.points((4.5, -47), (4.5, 37))), line(*at.t4_spinous.points((4.5, 37),
+                                                                                                   (10, 38))),
+                    E(*at.t4_spinous.points((10, 38), (18, 17), (22, -13), (21, -38),
+                                            (16, -49))), line(*at.t4_spinous.points((16, -49), (4.5, -47))))
+    ssv_f = fibres([at.c4_transverse_process.points((-21, -38), (-24, 8), (-30, 58)),
+                    at.c4_transverse_process.points((-35, -38), (-29, 8), (-31, 58))], 5)
+    ssv_f += fibres([at.t4_spinous.points((18, -49), (22, -3), (14, 53)),
+                     at.t4_spinous.points((5, -49), (5, -3), (5, 53))], 4)
     muscle("semispinalis-cervicis", "deep", ssv_up, ssv_f, extra=[ssv_low])
 
-    mf = shape(line((405, 207), (412, 209)), MF_lat, R(Ds[1:2]), line((405, 291.5), (405, 207)))
+    mf = shape(line(*at.c2_spinous.points((5, 7),
+                                          (12, 9))), MF_lat, R(Ds[1:2]), line(*at.c2_spinous.points((5, 91.5), (5, 7))))
     mf_f = []
-    for y in range(212, 300, 9):
-        mf_f += fibres([[(413.5, y + 10), (404, y)], [(413.5, y + 10.5), (404, y + 0.5)]], 1, m=3, ext=1)
+    for y in range(12, 100, 9):     # below the C2 spinous process
+        mf_f += fibres([at.c2_spinous.points((13.5, y + 10), (4, y)), at.c2_spinous.points((13.5, y + 10.5), (4, y + 0.5))],
+                       1, m=3, ext=1)
     muscle("cervical-multifidi", "deep", mf, mf_f)
 
     # levator scapulae, from C1-C4 transverse processes (under the splenii) to the superior angle
     # its upper part keeps inside the neck's contour (skin_r), which narrows to x 453.5 at y 232
-    lev = shape(E((450, 200), (456.5, 199)),
-                E((456.5, 199), (453, 218), (452, 235), (454.5, 250), (460, 266), (468, 285), (473.5, 312),
-                  (471, 336), (463, 350), (457, 362)),
-                E((457, 362), (456, 345), (457, 320), (455, 290), (449, 260), (442, 240), (446, 215),
-                  (450, 200)))
-    lev_f = fibres([[(452, 198), (445, 240), (456, 300), (457, 362)],
-                    [(455.5, 199), (451, 235), (459, 265), (472, 310), (465, 348)]], 8)
+    lev = shape(E(*at.c4_transverse_process.points((10, -42), (16.5, -43))),
+                E(*at.c4_transverse_process.points((16.5, -43), (13, -24), (12, -7), (14.5, 8), (20, 24), (28, 43),
+                                                   (33.5, 70), (31, 94), (23, 108), (17, 120))),
+                E(*at.c4_transverse_process.points((17, 120), (16, 103), (17, 78), (15, 48), (9, 18), (2, -2),
+                                                   (6, -27), (10, -42))))
+    lev_f = fibres([at.c4_transverse_process.points((12, -44), (5, -2), (16, 58), (17, 120)),
+                    at.c4_transverse_process.points((15.5, -43), (11, -7), (19, 23), (32, 68), (25, 106))], 8)
     muscle("levator-scapulae", "deep", lev, lev_f)
 
     # splenius cervicis: T3-T6 spines up and out to C1-C3 transverse processes
-    SPC_lat = E((457, 196), (454, 210), (451.5, 224), (448, 240), (444, 262), (436, 292),
-                (425, 322), (413, 348), (404.5, 362))
-    spcv = shape(E((452, 200), (457, 196)), SPC_lat, line((404.5, 362), (404.5, 420)),
-                 E((404.5, 420), (418, 404), (436, 376), (450, 336), (458, 296), (461.5, 262),
-                   (461, 236), (458, 214), (452, 200)))
-    spcv_f = fibres([[(404, 364), (430, 320), (448, 260), (456, 200)],
-                     [(404, 420), (440, 365), (458, 290), (459, 205)]], 10)
+    SPC_lat = E(*at.c4_transverse_process.points((17, -46), (14, -32), (11.5, -18), (8, -2), (4, 20), (-4, 50),
+                                                 (-15, 80), (-27, 106), (-35.5, 120)))
+    spcv = shape(E(*at.c7_spinous.points((52, -100),
+                                         (57, -104))), SPC_lat, line(*at.c7_spinous.points((4.5, 62), (4.5, 120))),
+                 E(*at.c7_spinous.points((4.5, 120), (18, 104), (36, 76), (50, 36), (58, -4), (61.5, -38), (61, -64),
+                                         (58, -86), (52, -100))))
+    spcv_f = fibres([at.c7_spinous.points((4, 64), (30, 20), (48, -40), (56, -100)),
+                     at.c7_spinous.points((4, 120), (40, 65), (58, -10), (59, -95))], 10)
     muscle("splenius-cervicis", "deep", spcv, spcv_f)
 
     # splenius capitis: C4-T3 up and out to the mastoid and lateral superior nuchal line
-    spc = shape(line((404.5, 362), (404.5, 336)), line((404.5, 336), (403.5, 328)), R(Ds[2:6]),
-                E((409.5, 300), (413, 290), (418.5, 276), (425.5, 257), (433, 239), (439, 222), (443.5, 207),
-                  (446.5, 194), (447, 178), (445, 162), (443, 150)),
-                E((443, 150), (447, 148.5), (454, 152), (459, 160), (461, 172), (460, 186), (457, 196)),
+    spc = shape(line(*at.c4_transverse_process.points((-35.5, 120),
+                                                      (-35.5, 94))), line(*at.c4_transverse_process.points((-35.5, 94), (-36.5, 86))), R(Ds[2:6]),
+                E(*at.c4_transverse_process.points((-30.5, 58), (-27, 48), (-21.5, 34), (-14.5, 15), (-7, -3),
+                                                   (-1, -20), (3.5, -35), (6.5, -48), (7, -64), (5, -80), (3, -92))),
+                E(*at.c4_transverse_process.points((3, -92), (7, -93.5), (14, -90), (19, -82), (21, -70), (20, -56),
+                                                   (17, -46))),
                 R(SPC_lat))
-    spc_f = fibres([[(409, 302), (430, 248), (444, 200), (444, 150)],
-                    [(404, 362), (438, 292), (455, 230), (463, 170)]], 13)
+    spc_f = fibres([at.c4_transverse_process.points((-31, 60), (-10, 6), (4, -42), (4, -92)),
+                    at.c4_transverse_process.points((-36, 120), (-2, 50), (15, -12), (23, -72))], 13)
     muscle("splenius-capitis", "deep", spc, spc_f)
 
     # serratus posterior superior (T&S ch. 45): from the lower ligamentum nuchae and the C7-T3 spines
     # down and out to ribs 2-5 beyond their angles. It lies on the splenii and under the rhomboids, so
     # only a strip shows above the rhomboid minor; its lateral part runs on under the scapula (cut at
     # the medial border, where the bone hides it).
-    sps = shape(E((405, 291.5), (420, 298), (436, 308.5), (448, 319), (455, 329)),
-                E((455, 329), (457, 335.5), (458.5, 341)), MB_up, MB_low[:2],
-                E((459, 415), (442, 396), (424, 378), (404.5, 362)),
-                line((404.5, 362), (404.5, 336)), line((404.5, 336), (403.5, 328)), R(Ds[1:6]))
-    sps_f = fibres([[(406, 292), (432, 306), (456, 332)], [(405, 360), (432, 386), (458, 412)]], 9)
+    sps = shape(E(*at.scapula_superior_angle.points((-55, -48.5), (-40, -42), (-24, -31.5), (-12, -21), (-5, -11))),
+                E(*at.scapula_superior_angle.points((-5, -11), (-3, -4.5), (-1.5, 1))), MB_up, MB_low[:2],
+                E(*at.scapula_superior_angle.points((-1, 75), (-18, 56), (-36, 38), (-55.5, 22))),
+                line(*at.scapula_superior_angle.points((-55.5, 22),
+                                                       (-55.5, -4))), line(*at.scapula_superior_angle.points((-55.5, -4), (-56.5, -12))), R(Ds[1:6]))
+    sps_f = fibres([at.scapula_superior_angle.points((-54, -48), (-28, -34), (-4, -8)),
+                    at.scapula_superior_angle.points((-55, 20), (-28, 46), (-2, 72))], 9)
     muscle("serratus-posterior-superior", "deep", sps, sps_f)
 
     # supraspinatus in the supraspinous fossa, passing under the acromion
-    ss_top = E((458, 348), (461, 335), (476, 323), (500, 315), (526, 310.5), (550, 309.5), (568, 313))
-    ss = shape(ss_top, E((568, 313), (576, 316.5), (577, 322), (571, 323)),
-               E((571, 323), (562, 322), (552, 326.2), (535, 332), (512, 339.5), (490, 346), (472, 351.5),
-                 (458, 356)),
-               line((458, 356), (458, 348)))
-    ss_f = fibres([[(462, 332), (500, 314), (540, 310), (575, 318)],
-                   [(460, 346), (500, 334), (540, 322), (575, 320)],
-                   [(462, 357), (500, 346), (540, 331), (575, 321)]], 12)
+    ss_top = E(*at.supraspinous_fossa.points((-42, 12), (-39, -1), (-24, -13), (0, -21), (26, -25.5), (50, -26.5),
+                                             (68, -23)))
+    ss = shape(ss_top, E(*at.supraspinous_fossa.points((68, -23), (76, -19.5), (77, -14), (71, -13))),
+               E(*at.supraspinous_fossa.points((71, -13), (62, -14), (52, -9.8), (35, -4), (12, 3.5), (-10, 10),
+                                               (-28, 15.5), (-42, 20))),
+               line(*at.supraspinous_fossa.points((-42, 20), (-42, 12))))
+    ss_f = fibres([at.supraspinous_fossa.points((-38, -4), (0, -22), (40, -26), (75, -18)),
+                   at.supraspinous_fossa.points((-40, 10), (0, -2), (40, -14), (75, -16)),
+                   at.supraspinous_fossa.points((-38, 21), (0, 10), (40, -5), (75, -15))], 12)
     muscle("supraspinatus", "deep", ss, ss_f)
 
     # rhomboids (minor C7-T1 to the root of the spine, major T2-T5 to the medial border)
-    rh = shape(E((409.5, 300), (426, 315), (445, 331), (458.5, 341)),
+    rh = shape(E(*at.t4_spinous.points((9.5, -83), (26, -68), (45, -52), (58.5, -42))),
                MB,
-               E((470.5, 483), (446, 456), (422, 433), (404.5, 418)),
-               line((404.5, 418), (404.5, 336)), line((404.5, 336), (403.5, 328)), R(Ds[2:6]))
-    rh_f = fibres([[(406, 298), (459, 344)], [(403, 330), (457, 372)], [(403, 332), (457, 376)],
-                   [(403, 412), (472, 485)]], 18, m=4)
+               E(*at.t4_spinous.points((70.5, 100), (46, 73), (22, 50), (4.5, 35))),
+               line(*at.t4_spinous.points((4.5, 35), (4.5, -47))), line(*at.t4_spinous.points((4.5, -47),
+                                                                                              (3.5, -55))), R(Ds[2:6]))
+    rh_f = fibres([at.t4_spinous.points((6, -85), (59, -39)), at.t4_spinous.points((3, -53), (57, -11)),
+                   at.t4_spinous.points((3, -51), (57, -7)),
+                   at.t4_spinous.points((3, 29), (72, 102))], 18, m=4)
     muscle("rhomboids", "deep", rh, rh_f)
-    art_both("rhomboid-minor-major-border", "outline", E((404.5, 334), (430, 350), (456.8, 372)), layer="deep")
+    art_both("rhomboid-minor-major-border", "outline", E(*at.scapular_spine_medial.points((-51.5, -26), (-26, -10),
+                                                                                          (0.8, 12))), layer="deep")
 
     # suboccipital triangle
-    S = E((414, 155), (411.5, 164), (410.5, 175), (407.5, 188))
-    rcpmin = shape(E((402, 149.5), (408, 152.2), (414, 155)), S,
-                   E((407.5, 188), (405, 190.5), (402, 190)), line((402, 190), (402, 149.5)))
-    rcpmin_f = fibres([[(403, 190), (402.5, 150)], [(407, 190), (413, 155)]], 5, m=4)
-    rcpmaj = shape(E((404.5, 150.5), (414, 155), (426, 161), (436, 164.5)),
-                   E((436, 164.5), (428, 178), (418, 191), (409, 201.5)),
-                   E((409, 201.5), (404, 200.5), (405.5, 194), (407.5, 188)),
-                   R(S), line((414, 155), (404.5, 150.5)))
-    rcpmaj_f = fibres([[(404, 200), (407, 180), (410, 152)], [(408, 201), (423, 182), (436, 164)]], 7, m=4)
-    ocs = shape(E((436, 154), (443, 156.5), (449, 160)), E((449, 160), (448.8, 176), (448, 189), (446.5, 197)),
-                E((446.5, 197), (442, 186), (438, 175), (436, 164.5)), line((436, 164.5), (436, 154)))
-    ocs_f = fibres([[(445, 198), (438, 176), (436, 154)], [(448, 198), (449, 178), (449, 160)]], 5, m=4)
-    oci = shape(E((407, 202), (418, 197), (430, 193.5), (441, 191.5), (448, 192)),
-                E((448, 192), (451.5, 195.5), (448.5, 200.5)),
-                E((448.5, 200.5), (438, 202.5), (428, 205.5), (418, 209.5), (408, 213)),
-                E((408, 213), (404.5, 208), (407, 202)))
-    oci_f = fibres([[(404, 203), (430, 193), (451, 194)], [(404, 213), (430, 205), (451, 200)]], 7, m=4)
+    S = E(*at.inferior_nuchal_line.points((-12, -7), (-14.5, 2), (-15.5, 13), (-18.5, 26)))
+    rcpmin = shape(E(*at.c1_posterior_tubercle.points((2, -40.5), (8, -37.8), (14, -35))), S,
+                   E(*at.c1_posterior_tubercle.points((7.5, -2), (5, 0.5),
+                                                      (2, 0))), line(*at.c1_posterior_tubercle.points((2, 0), (2, -40.5))))
+    rcpmin_f = fibres([at.c1_posterior_tubercle.points((3, 0), (2.5, -40)),
+                       at.c1_posterior_tubercle.points((7, 0), (13, -35))], 5, m=4)
+    rcpmaj = shape(E(*at.inferior_nuchal_line.points((-21.5, -11.5), (-12, -7), (0, -1), (10, 2.5))),
+                   E(*at.inferior_nuchal_line.points((10, 2.5), (2, 16), (-8, 29), (-17, 39.5))),
+                   E(*at.inferior_nuchal_line.points((-17, 39.5), (-22, 38.5), (-20.5, 32), (-18.5, 26))),
+                   R(S), line(*at.inferior_nuchal_line.points((-12, -7), (-21.5, -11.5))))
+    rcpmaj_f = fibres([at.inferior_nuchal_line.points((-22, 38), (-19, 18), (-16, -10)),
+                       at.inferior_nuchal_line.points((-18, 39), (-3, 20), (10, 2))], 7, m=4)
+    ocs = shape(E(*at.inferior_nuchal_line.points((10, -8), (17, -5.5),
+                                                  (23, -2))), E(*at.inferior_nuchal_line.points((23, -2), (22.8, 14),
+                                                                                                (22, 27),
+                                                                                                (20.5, 35))),
+                E(*at.inferior_nuchal_line.points((20.5, 35), (16, 24), (12, 13),
+                                                  (10, 2.5))), line(*at.inferior_nuchal_line.points((10, 2.5), (10, -8))))
+    ocs_f = fibres([at.inferior_nuchal_line.points((19, 36), (12, 14), (10, -8)),
+                    at.inferior_nuchal_line.points((22, 36), (23, 16), (23, -2))], 5, m=4)
+    oci = shape(E(*at.c1_transverse_process.points((-47, 4), (-36, -1), (-24, -4.5), (-13, -6.5), (-6, -6))),
+                E(*at.c1_transverse_process.points((-6, -6), (-2.5, -2.5), (-5.5, 2.5))),
+                E(*at.c1_transverse_process.points((-5.5, 2.5), (-16, 4.5), (-26, 7.5), (-36, 11.5), (-46, 15))),
+                E(*at.c1_transverse_process.points((-46, 15), (-49.5, 10), (-47, 4))))
+    oci_f = fibres([at.c1_transverse_process.points((-50, 5), (-24, -5), (-3, -4)),
+                    at.c1_transverse_process.points((-50, 15), (-24, 7), (-3, 2))], 7, m=4)
     muscle("rectus-capitis-posterior-minor", "deep", rcpmin, rcpmin_f)
     muscle("rectus-capitis-posterior-major", "deep", rcpmaj, rcpmaj_f)
     muscle("obliquus-capitis-superior", "deep", ocs, ocs_f)
@@ -809,64 +697,79 @@ def build():
     muscle("anconeus", "superficial", anc, anc_f)
     muscle("triceps-brachii", "superficial", tri_long, tri_long_f + tri_lat_f + med_f, extra=[tri_lat, med_m, med_l])
     # infraspinatus (deltoid, trapezius and latissimus lie over its edges)
-    infra = shape(E((457, 368), (471, 365.5), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5)),
-                  E((558, 336.5), (574, 338), (586, 343), (590, 352), (585, 360)),
+    infra = shape(E(*at.infraspinous_fossa.points((-48, -37), (-34, -39.5), (-13, -46.5), (10, -53.5), (33, -61),
+                                                  (53, -68.5))),
+                  E(*at.infraspinous_fossa.points((53, -68.5), (69, -67), (81, -62), (85, -53), (80, -45))),
                   IL, R(MB_low))
-    infra_f = fibres([[(458, 372), (520, 358), (586, 350)],
-                      [(459, 420), (520, 385), (586, 354)],
-                      [(468, 472), (525, 400), (586, 358)]], 16)
+    infra_f = fibres([at.infraspinous_fossa.points((-47, -33), (15, -47), (81, -55)),
+                      at.infraspinous_fossa.points((-46, 15), (15, -20), (81, -51)),
+                      at.infraspinous_fossa.points((-37, 67), (20, -5), (81, -47))], 16)
     muscle("infraspinatus", "superficial", infra, infra_f)
 
     # deltoid: spine, acromion (and, seen through, the clavicle) to the deltoid tuberosity
-    dl = shape(E((486, 361), (492, 358.5), (515, 351.5), (538, 344), (558, 336.5), (572, 332), (585, 329),
-                 (592, 323)),
-               E((592, 323), (600, 330), (606.5, 345), (609.3, 366), (608.8, 392), (606, 416), (600.5, 438)),
-               E((600.5, 438), (592, 426), (578, 411), (558, 395), (536, 381), (512, 369), (486, 361)))
-    dl_clav = loop((532, 309.5), (552, 310.8), (571, 313.5), (570, 318.5), (550, 317.5), (533, 315.5))
-    dl_f = fibres([[(488, 360), (545, 392), (600, 438)], [(540, 343), (575, 388), (601, 438)],
-                   [(578, 330), (596, 385), (602, 438)], [(594, 322), (610, 370), (603, 438)]], 18)
+    dl = shape(E(*at.acromion.points((-84, 45), (-78, 42.5), (-55, 35.5), (-32, 28), (-12, 20.5), (2, 16), (15, 13),
+                                     (22, 7))),
+               E(*at.acromion.points((22, 7), (30, 14), (36.5, 29), (39.3, 50), (38.8, 76), (36, 100), (30.5, 122))),
+               E(*at.acromion.points((30.5, 122), (22, 110), (8, 95), (-12, 79), (-34, 65), (-58, 53), (-84, 45))))
+    dl_clav = loop(*at.acromion.points((-38, -6.5), (-18, -5.2), (1, -2.5), (0, 2.5), (-20, 1.5), (-37, -0.5)))
+    dl_f = fibres([at.acromion.points((-82, 44), (-25, 76), (30, 122)),
+                   at.acromion.points((-30, 27), (5, 72), (31, 122)),
+                   at.acromion.points((8, 14), (26, 69), (32, 122)), at.acromion.points((24, 6), (40, 54),
+                                                                                        (33, 122))], 18)
     muscle("deltoid", "superficial", dl, dl_f, extra=[dl_clav])
 
     # trapezius: lower, middle, upper
-    ML = E((400, 364), (428, 366), (452, 366.5), (466, 362.5))
-    lt = shape(ML, E((466, 362.5), (465.5, 380), (458, 410), (447, 450), (434, 500), (421, 560), (410, 620),
-                     (403, 665), (400, 684)),
-               line((400, 684), (400, 364)))
-    lt_f = fibres([[(401, 366), (440, 366.5), (466, 362.5)], [(401, 420), (435, 394), (466, 364)],
-                   [(401, 520), (432, 440), (466, 365.5)], [(400, 686), (426, 540), (466, 367)]], 20)
+    ML = E(*at.scapular_spine_medial.points((-56, 4), (-28, 6), (-4, 6.5), (10, 2.5)))
+    lt = shape(ML, E(*at.scapula_inferior_angle.points((-4, -117.5), (-4.5, -100), (-12, -70), (-23, -30), (-36, 20),
+                                                       (-49, 80), (-60, 140), (-67, 185), (-70, 204))),
+               line(*at.scapula_inferior_angle.points((-70, 204), (-70, -116))))
+    lt_f = fibres([at.scapula_inferior_angle.points((-69, -114), (-30, -113.5), (-4, -117.5)),
+                   at.scapula_inferior_angle.points((-69, -60), (-35, -86), (-4, -116)),
+                   at.scapula_inferior_angle.points((-69, 40), (-38, -40), (-4, -114.5)),
+                   at.scapula_inferior_angle.points((-70, 206), (-44, 60), (-4, -113))], 20)
     muscle("lower-trapezius", "superficial", lt, lt_f)
 
-    INS = E((466, 362.5), (472, 351.5), (490, 346), (512, 339.5), (535, 332), (555, 324.5), (569, 318),
-            (578, 315.5))
-    UM = E((409.5, 300), (450, 304.5), (490, 308.4), (530, 312), (560, 315), (578, 315.5))
+    INS = E(*at.scapular_spine.points((-44, 17.5), (-38, 6.5), (-20, 1), (2, -5.5), (25, -13), (45, -20.5), (59, -27),
+                                      (68, -29.5)))
+    UM = E(*at.supraspinous_fossa.points((-90.5, -36), (-50, -31.5), (-10, -27.6), (30, -24), (60, -21), (78, -20.5)))
     # fleshy fibres end on the tendinous diamond in fine points (it reads as tendon, not a gap)
-    DC = (400, 309)
-    mt = shape(serrate(Ds[2:], DC, amp=0.8, period=2.8, rake=0.6), line((400, 334), (400, 364)), ML, INS, R(UM))
-    mt_f = fibres([[(410, 308), (480, 310), (540, 314), (578, 316)],
-                   [(405, 326), (470, 330), (530, 329), (566, 320)],
-                   [(401, 345), (450, 349), (500, 343), (540, 333)],
-                   [(402, 364), (440, 365), (462, 360), (480, 349)]], 16)
+    DC = at.c7_spinous(0, 9)
+    mt = shape(serrate(Ds[2:], DC, amp=0.8, period=2.8, rake=0.6), line(*at.t2_spinous.points((0, -6),
+                                                                                              (0, 24))), ML, INS, R(UM))
+    mt_f = fibres([at.t2_spinous.points((10, -32), (80, -30), (140, -26), (178, -24)),
+                   at.t2_spinous.points((5, -14), (70, -10), (130, -11), (166, -20)),
+                   at.t2_spinous.points((1, 5), (50, 9), (100, 3), (140, -7)),
+                   at.t2_spinous.points((2, 24), (40, 25), (62, 20), (80, 9))], 16)
     muscle("middle-trapezius", "superficial", mt, mt_f)
 
-    trap_lat = E((444, 147), (446.5, 168), (448.7, 192), (449.7, 215), (450.6, 236), (454, 250), (464, 262.5),
-                 (482, 274), (506, 285), (532, 294.5), (555, 303), (571, 310), (578, 315.5))
-    ut = shape(line((400, 140), (400, 283)), serrate(Ds[:2], DC, amp=0.7, period=2.8, rake=0.6), UM, R(trap_lat),
-               E((444, 147), (430, 143), (415, 141), (400, 140)))
-    ut_f = fibres([[(443, 147), (446, 185), (449, 225), (458, 256), (490, 277), (530, 295), (556, 306)],
-                   [(420, 142), (427, 180), (434, 222), (448, 255), (485, 282), (530, 300), (564, 311)],
-                   [(403, 141), (409, 185), (419, 228), (440, 262), (480, 288), (530, 304), (570, 314)],
-                   [(401, 180), (410, 225), (428, 262), (470, 290), (530, 306), (574, 315.5)],
-                   [(401, 240), (416, 270), (448, 294), (510, 307), (576, 316)],
-                   [(407, 282), (440, 300), (500, 306), (578, 316)],
-                   [(409, 300), (480, 306), (578, 316)]], 24)
+    trap_lat = E(*at.c4_transverse_process.points((4, -95), (6.5, -74), (8.7, -50), (9.7, -27), (10.6, -6), (14, 8),
+                                                  (24, 20.5), (42, 32), (66, 43), (92, 52.5), (115, 61), (131, 68),
+                                                  (138, 73.5)))
+    ut = shape(line(*at.inferior_nuchal_line.points((-26, -22),
+                                                    (-26, 121))), serrate(Ds[:2], DC, amp=0.7, period=2.8, rake=0.6), UM, R(trap_lat),
+               E(*at.inferior_nuchal_line.points((18, -15), (4, -19), (-11, -21), (-26, -22))))
+    ut_f = fibres([at.inferior_nuchal_line.points((17, -15), (20, 23), (23, 63), (32, 94), (64, 115), (104, 133),
+                                                  (130, 144)),
+                   at.inferior_nuchal_line.points((-6, -20), (1, 18), (8, 60), (22, 93), (59, 120), (104, 138),
+                                                  (138, 149)),
+                   at.inferior_nuchal_line.points((-23, -21), (-17, 23), (-7, 66), (14, 100), (54, 126), (104, 142),
+                                                  (144, 152)),
+                   at.inferior_nuchal_line.points((-25, 18), (-16, 63), (2, 100), (44, 128), (104, 144),
+                                                  (148, 153.5)),
+                   at.inferior_nuchal_line.points((-25, 78), (-10, 108), (22, 132), (84, 145), (150, 154)),
+                   at.inferior_nuchal_line.points((-19, 120), (14, 138), (74, 144), (152, 154)),
+                   at.inferior_nuchal_line.points((-17, 138), (54, 144), (152, 154))], 24)
     muscle("upper-trapezius", "superficial", ut, ut_f)
 
     # occipitalis: thin quadrilateral belly above the superior nuchal line, fibres up into the galea
-    oc = shape(E((410.5, 140.6), (425, 141.7), (440, 145.3), (451, 151.5), (459.5, 160)),
-               E((459.5, 160), (462.5, 146), (464, 132)),
-               serrate(E((464, 132), (452, 124), (436, 120), (418, 121.5)), (440, 90), amp=1.2, period=3.4, rake=0),
-               E((418, 121.5), (413.5, 131), (410.5, 140.6)))
-    oc_f = fibres([[(410, 141), (418, 120)], [(440, 146), (437, 119)], [(460, 161), (464.5, 131)]], 13, m=4)
+    oc = shape(E(*at.superior_nuchal_line.points((-29.5, -4.4), (-15, -3.3), (0, 0.3), (11, 6.5), (19.5, 15))),
+               E(*at.superior_nuchal_line.points((19.5, 15), (22.5, 1), (24, -13))),
+               serrate(E(*at.superior_nuchal_line.points((24, -13), (12, -21), (-4, -25), (-22, -23.5))),
+                       at.superior_nuchal_line(0, -55), amp=1.2, period=3.4, rake=0),
+               E(*at.superior_nuchal_line.points((-22, -23.5), (-26.5, -14), (-29.5, -4.4))))
+    oc_f = fibres([at.superior_nuchal_line.points((-30, -4), (-22, -25)),
+                   at.superior_nuchal_line.points((0, 1), (-3, -26)),
+                   at.superior_nuchal_line.points((20, 16), (24.5, -14))], 13, m=4)
     muscle("occipitalis", "superficial", oc, oc_f)
 
     # order in the file: deep first (deepest first), then superficial (bottom to top)
@@ -874,21 +777,24 @@ def build():
 
 
 
-def main():
+def build_view():
     art, muscles = build()
-    view = {
+    return {
         "$schema": "../schema/view.schema.json",
         "id": "posterior",
         "name": "Posterior",
         "viewBox": VIEW_BOX,
         "midlineX": MID,
         "patientRightOnViewerLeft": False,
-        "landmarks": [{"id": i, "name": n, "at": [a[0], a[1]]} for i, n, a in LANDMARKS],
+        "landmarks": LM.json(),
         "art": art,
         "muscles": muscles,
     }
+
+
+def main():
     with open(OUT, 'w') as f:
-        json.dump(view, f, indent=2)
+        json.dump(build_view(), f, indent=2)
         f.write('\n')
 
 

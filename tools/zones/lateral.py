@@ -21,7 +21,13 @@ import sys
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 VIEW = "lateral"
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from atlasgen.shapes import Problems, migrate, resolve, write_shapes  # noqa: E402
+from atlasgen.curves import Poly, catmull_rom, sample, smooth  # noqa: E402
+from atlasgen.paths import contains, flatten  # noqa: E402
+from atlasgen import bands  # noqa: E402
+from atlasgen.shapes import Problems, anchors, migrate, resolve, write_shapes  # noqa: E402
+# Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
+# at.acromion.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
+at = anchors(VIEW, rebase='--rebase' in sys.argv)
 
 _spec = importlib.util.spec_from_file_location("lateral_figure", os.path.join(ROOT, "tools", "figures", "lateral.py"))
 fig = importlib.util.module_from_spec(_spec)
@@ -31,7 +37,7 @@ _spec.loader.exec_module(fig)
 def organic(points, amp=None):
     """The closed curve through the points, resampled evenly and nudged in and out along its normal
     by a slow, irregular wave: a hand-drawn outline rather than a geometric one."""
-    pl = fig.Poly(fig.sample(fig.segments(list(points), True), 16))
+    pl = Poly(sample(catmull_rom(list(points), True), 16))
     n = max(10, int(pl.length / 5.5))
     area = abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pl.pts, pl.pts[1:] + pl.pts[:1]))) / 2
     if amp is None:
@@ -51,32 +57,12 @@ def organic(points, amp=None):
 def blob(*points, tension=1.0, rough=True):
     """A smooth closed outline through the points (with an irregular, hand-drawn edge)."""
     pts = organic(points) if rough else list(points)
-    return fig.curve(pts, closed=True, tension=tension)
+    return smooth(pts, closed=True, tension=tension)
 
 
 def band_points(*spine, wobble=0.12, cap=0.9):
-    """Outline of a band along a centre line of (x, y, half-width) points, ends rounded; the edges
-    are slightly irregular, as a hand-drawn pain zone."""
-    n = len(spine)
-    left, right = [], []
-    for i, (x, y, w) in enumerate(spine):
-        a = spine[max(i - 1, 0)]
-        b = spine[min(i + 1, n - 1)]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        nx, ny = -ty / ln, tx / ln
-        wl = w * (1 + wobble * math.sin(i * 2.1 + 0.7))
-        wr = w * (1 + wobble * math.sin(i * 1.7 + 2.3))
-        left.append((x + nx * wl, y + ny * wl))
-        right.append((x - nx * wr, y - ny * wr))
-
-    def end(i, j):
-        x, y, w = spine[i]
-        tx, ty = x - spine[j][0], y - spine[j][1]
-        ln = math.hypot(tx, ty) or 1
-        return (x + tx / ln * w * cap, y + ty / ln * w * cap)
-
-    return left + [end(n - 1, n - 2)] + list(reversed(right)) + [end(0, 1)]
+    """Outline of a band along a centre line of (x, y, half-width) points (atlasgen.bands)."""
+    return bands.band_points(spine, wobble, cap)
 
 
 def band(*spine, wobble=0.12, cap=0.9):
@@ -134,102 +120,127 @@ Z = {}
 
 # ---------------------------------------------------------------- shared pieces
 # The eyebrow (supraorbital ridge) as T&S shades it: a band over the brow, tapering back.
-EYEBROW = band((471, 125.5, 3), (480, 122, 4), (490, 119.5, 4.3), (499, 119, 3.8), (504, 120.5, 2.2))
+EYEBROW = band(*at.supraorbital_ridge.points((-26, 4.5, 3), (-17, 1, 4), (-7, -1.5, 4.3), (2, -2, 3.8),
+                                             (7, -0.5, 2.2)))
 # Deep in / behind the eye: a spot over the orbit.
-BEHIND_EYE = blob((479, 134.5), (486, 132), (494, 134), (497.5, 140.5), (494, 147.5), (486, 150), (479, 147.5), (476, 141))
+BEHIND_EYE = blob(*at.eye.points((-8, -6.5), (-1, -9), (7, -7), (10.5, -0.5), (7, 6.5), (-1, 9), (-8, 6.5), (-11, 0)))
 # The occiput behind the ear, over the occipital bone above the nuchal line.
-OCCIPUT_LOW = blob((337, 120), (347, 116), (358, 121), (364, 132), (362, 145), (352, 152), (340, 150), (335, 137))
-MASTOID = blob((380, 178), (389, 176.5), (396, 181), (398.5, 190), (395, 197.5), (386, 199), (378, 194), (376, 185))
-TMJ = blob((420, 147.5), (428, 146.5), (435, 150), (437, 157), (433, 164), (425, 165.5), (419, 162), (417.5, 154))
+OCCIPUT_LOW = blob(*at.inion.points((-3, -20), (7, -24), (18, -19), (24, -8), (22, 5), (12, 12), (0, 10), (-5, -3)))
+MASTOID = blob(*at.mastoid_process.points((-14, -12), (-5, -13.5), (2, -9), (4.5, 0), (1, 7.5), (-8, 9), (-16, 4),
+                                          (-18, -5)))
+TMJ = blob(*at.mandibular_condyle.points((0, -5.5), (8, -6.5), (15, -3), (17, 4), (13, 11), (5, 12.5), (-1, 9),
+                                         (-2.5, 1)))
 # Over the maxilla, below the zygoma and the eye (the "cheek" of the masseter, pterygoid patterns).
-MAXILLA = blob((456, 158), (466, 156), (478, 158), (488, 162), (493, 170), (490, 178), (480, 181), (468, 180),
-               (458, 176), (453, 167))
+MAXILLA = blob(*at.pterygoid_plate.points((-6, -18), (4, -20), (16, -18), (26, -14), (31, -6), (28, 2), (18, 5),
+                                          (6, 4), (-4, 0), (-9, -9)))
 # Upper teeth seen from the side: incisors at the front (x 492-501), canine and premolars, molars.
-UPPER_INCISORS = blob((489, 193.5), (495, 192.5), (500.5, 194), (502, 197.5), (499, 201), (492, 201.5), (488, 199), (487.5, 196))
-UPPER_PREMOLARS = blob((478, 193), (485, 192), (491, 193.5), (492.5, 197), (490, 201), (483, 201.8), (477.5, 200), (476.5, 196))
-UPPER_MOLARS = blob((467, 193.5), (474, 192), (482, 192.5), (486.5, 196.5), (484, 201), (475, 202), (468, 200.5), (465.5, 197))
-LOWER_MOLARS = blob((466, 206), (473, 204.5), (481, 204.8), (485.5, 208.5), (483, 213), (474, 214.2), (467, 213), (464.5, 209.5))
-FOREHEAD = blob((484, 76), (492, 79), (499, 89), (503.5, 101), (503, 113), (496, 117), (487, 115), (481, 106),
-                (479, 94), (480, 83))
-VERTEX = blob((388, 47), (400, 41.5), (414, 40), (428, 41.5), (442, 46), (440, 55), (428, 59), (412, 60), (396, 58), (387, 54))
+UPPER_INCISORS = blob(*at.mouth.points((-10, -9.5), (-4, -10.5), (1.5, -9), (3, -5.5), (0, -2), (-7, -1.5), (-11, -4),
+                                       (-11.5, -7)))
+UPPER_PREMOLARS = blob(*at.mouth.points((-21, -10), (-14, -11), (-8, -9.5), (-6.5, -6), (-9, -2), (-16, -1.2),
+                                        (-21.5, -3), (-22.5, -7)))
+UPPER_MOLARS = blob(*at.mouth.points((-32, -9.5), (-25, -11), (-17, -10.5), (-12.5, -6.5), (-15, -2), (-24, -1),
+                                     (-31, -2.5), (-33.5, -6)))
+LOWER_MOLARS = blob(*at.mouth.points((-33, 3), (-26, 1.5), (-18, 1.8), (-13.5, 5.5), (-16, 10), (-25, 11.2),
+                                     (-32, 10), (-34.5, 6.5)))
+FOREHEAD = blob(*at.supraorbital_ridge.points((-13, -45), (-5, -42), (2, -32), (6.5, -20), (6, -8), (-1, -4),
+                                              (-10, -6), (-16, -15), (-18, -27), (-17, -38)))
+VERTEX = blob(*at.vertex.points((-24, 7), (-12, 1.5), (2, 0), (16, 1.5), (30, 6), (28, 15), (16, 19), (0, 20),
+                                (-16, 18), (-25, 14)))
 
 # ---------------------------------------------------------------- temporalis (T&S Fig. 9.1)
 # Four trigger points just above the zygomatic arch, each with finger-like rays up over the temple:
 # TrP1 (anterior) forward and up toward the brow, with the eyebrow and the upper incisors;
 # TrP2 straight up, with the canine and premolars; TrP3 up and back, with the molars; TrP4
 # (posterior, above the ear) back and up over the side of the head.
-Z["temporalis/temporalis-tp1/e0"] = [fingers((466, 130), 6, [(480, 101, 3.6), (471, 94, 3.8), (459, 97, 3.4)])]
+Z["temporalis/temporalis-tp1/e0"] = [fingers(at.temporal_fossa(28, 22), 6,
+                                             at.temporal_fossa.points((42, -7, 3.6), (33, -14, 3.8), (21, -11, 3.4)))]
 Z["temporalis/temporalis-tp1/e1"] = [EYEBROW]
 Z["temporalis/temporalis-tp1/e2"] = [UPPER_INCISORS]
 Z["temporalis/temporalis-tp1/s0"] = [BEHIND_EYE]
-Z["temporalis/temporalis-tp2/e0"] = [fingers((451, 124), 6.5, [(464, 93, 3.8), (452, 86, 4.2), (438, 89, 3.8)])]
+Z["temporalis/temporalis-tp2/e0"] = [fingers(at.temporal_fossa(13, 16), 6.5,
+                                             at.temporal_fossa.points((26, -15, 3.8), (14, -22, 4.2), (0, -19, 3.8)))]
 Z["temporalis/temporalis-tp2/e1"] = [UPPER_PREMOLARS]
-Z["temporalis/temporalis-tp3/e0"] = [fingers((427, 124), 7, [(442, 88, 4), (427, 82, 4.4), (411, 87, 4), (400, 98, 3.5)])]
+Z["temporalis/temporalis-tp3/e0"] = [fingers(at.temporal_fossa(-11, 16), 7,
+                                             at.temporal_fossa.points((4, -20, 4), (-11, -26, 4.4), (-27, -21, 4),
+                                                                      (-38, -10, 3.5)))]
 Z["temporalis/temporalis-tp3/e1"] = [UPPER_MOLARS]
 Z["temporalis/temporalis-tp3/s0"] = [TMJ]
-Z["temporalis/temporalis-tp4/e0"] = [fingers((404, 114), 6.5, [(410, 84, 4), (394, 84, 4), (381, 93, 4), (374, 107, 3.5)])]
-Z["temporalis/temporalis-tp4/s0"] = [blob((352, 104), (362, 99), (372, 102), (374, 112), (369, 124), (360, 133),
-                                          (350, 136), (343, 129), (344, 115))]
+Z["temporalis/temporalis-tp4/e0"] = [fingers(at.temporal_fossa(-34, 6), 6.5,
+                                             at.temporal_fossa.points((-28, -24, 4), (-44, -24, 4), (-57, -15, 4),
+                                                                      (-64, -1, 3.5)))]
+Z["temporalis/temporalis-tp4/s0"] = [blob(*at.occipital_bone.points((14, -8), (24, -13), (34, -10), (36, 0), (31, 12),
+                                                                    (22, 21), (12, 24), (5, 17), (6, 3)))]
 
 # ---------------------------------------------------------------- masseter (T&S Fig. 8.1)
 # Superficial TrP1 (upper, anterior border): upper premolars and molars and the maxilla.
-Z["masseter-superficial/masseter-superficial-tp1/e0"] = [blob((466, 193), (476, 191.5), (487, 192.5), (492, 196.5),
-                                                              (488, 201.5), (476, 202.3), (466, 200.5), (463.5, 196.5))]
+Z["masseter-superficial/masseter-superficial-tp1/e0"] = [blob(*at.mouth.points((-33, -10), (-23, -11.5), (-12, -10.5),
+                                                                               (-7, -6.5), (-11, -1.5), (-23, -0.7),
+                                                                               (-33, -2.5), (-35.5, -6.5)))]
 Z["masseter-superficial/masseter-superficial-tp1/e1"] = [MAXILLA]
 # TrP2 (mid-belly): lower molars and the body of the mandible.
 Z["masseter-superficial/masseter-superficial-tp2/e0"] = [LOWER_MOLARS]
-Z["masseter-superficial/masseter-superficial-tp2/e1"] = [blob((439, 207), (452, 210), (466, 214.5), (479, 218),
-                                                              (487, 224), (484, 231), (470, 231.5), (455, 228),
-                                                              (443, 222.5), (436, 215))]
+Z["masseter-superficial/masseter-superficial-tp2/e1"] = [blob(*at.menton.points((-48, -33), (-35, -30), (-21, -25.5),
+                                                                                (-8, -22), (0, -16), (-3, -9),
+                                                                                (-17, -8.5), (-32, -12), (-44, -17.5),
+                                                                                (-51, -25)))]
 # TrP3 (lower, near the angle): along the angle and lower border of the mandible, and an arc over
 # the temple (stippled) to the eyebrow (solid).
-Z["masseter-superficial/masseter-superficial-tp3/e0"] = [band((419.5, 196, 3.5), (419.5, 207, 4.5), (424, 217, 5),
-                                                              (434, 224, 5), (448, 229.5, 4.6), (462, 234, 4),
-                                                              (474, 237, 3))]
+Z["masseter-superficial/masseter-superficial-tp3/e0"] = [band(*at.gonion.points((-4.5, -16, 3.5), (-4.5, -5, 4.5),
+                                                                                (0, 5, 5), (10, 12, 5),
+                                                                                (24, 17.5, 4.6), (38, 22, 4),
+                                                                                (50, 25, 3)))]
 Z["masseter-superficial/masseter-superficial-tp3/e1"] = [EYEBROW]
-Z["masseter-superficial/masseter-superficial-tp3/s0"] = [band((476, 116, 3), (466, 109, 4.5), (453, 105, 5),
-                                                              (439, 106, 4.8), (428, 112, 4), (421, 120, 2.8))]
+Z["masseter-superficial/masseter-superficial-tp3/s0"] = [band(*at.temporal_fossa.points((38, 8, 3), (28, 1, 4.5),
+                                                                                        (15, -3, 5), (1, -2, 4.8),
+                                                                                        (-10, 4, 4), (-17, 12, 2.8)))]
 # Deep masseter: deep in the ear (solid), over the TMJ (stippled).
-Z["masseter-deep/masseter-deep-tp1/e0"] = [blob((405, 138), (412, 137), (417, 144), (418, 154), (415, 164),
-                                                (409, 170), (402, 168), (398, 159), (399, 146))]
-Z["masseter-deep/masseter-deep-tp1/s0"] = [blob((419, 144), (428, 143), (437, 148), (440, 157), (436, 166),
-                                                (427, 169), (419, 166), (416.5, 155))]
+Z["masseter-deep/masseter-deep-tp1/e0"] = [blob(*at.ear_canal.points((-4, -13), (3, -14), (8, -7), (9, 3), (6, 13),
+                                                                     (0, 19), (-7, 17), (-11, 8), (-10, -5)))]
+Z["masseter-deep/masseter-deep-tp1/s0"] = [blob(*at.mandibular_condyle.points((-1, -9), (8, -10), (17, -5), (20, 4),
+                                                                              (16, 13), (7, 16), (-1, 13),
+                                                                              (-3.5, 2)))]
 
 # ---------------------------------------------------------------- pterygoids (T&S Figs. 10.1, 11.1)
 # Lateral pterygoid: deep in the TMJ and over the maxilla (maxillary sinus); one pattern for both.
-LP_TMJ = blob((419, 145.5), (428, 144), (436, 148), (439, 157), (435, 166), (426, 169), (418.5, 164), (416.5, 154))
-LP_MAXILLA = blob((457, 157), (468, 155), (480, 157), (489, 162), (492, 171), (487, 178), (476, 180), (464, 177),
-                  (456, 170), (453.5, 163))
+LP_TMJ = blob(*at.mandibular_condyle.points((-1, -7.5), (8, -9), (16, -5), (19, 4), (15, 13), (6, 16), (-1.5, 11),
+                                            (-3.5, 1)))
+LP_MAXILLA = blob(*at.pterygoid_plate.points((-5, -19), (6, -21), (18, -19), (27, -14), (30, -5), (25, 2), (14, 4),
+                                             (2, 1), (-6, -6), (-8.5, -13)))
 for tp in ("lateral-pterygoid-tp1", "lateral-pterygoid-tp2"):
     Z["lateral-pterygoid/%s/e0" % tp] = [LP_TMJ]
     Z["lateral-pterygoid/%s/e1" % tp] = [LP_MAXILLA]
 # Medial pterygoid: below and behind the TMJ, deep in the ear, and the throat (pharynx) below the
 # angle of the jaw.
-Z["medial-pterygoid/medial-pterygoid-tp1/e0"] = [blob((426, 226), (436, 230), (446, 238), (453, 247), (452, 256),
-                                                      (444, 259), (435, 254), (428, 245), (423, 235))]
-Z["medial-pterygoid/medial-pterygoid-tp1/e1"] = [blob((420, 147), (429, 148), (433, 156), (430, 166), (425, 176),
-                                                      (419, 182), (414, 176), (414, 163), (416, 152))]
-Z["medial-pterygoid/medial-pterygoid-tp1/e2"] = [blob((406, 144), (413, 144), (417, 152), (416, 162), (412, 170),
-                                                      (405, 170), (402, 162), (402, 151))]
+Z["medial-pterygoid/medial-pterygoid-tp1/e0"] = [blob(*at.hyoid.points((-21, -30), (-11, -26), (-1, -18), (6, -9),
+                                                                       (5, 0), (-3, 3), (-12, -2), (-19, -11),
+                                                                       (-24, -21)))]
+Z["medial-pterygoid/medial-pterygoid-tp1/e1"] = [blob(*at.mandibular_condyle.points((0, -6), (9, -5), (13, 3),
+                                                                                    (10, 13), (5, 23), (-1, 29),
+                                                                                    (-6, 23), (-6, 10), (-4, -1)))]
+Z["medial-pterygoid/medial-pterygoid-tp1/e2"] = [blob(*at.ear_canal.points((-3, -7), (4, -7), (8, 1), (7, 11),
+                                                                           (3, 19), (-4, 19), (-7, 11), (-7, 0)))]
 
 # ---------------------------------------------------------------- sternocleidomastoid (T&S Fig. 7.1)
 # The front of the neck just below the jaw, down to the suprasternal notch (the throat).
-THROAT = band((450, 259, 3), (449, 270, 3.8), (446, 285, 4), (442.5, 300, 3.8), (440.5, 313, 3.3), (439.5, 320, 2.3))
+THROAT = band(*at.suprasternal_notch.points((9, -65, 3), (8, -54, 3.8), (5, -39, 4), (1.5, -24, 3.8),
+                                            (-0.5, -11, 3.3), (-1.5, -4, 2.3)))
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp1/s0"] = [
-    band((448, 282, 2.8), (445.5, 295, 3.5), (443, 308, 3.8), (441, 319, 3))]
+    band(*at.suprasternal_notch.points((7, -42, 2.8), (4.5, -29, 3.5), (2, -16, 3.8), (0, -5, 3)))]
 # TrP2 (mid-sternal division): a crescent across the cheek, the eyebrow, deep in the orbit (solid);
 # temple, forehead, throat and chin (stippled).
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/e0"] = [
-    band((455, 166, 3.5), (464, 170.5, 5), (474, 172, 5.5), (484, 170, 5), (492, 165, 3.8), (496, 158, 2.5))]
+    band(*at.zygomatic_bone.points((-19, 13, 3.5), (-10, 17.5, 5), (0, 19, 5.5), (10, 17, 5), (18, 12, 3.8),
+                                   (22, 5, 2.5)))]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/e1"] = [EYEBROW]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/e2"] = [BEHIND_EYE]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/s0"] = [
-    blob((458, 112), (466, 110), (472, 116), (471, 126), (465, 132), (457, 130), (453, 121))]
+    blob(*at.temporal_fossa.points((20, 4), (28, 2), (34, 8), (33, 18), (27, 24), (19, 22), (15, 13)))]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/s1"] = [
-    blob((487, 92), (495, 91), (501, 98), (502.5, 108), (498, 115), (489, 114), (484, 105), (484, 97))]
+    blob(*at.supraorbital_ridge.points((-10, -29), (-2, -30), (4, -23), (5.5, -13), (1, -6), (-8, -7), (-13, -16),
+                                       (-13, -24)))]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/s2"] = [THROAT]
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp2/s3"] = [
-    blob((482, 226), (492, 224), (500, 228), (502, 235), (496, 241.5), (485, 243), (478, 238), (478, 231))]
+    blob(*at.menton.points((-5, -14), (5, -16), (13, -12), (15, -5), (9, 1.5), (-2, 3), (-9, -2), (-9, -9)))]
 # TrP3 (upper sternal division): the occipital ridge behind the ear and the vertex (solid), the
 # mastoid (stippled).
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp3/e0"] = [OCCIPUT_LOW]
@@ -239,39 +250,40 @@ Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp3/s0"] = [MASTOID]
 # (solid), the cheek and molars (stippled).
 Z["sternocleidomastoid-clavicular/sternocleidomastoid-clavicular-tp1/e0"] = [FOREHEAD]
 Z["sternocleidomastoid-clavicular/sternocleidomastoid-clavicular-tp2/e0"] = [
-    blob((404, 140), (411, 139), (416, 146), (416.5, 156), (413, 166), (406, 170), (400.5, 164), (399.5, 151))]
+    blob(*at.ear_canal.points((-5, -11), (2, -12), (7, -5), (7.5, 5), (4, 15), (-3, 19), (-8.5, 13), (-9.5, 0)))]
 Z["sternocleidomastoid-clavicular/sternocleidomastoid-clavicular-tp2/e1"] = [
-    blob((379, 136), (385, 140), (388, 152), (391, 166), (396, 180), (398, 192), (392, 198), (382, 195),
-         (376, 184), (374, 166), (374, 149))]
+    blob(*at.mastoid_process.points((-15, -54), (-9, -50), (-6, -38), (-3, -24), (2, -10), (4, 2), (-2, 8), (-12, 5),
+                                    (-18, -6), (-20, -24), (-20, -41)))]
 Z["sternocleidomastoid-clavicular/sternocleidomastoid-clavicular-tp2/s0"] = [
-    blob((451, 162), (460, 160), (467, 165), (467, 175), (461, 182), (452, 180), (448, 171))]
+    blob(*at.coronoid_process.points((-5, -8), (4, -10), (11, -5), (11, 5), (5, 12), (-4, 10), (-8, 1)))]
 Z["sternocleidomastoid-clavicular/sternocleidomastoid-clavicular-tp2/s1"] = [UPPER_MOLARS]
 
 # ---------------------------------------------------------------- upper trapezius (T&S Fig. 6.1)
 # TrP1: the question mark up the posterolateral neck, behind the ear and over it to the temple
 # (solid); the angle of the jaw, the orbit, the occiput, lower molars, shoulder (stippled).
 Z["upper-trapezius/upper-trapezius-tp1/e0"] = [band(
-    (364, 272, 4), (361, 256, 5.5), (361, 238, 6), (364, 220, 6.3), (370, 203, 6.3), (376, 187, 6),
-    (379.5, 170, 5.8), (380.5, 152, 5.6), (383, 135, 5.5), (391, 121, 5.5), (404, 112, 5.3), (420, 108, 5),
-    (436, 109, 4.6), (449, 114, 3.8), (458, 120, 2.8), wobble=0.08)]
+    *at.mastoid_process.points((-30, 82, 4), (-33, 66, 5.5), (-33, 48, 6), (-30, 30, 6.3), (-24, 13, 6.3),
+                               (-18, -3, 6), (-14.5, -20, 5.8), (-13.5, -38, 5.6), (-11, -55, 5.5), (-3, -69, 5.5),
+                               (10, -78, 5.3), (26, -82, 5), (42, -81, 4.6), (55, -76, 3.8),
+                               (64, -70, 2.8)), wobble=0.08)]
 Z["upper-trapezius/upper-trapezius-tp1/s0"] = [BEHIND_EYE]
-Z["upper-trapezius/upper-trapezius-tp1/s1"] = [blob((420, 199), (428, 203), (433, 212), (432, 222), (424, 226),
-                                                    (417, 220), (415, 209))]
-Z["upper-trapezius/upper-trapezius-tp1/s2"] = [blob((347, 126), (356, 124), (364, 131), (364, 143), (357, 151),
-                                                    (347, 151), (341, 142), (341, 132))]
+Z["upper-trapezius/upper-trapezius-tp1/s1"] = [blob(*at.gonion.points((-4, -13), (4, -9), (9, 0), (8, 10), (0, 14),
+                                                                      (-7, 8), (-9, -3)))]
+Z["upper-trapezius/upper-trapezius-tp1/s2"] = [blob(*at.inion.points((7, -14), (16, -16), (24, -9), (24, 3), (17, 11),
+                                                                     (7, 11), (1, 2), (1, -8)))]
 Z["upper-trapezius/upper-trapezius-tp1/s3"] = [LOWER_MOLARS]
-Z["upper-trapezius/upper-trapezius-tp1/s4"] = [blob((343, 289), (352, 286), (362, 290), (366, 298), (360, 304),
-                                                    (348, 305), (338, 301), (337, 294))]
+Z["upper-trapezius/upper-trapezius-tp1/s4"] = [blob(*at.c7_spinous.points((25, -9), (34, -12), (44, -8), (48, 0),
+                                                                          (42, 6), (30, 7), (20, 3), (19, -4)))]
 # TrP2: up the posterolateral neck to the base of the skull and the occiput behind the ear
 # (solid); the mastoid and the shoulder (stippled).
 Z["upper-trapezius/upper-trapezius-tp2/e0"] = [band(
-    (351, 262, 3.5), (348, 244, 4.8), (347, 226, 5.3), (347.5, 208, 5.8), (349.5, 190, 6.3), (352, 174, 6.5),
-    (354, 162, 5.5), wobble=0.1)]
-Z["upper-trapezius/upper-trapezius-tp2/e1"] = [blob((343, 130), (353, 128), (362, 134), (365, 146), (360, 156),
-                                                    (349, 157), (340, 151), (338, 140))]
+    *at.c2_spinous.points((-1, 56, 3.5), (-4, 38, 4.8), (-5, 20, 5.3), (-4.5, 2, 5.8), (-2.5, -16, 6.3),
+                          (0, -32, 6.5), (2, -44, 5.5)), wobble=0.1)]
+Z["upper-trapezius/upper-trapezius-tp2/e1"] = [blob(*at.inion.points((3, -10), (13, -12), (22, -6), (25, 6), (20, 16),
+                                                                     (9, 17), (0, 11), (-2, 0)))]
 Z["upper-trapezius/upper-trapezius-tp2/s0"] = [MASTOID]
-Z["upper-trapezius/upper-trapezius-tp2/s1"] = [blob((365, 297), (378, 296), (392, 302), (398, 310), (390, 315),
-                                                    (375, 313), (363, 306))]
+Z["upper-trapezius/upper-trapezius-tp2/s1"] = [blob(*at.acromion.points((-31, -16), (-18, -17), (-4, -11), (2, -3),
+                                                                        (-6, 2), (-21, 0), (-33, -7)))]
 
 # ---------------------------------------------------------------- splenii (T&S Figs. 15.1, 15.2)
 Z["splenius-capitis/splenius-capitis-tp1/e0"] = [VERTEX]
@@ -279,23 +291,28 @@ Z["splenius-capitis/splenius-capitis-tp1/e0"] = [VERTEX]
 # (solid), the occiput (stippled).
 Z["splenius-cervicis/splenius-cervicis-tp1/e0"] = [BEHIND_EYE]
 Z["splenius-cervicis/splenius-cervicis-tp1/e1"] = [band(
-    (392, 126, 3.5), (405, 123, 4.8), (420, 122, 5.5), (436, 123, 5.8), (451, 126, 5.5), (463, 131, 4.5),
-    (472, 136, 3.2), wobble=0.1)]
-Z["splenius-cervicis/splenius-cervicis-tp1/s0"] = [blob((339, 110), (350, 108), (360, 114), (363, 126), (359, 138),
-                                                        (348, 142), (338, 137), (335, 123))]
+    *at.temporal_fossa.points((-46, 18, 3.5), (-33, 15, 4.8), (-18, 14, 5.5), (-2, 15, 5.8), (13, 18, 5.5),
+                              (25, 23, 4.5), (34, 28, 3.2)), wobble=0.1)]
+Z["splenius-cervicis/splenius-cervicis-tp1/s0"] = [blob(*at.occipital_bone.points((1, -2), (12, -4), (22, 2),
+                                                                                  (25, 14), (21, 26), (10, 30),
+                                                                                  (0, 25), (-3, 11)))]
 # Lower TrP: the angle of the neck (solid).
-Z["splenius-cervicis/splenius-cervicis-tp2/e0"] = [blob((336, 286), (348, 283), (361, 287), (372, 295), (372, 304),
-                                                        (358, 307), (343, 305), (331, 300), (330, 292))]
-Z["splenius-cervicis/splenius-cervicis-tp2/e1"] = [band((338, 282, 4), (343, 266, 5.5), (347, 250, 5.5),
-                                                        (350, 236, 4))]
+Z["splenius-cervicis/splenius-cervicis-tp2/e0"] = [blob(*at.c7_spinous.points((18, -12), (30, -15), (43, -11),
+                                                                              (54, -3), (54, 6), (40, 9), (25, 7),
+                                                                              (13, 2), (12, -6)))]
+Z["splenius-cervicis/splenius-cervicis-tp2/e1"] = [band(*at.c4_transverse_process.points((-50, 34, 4), (-45, 18, 5.5),
+                                                                                         (-41, 2, 5.5),
+                                                                                         (-38, -12, 4)))]
 
 # ---------------------------------------------------------------- suboccipitals (T&S Fig. 17.1)
 # A band from the occiput forward over the side of the head, above the ear, to the eye (solid);
 # the forehead (stippled).
 SUBOCC_BAND = band(
-    (342, 150, 5), (350, 141, 7.5), (362, 133, 8.5), (377, 126, 8.5), (393, 120, 8), (410, 117, 7.5),
-    (428, 117, 7), (446, 120, 6.5), (462, 126, 6), (475, 133, 5.5), (485, 139, 4.5), wobble=0.08)
-SUBOCC_FOREHEAD = blob((484, 93), (493, 89), (500, 95), (503, 106), (500, 115), (491, 117), (484, 111), (482, 101))
+    *at.ear_canal.points((-67, -1, 5), (-59, -10, 7.5), (-47, -18, 8.5), (-32, -25, 8.5), (-16, -31, 8),
+                         (1, -34, 7.5), (19, -34, 7), (37, -31, 6.5), (53, -25, 6), (66, -18, 5.5),
+                         (76, -12, 4.5)), wobble=0.08)
+SUBOCC_FOREHEAD = blob(*at.supraorbital_ridge.points((-13, -28), (-4, -32), (3, -26), (6, -15), (3, -6), (-6, -4),
+                                                     (-13, -10), (-15, -20)))
 for m in ("rectus-capitis-posterior-major", "rectus-capitis-posterior-minor", "obliquus-capitis-inferior",
           "obliquus-capitis-superior"):
     Z["%s/%s-tp1/e0" % (m, m)] = [SUBOCC_BAND]
@@ -303,95 +320,109 @@ for m in ("rectus-capitis-posterior-major", "rectus-capitis-posterior-minor", "o
 
 # ---------------------------------------------------------------- semispinalis, multifidi (T&S 16.1)
 # Semispinalis capitis TrP2: the occiput (solid), the base of the skull (stippled).
-Z["semispinalis-capitis/semispinalis-capitis-tp2/e0"] = [blob((338, 118), (349, 114), (360, 120), (365, 132),
-                                                              (363, 145), (353, 152), (341, 150), (335, 137))]
-Z["semispinalis-capitis/semispinalis-capitis-tp2/s0"] = [blob((340, 154), (353, 152), (366, 157), (374, 165),
-                                                              (372, 175), (358, 178), (344, 177), (338, 167))]
+Z["semispinalis-capitis/semispinalis-capitis-tp2/e0"] = [blob(*at.inion.points((-2, -22), (9, -26), (20, -20),
+                                                                               (25, -8), (23, 5), (13, 12), (1, 10),
+                                                                               (-5, -3)))]
+Z["semispinalis-capitis/semispinalis-capitis-tp2/s0"] = [blob(*at.superior_nuchal_line.points((-22, 4), (-9, 2),
+                                                                                              (4, 7), (12, 15),
+                                                                                              (10, 25), (-4, 28),
+                                                                                              (-18, 27), (-24, 17)))]
 # TrP3: a band round the head at temple level, strongest at the temple, forward over the forehead
 # (solid); the eyebrow and the occiput (stippled).
 Z["semispinalis-capitis/semispinalis-capitis-tp3/e0"] = [band(
-    (334, 117, 4.5), (344, 110, 7.5), (361, 104, 9), (382, 100, 10), (405, 99, 11), (429, 100, 11.5),
-    (451, 103, 10.5), (471, 107, 8.5), (488, 110, 6.5), (500.5, 112, 3.8), wobble=0.1)]
+    *at.temporal_fossa.points((-104, 9, 4.5), (-94, 2, 7.5), (-77, -4, 9), (-56, -8, 10), (-33, -9, 11),
+                              (-9, -8, 11.5), (13, -5, 10.5), (33, -1, 8.5), (50, 2, 6.5),
+                              (62.5, 4, 3.8)), wobble=0.1)]
 Z["semispinalis-capitis/semispinalis-capitis-tp3/s0"] = [EYEBROW]
-Z["semispinalis-capitis/semispinalis-capitis-tp3/s1"] = [blob((336, 124), (345, 121), (354, 127), (356, 139),
-                                                              (350, 149), (340, 149), (334.5, 137))]
+Z["semispinalis-capitis/semispinalis-capitis-tp3/s1"] = [blob(*at.inion.points((-4, -16), (5, -19), (14, -13),
+                                                                               (16, -1), (10, 9), (0, 9),
+                                                                               (-5.5, -3)))]
 # Semispinalis cervicis and the multifidi: the suboccipital region (solid) and down the back of the
 # neck (solid).
-SUBOCCIPITAL = blob((341, 153), (354, 151), (367, 156), (375, 165), (372, 175), (358, 179), (344, 178), (339, 166))
+SUBOCCIPITAL = blob(*at.superior_nuchal_line.points((-21, 3), (-8, 1), (5, 6), (13, 15), (10, 25), (-4, 29),
+                                                    (-18, 28), (-23, 16)))
 Z["semispinalis-cervicis/semispinalis-cervicis-tp1/e0"] = [SUBOCCIPITAL]
-Z["semispinalis-cervicis/semispinalis-cervicis-tp1/e1"] = [band((350, 182, 6), (349, 200, 6.5), (349, 218, 6),
-                                                                (349, 236, 5), (348, 250, 3.5))]
+Z["semispinalis-cervicis/semispinalis-cervicis-tp1/e1"] = [band(*at.c2_spinous.points((-2, -24, 6), (-3, -6, 6.5),
+                                                                                      (-3, 12, 6), (-3, 30, 5),
+                                                                                      (-4, 44, 3.5)))]
 Z["cervical-multifidi/cervical-multifidi-tp1/e0"] = [SUBOCCIPITAL]
-Z["cervical-multifidi/cervical-multifidi-tp1/e1"] = [band((350, 182, 5.5), (349, 205, 6), (349, 228, 6),
-                                                          (347, 250, 6), (342, 272, 5.5), (335, 292, 4))]
+Z["cervical-multifidi/cervical-multifidi-tp1/e1"] = [band(*at.c2_spinous.points((-2, -24, 5.5), (-3, -1, 6),
+                                                                                (-3, 22, 6), (-5, 44, 6),
+                                                                                (-10, 66, 5.5), (-17, 86, 4)))]
 
 # ---------------------------------------------------------------- occipitalis, frontalis (T&S 14)
-Z["occipitalis/occipitalis-tp1/e0"] = [blob((338, 94), (347, 90), (357, 95), (363, 108), (364, 124), (359, 138),
-                                            (349, 145), (339, 142), (334.5, 128), (333.5, 110))]
+Z["occipitalis/occipitalis-tp1/e0"] = [blob(*at.occipital_bone.points((0, -18), (9, -22), (19, -17), (25, -4),
+                                                                      (26, 12), (21, 26), (11, 33), (1, 30),
+                                                                      (-3.5, 16), (-4.5, -2)))]
 Z["occipitalis/occipitalis-tp1/e1"] = [BEHIND_EYE]
 Z["occipitalis/occipitalis-tp1/s0"] = [EYEBROW]
-Z["frontalis/frontalis-tp1/e0"] = [blob((481, 70), (489, 72), (495.5, 81), (500, 94), (502.5, 107), (502, 115),
-                                        (495, 118), (486, 116), (481, 106), (478.5, 92), (478.5, 79))]
+Z["frontalis/frontalis-tp1/e0"] = [blob(*at.supraorbital_ridge.points((-16, -51), (-8, -49), (-1.5, -40), (3, -27),
+                                                                      (5.5, -14), (5, -6), (-2, -3), (-11, -5),
+                                                                      (-16, -15), (-18.5, -29), (-18.5, -42)))]
 
 # ---------------------------------------------------------------- facial muscles (T&S Ch. 13)
 # Orbicularis oculi: above the eye and down along the nose.
 Z["orbicularis-oculi/orbicularis-oculi-tp1/e0"] = [band(
-    (483, 127, 3), (492.5, 126, 4), (498, 132, 3.8), (499.5, 143, 3.8), (503.5, 154, 3.8), (509, 164, 3.4),
-    (514.5, 171, 2.4), wobble=0.08)]
+    *at.eye.points((-4, -14, 3), (5.5, -15, 4), (11, -9, 3.8), (12.5, 2, 3.8), (16.5, 13, 3.8), (22, 23, 3.4),
+                   (27.5, 30, 2.4)), wobble=0.08)]
 # Zygomaticus major: an arc from the cheek along the side of the nose (solid) up over the bridge to
 # the middle of the forehead (solid).
 Z["zygomaticus-major/zygomaticus-major-tp1/e0"] = [band(
-    (478, 169, 3), (488, 167, 4), (494, 160, 4.2), (497, 150, 4.2), (498.5, 139, 3.8), (500, 131, 2.8),
+    *at.eye.points((-9, 28, 3), (1, 26, 4), (7, 19, 4.2), (10, 9, 4.2), (11.5, -2, 3.8), (13, -10, 2.8)),
     wobble=0.08)]
 Z["zygomaticus-major/zygomaticus-major-tp1/e1"] = [band(
-    (502.5, 126, 2.8), (502, 116, 3.8), (500, 104, 4.3), (496, 92, 4), (491, 83, 3), wobble=0.08)]
+    *at.supraorbital_ridge.points((5.5, 5, 2.8), (5, -5, 3.8), (3, -17, 4.3), (-1, -29, 4),
+                                  (-6, -38, 3)), wobble=0.08)]
 # Buccinator: the cheek over the muscle (solid), the upper gum (stippled).
-Z["buccinator/buccinator-tp1/e0"] = [blob((466, 183), (476, 181), (487, 184), (493, 191), (492, 200), (485, 207),
-                                          (473, 208), (464, 204), (460, 194))]
-Z["buccinator/buccinator-tp1/s0"] = [blob((471, 192), (482, 190.5), (494, 191.5), (501, 195), (498, 201),
-                                          (486, 202.5), (473, 201.5), (467.5, 197))]
+Z["buccinator/buccinator-tp1/e0"] = [blob(*at.mouth.points((-33, -20), (-23, -22), (-12, -19), (-6, -12), (-7, -3),
+                                                           (-14, 4), (-26, 5), (-35, 1), (-39, -9)))]
+Z["buccinator/buccinator-tp1/s0"] = [blob(*at.mouth.points((-28, -11), (-17, -12.5), (-5, -11.5), (2, -8), (-1, -2),
+                                                           (-13, -0.5), (-26, -1.5), (-31.5, -6)))]
 # Platysma: prickling over the mandible (solid) and the lower cheek (solid), the chin (stippled).
-Z["platysma/platysma-tp1/e0"] = [band((432, 224, 4), (446, 231, 6), (461, 236, 6.5), (476, 239, 5.5), (488, 238, 3.5))]
-Z["platysma/platysma-tp1/e1"] = [blob((452, 190), (463, 186), (474, 189), (480, 198), (476, 208), (465, 212),
-                                      (455, 208), (450, 199))]
-Z["platysma/platysma-tp1/s0"] = [blob((486, 226), (495, 225), (502, 230), (502, 237), (495, 242), (487, 242),
-                                      (482, 236))]
+Z["platysma/platysma-tp1/e0"] = [band(*at.hyoid.points((-15, -32, 4), (-1, -25, 6), (14, -20, 6.5), (29, -17, 5.5),
+                                                       (41, -18, 3.5)))]
+Z["platysma/platysma-tp1/e1"] = [blob(*at.pterygoid_plate.points((-10, 14), (1, 10), (12, 13), (18, 22), (14, 32),
+                                                                 (3, 36), (-7, 32), (-12, 23)))]
+Z["platysma/platysma-tp1/s0"] = [blob(*at.menton.points((-1, -14), (8, -15), (15, -10), (15, -3), (8, 2), (0, 2),
+                                                        (-5, -4)))]
 
 # ---------------------------------------------------------------- digastric (T&S Fig. 12.1)
 # Posterior belly: the upper sternocleidomastoid region and the mastoid (solid); the throat below
 # the chin and the occiput (stippled).
-Z["digastric-posterior/digastric-posterior-tp1/e0"] = [band((392, 200, 5), (398, 212, 6.5), (404, 226, 7),
-                                                            (409, 240, 6), (412, 252, 4))]
+Z["digastric-posterior/digastric-posterior-tp1/e0"] = [band(*at.gonion.points((-32, -12, 5), (-26, 0, 6.5),
+                                                                              (-20, 14, 7), (-15, 28, 6),
+                                                                              (-12, 40, 4)))]
 Z["digastric-posterior/digastric-posterior-tp1/e1"] = [MASTOID]
-Z["digastric-posterior/digastric-posterior-tp1/s0"] = [blob((440, 246), (449, 245.5), (454, 252), (452, 262),
-                                                            (445, 266), (437.5, 261), (436, 252))]
-Z["digastric-posterior/digastric-posterior-tp1/s1"] = [blob((344, 132), (353, 130), (361, 136), (362, 146),
-                                                            (355, 153), (345, 152), (339, 144), (340, 136))]
+Z["digastric-posterior/digastric-posterior-tp1/s0"] = [blob(*at.hyoid.points((-7, -10), (2, -10.5), (7, -4), (5, 6),
+                                                                             (-2, 10), (-9.5, 5), (-11, -4)))]
+Z["digastric-posterior/digastric-posterior-tp1/s1"] = [blob(*at.inion.points((4, -8), (13, -10), (21, -4), (22, 6),
+                                                                             (15, 13), (5, 12), (-1, 4), (0, -4)))]
 # Anterior belly: the lower incisors and the alveolar ridge below them (solid); the chin (stippled).
-Z["digastric-anterior/digastric-anterior-tp1/e0"] = [blob((486, 204.5), (494, 204), (500.5, 207), (501, 214),
-                                                          (498, 221), (491, 222), (486, 216), (484.5, 209))]
-Z["digastric-anterior/digastric-anterior-tp1/s0"] = [blob((481, 227), (491, 224), (500, 228), (502.5, 236),
-                                                          (496, 242), (485, 243), (478.5, 236))]
+Z["digastric-anterior/digastric-anterior-tp1/e0"] = [blob(*at.mouth.points((-13, 1.5), (-5, 1), (1.5, 4), (2, 11),
+                                                                           (-1, 18), (-8, 19), (-13, 13),
+                                                                           (-14.5, 6)))]
+Z["digastric-anterior/digastric-anterior-tp1/s0"] = [blob(*at.menton.points((-6, -13), (4, -16), (13, -12),
+                                                                            (15.5, -4), (9, 2), (-2, 3), (-8.5, -4)))]
 
 # ---------------------------------------------------------------- neck and shoulder
 # Levator scapulae: the angle of the neck (solid).
-LEVATOR = blob((340, 276), (352, 276), (364, 283), (376, 292), (385, 302), (380, 311), (364, 311), (347, 307),
-               (334, 300), (333, 288))
+LEVATOR = blob(*at.c7_spinous.points((22, -22), (34, -22), (46, -15), (58, -6), (67, 4), (62, 13), (46, 13), (29, 9),
+                                     (16, 2), (15, -10)))
 Z["levator-scapulae/levator-scapulae-tp1/e0"] = [LEVATOR]
 Z["levator-scapulae/levator-scapulae-tp2/e0"] = [LEVATOR]
 # Infraspinatus: spillover in the posterolateral neck.
-Z["infraspinatus/infraspinatus-tp1/s3"] = [band((352, 186, 4), (351, 204, 5.5), (351, 222, 6), (351, 240, 5),
-                                                (350, 254, 3.5))]
+Z["infraspinatus/infraspinatus-tp1/s3"] = [band(*at.c2_spinous.points((0, -20, 4), (-1, -2, 5.5), (-1, 16, 6),
+                                                                      (-1, 34, 5), (-2, 48, 3.5)))]
 # Lower trapezius TrP3: the high posterior neck, the mastoid, the acromion (solid).
-Z["lower-trapezius/lower-trapezius-tp3/e0"] = [band((348, 180, 4.5), (346, 198, 6), (347, 216, 6), (348, 234, 5),
-                                                    (348, 248, 3.5))]
+Z["lower-trapezius/lower-trapezius-tp3/e0"] = [band(*at.c2_spinous.points((-4, -26, 4.5), (-6, -8, 6), (-5, 10, 6),
+                                                                          (-4, 28, 5), (-4, 42, 3.5)))]
 Z["lower-trapezius/lower-trapezius-tp3/e1"] = [MASTOID]
-ACROMION = blob((384, 305), (394, 303), (404, 306), (410, 313), (405, 320), (394, 321), (385, 316))
+ACROMION = blob(*at.acromion.points((-12, -8), (-2, -10), (8, -7), (14, 0), (9, 7), (-2, 8), (-11, 3)))
 Z["lower-trapezius/lower-trapezius-tp3/e2"] = [ACROMION]
 Z["middle-trapezius/middle-trapezius-tp6/e0"] = [ACROMION]
 # Supraspinatus: over the top of the shoulder.
-SUPRASPINATUS = blob((366, 302), (380, 299), (395, 302), (408, 308), (413, 316), (404, 322), (388, 322),
-                     (372, 318), (363, 310))
+SUPRASPINATUS = blob(*at.acromion.points((-30, -11), (-16, -14), (-1, -11), (12, -5), (17, 3), (8, 9), (-8, 9),
+                                         (-24, 5), (-33, -3)))
 Z["supraspinatus/supraspinatus-tp1/e1"] = [SUPRASPINATUS]
 Z["supraspinatus/supraspinatus-tp2/e1"] = [SUPRASPINATUS]
 
@@ -400,139 +431,164 @@ Z["supraspinatus/supraspinatus-tp2/e1"] = [SUPRASPINATUS]
 # (y 344-392), back edge x 347 (y 356-382); below it biceps in front (x 420-450), triceps behind
 # (x 350-404); the chest in front of the arm, between x 450 and the skin (x 467 at y 352, 483 at
 # y 404). The view is cut at y 472.
-FRONT_DELTOID = blob((420, 323), (433, 326), (443, 336), (447.5, 352), (445, 370), (438, 384), (428, 381),
-                     (421, 364), (417, 344))
+FRONT_DELTOID = blob(*at.first_rib.points((2, -8), (15, -5), (25, 5), (29.5, 21), (27, 39), (20, 53), (10, 50),
+                                          (3, 33), (-1, 13)))
 # Deltoid (T&S Ch. 30): local pain over the part of the muscle that holds the trigger point, spreading
 # over its neighbour; the anterior one spills down the lateral arm, the posterior one down the back
 # of the arm.
-Z["deltoid/deltoid-tp1/e0"] = [blob((414, 321), (428, 323), (440, 331), (447, 345), (447.5, 362), (442, 378),
-                                    (433, 392), (424, 396), (418, 384), (415, 368), (410, 352), (409, 334))]
-Z["deltoid/deltoid-tp1/s0"] = [blob((405, 352), (414, 360), (421, 378), (424, 398), (421, 418), (413, 428),
-                                    (406, 414), (403, 392), (401, 370))]
-Z["deltoid/deltoid-tp2/e0"] = [blob((389, 326), (402, 324), (413, 333), (419, 350), (420, 372), (417, 394),
-                                    (410, 414), (401, 420), (392, 408), (387, 388), (384, 364), (384, 342))]
-Z["deltoid/deltoid-tp3/e0"] = [blob((350, 340), (360, 331), (372, 328), (384, 334), (389, 350), (388, 372),
-                                    (382, 394), (372, 404), (363, 398), (356, 382), (351, 362))]
-Z["deltoid/deltoid-tp3/s0"] = [band((368, 398, 5), (373, 414, 6), (379, 430, 5.5), (385, 446, 4.5),
-                                    (388, 460, 3))]
+Z["deltoid/deltoid-tp1/e0"] = [blob(*at.first_rib.points((-4, -10), (10, -8), (22, 0), (29, 14), (29.5, 31), (24, 47),
+                                                         (15, 61), (6, 65), (0, 53), (-3, 37), (-8, 21), (-9, 3)))]
+Z["deltoid/deltoid-tp1/s0"] = [blob(*at.second_rib.points((11, 11), (20, 19), (27, 37), (30, 57), (27, 77), (19, 87),
+                                                          (12, 73), (9, 51), (7, 29)))]
+Z["deltoid/deltoid-tp2/e0"] = [blob(*at.second_rib.points((-5, -15), (8, -17), (19, -8), (25, 9), (26, 31), (23, 53),
+                                                          (16, 73), (7, 79), (-2, 67), (-7, 47), (-10, 23),
+                                                          (-10, 1)))]
+Z["deltoid/deltoid-tp3/e0"] = [blob(*at.second_rib.points((-44, -1), (-34, -10), (-22, -13), (-10, -7), (-5, 9),
+                                                          (-6, 31), (-12, 53), (-22, 63), (-31, 57), (-38, 41),
+                                                          (-43, 21)))]
+Z["deltoid/deltoid-tp3/s0"] = [band(*at.deltoid_tuberosity.points((-36, -46, 5), (-31, -30, 6), (-25, -14, 5.5),
+                                                                  (-19, 2, 4.5), (-16, 16, 3)))]
 # Infraspinatus (T&S Fig. 22.1): deep in the front of the shoulder (solid), down the anterolateral
 # arm (stippled).
 for tp in ("infraspinatus-tp1", "infraspinatus-tp2"):
-    Z["infraspinatus/%s/e0" % tp] = [blob((418, 321), (431, 323), (442, 331), (447.5, 345), (447.5, 361),
-                                         (442, 375), (432, 379), (424, 367), (419, 349), (414.5, 333))]
-    Z["infraspinatus/%s/s0" % tp] = [band((424, 380, 4.5), (423, 400, 5.5), (421, 420, 5.5), (419, 440, 5),
-                                         (418, 460, 4), (418, 469, 2.5))]
-    Z["infraspinatus/%s/s1" % tp] = [band((440, 386, 4), (440.5, 406, 5), (438, 428, 5), (435, 448, 4.5),
-                                         (433, 466, 3))]
+    Z["infraspinatus/%s/e0" % tp] = [blob(*at.first_rib.points((0, -10), (13, -8), (24, 0), (29.5, 14), (29.5, 30),
+                                                               (24, 44), (14, 48), (6, 36), (1, 18), (-3.5, 2)))]
+    Z["infraspinatus/%s/s0" % tp] = [band(*at.deltoid_tuberosity.points((20, -64, 4.5), (19, -44, 5.5),
+                                                                        (17, -24, 5.5), (15, -4, 5), (14, 16, 4),
+                                                                        (14, 25, 2.5)))]
+    Z["infraspinatus/%s/s1" % tp] = [band(*at.deltoid_tuberosity.points((36, -58, 4), (36.5, -38, 5), (34, -16, 5),
+                                                                        (31, 4, 4.5), (29, 22, 3)))]
 # Pectoralis minor (T&S Ch. 43): over the anterior deltoid (solid), the pectoral region and down the
 # front of the arm (stippled).
 for tp in ("pectoralis-minor-tp1", "pectoralis-minor-tp2"):
     Z["pectoralis-minor/%s/e0" % tp] = [FRONT_DELTOID]
-    Z["pectoralis-minor/%s/s0" % tp] = [blob((452, 340), (462, 345), (472, 360), (479, 381), (481, 403),
-                                             (476, 419), (466, 416), (458, 400), (453, 378), (450.5, 358))]
-    Z["pectoralis-minor/%s/s1" % tp] = [band((445, 392, 3.5), (445.5, 410, 4), (443.5, 430, 4), (442, 450, 3.8),
-                                             (441, 466, 3))]
+    Z["pectoralis-minor/%s/s0" % tp] = [blob(*at.suprasternal_notch.points((11, 16), (21, 21), (31, 36), (38, 57),
+                                                                           (40, 79), (35, 95), (25, 92), (17, 76),
+                                                                           (12, 54), (9.5, 34)))]
+    Z["pectoralis-minor/%s/s1" % tp] = [band(*at.deltoid_tuberosity.points((41, -52, 3.5), (41.5, -34, 4),
+                                                                           (39.5, -14, 4), (38, 6, 3.8),
+                                                                           (37, 22, 3)))]
 # Scalenes (T&S Fig. 20.1): the pectoral region, the front and the back of the arm (solid), down the
 # lateral arm (stippled); one pattern for the three.
 for m in ("anterior-scalene", "middle-scalene", "posterior-scalene"):
-    Z["%s/%s-tp1/e0" % (m, m)] = [blob((456, 350), (466, 353), (475, 368), (481, 390), (482, 412), (475, 424),
-                                       (465, 418), (459, 400), (455, 379), (452.5, 362))]
+    Z["%s/%s-tp1/e0" % (m, m)] = [blob(*at.suprasternal_notch.points((15, 26), (25, 29), (34, 44), (40, 66), (41, 88),
+                                                                     (34, 100), (24, 94), (18, 76), (14, 55),
+                                                                     (11.5, 38)))]
     Z["%s/%s-tp1/e1" % (m, m)] = [
-        band((441, 388, 4.5), (441, 408, 5.3), (438, 430, 5.5), (435.5, 450, 5), (434, 467, 3.5)),
-        band((356, 386, 5), (360, 406, 6), (366, 426, 6), (372, 446, 5.5), (376, 466, 4))]
-    Z["%s/%s-tp1/s1" % (m, m)] = [band((402, 410, 3.5), (405, 426, 4.8), (408, 444, 5), (410, 460, 4.3),
-                                       (411, 469, 2.5))]
+        band(*at.deltoid_tuberosity.points((37, -56, 4.5), (37, -36, 5.3), (34, -14, 5.5), (31.5, 6, 5),
+                                           (30, 23, 3.5))),
+        band(*at.deltoid_tuberosity.points((-48, -58, 5), (-44, -38, 6), (-38, -18, 6), (-32, 2, 5.5), (-28, 22, 4)))]
+    Z["%s/%s-tp1/s1" % (m, m)] = [band(*at.deltoid_tuberosity.points((-2, -34, 3.5), (1, -18, 4.8), (4, 0, 5),
+                                                                     (6, 16, 4.3), (7, 25, 2.5)))]
 # Levator scapulae: spillover over the back of the shoulder.
-Z["levator-scapulae/levator-scapulae-tp1/s1"] = [blob((351, 333), (362, 326), (374, 328), (379, 342), (374, 356),
-                                                      (362, 361), (352, 354), (349, 343))]
+Z["levator-scapulae/levator-scapulae-tp1/s1"] = [blob(*at.second_rib.points((-43, -8), (-32, -15), (-20, -13),
+                                                                            (-15, 1), (-20, 15), (-32, 20), (-42, 13),
+                                                                            (-45, 2)))]
 Z["levator-scapulae/levator-scapulae-tp2/s1"] = Z["levator-scapulae/levator-scapulae-tp1/s1"]
 # Sternocleidomastoid, sternal TrP1: a strip down the upper sternum.
 Z["sternocleidomastoid-sternal/sternocleidomastoid-sternal-tp1/e0"] = [
-    band((443.5, 327.5, 2.8), (448, 336, 4.3), (453, 348, 4.8), (457.5, 361, 4.4), (460.5, 373, 3), wobble=0.1)]
+    band(*at.suprasternal_notch.points((2.5, 3.5, 2.8), (7, 12, 4.3), (12, 24, 4.8), (16.5, 37, 4.4),
+                                       (19.5, 49, 3)), wobble=0.1)]
 # Supraspinatus (T&S Fig. 21.1): deep in the mid-deltoid (solid), down the lateral arm (stippled).
-MID_DELTOID = blob((394, 322), (406, 324), (414, 338), (417, 358), (414, 378), (405, 389), (396, 385), (390, 366),
-                   (388, 343))
+MID_DELTOID = blob(*at.second_rib.points((0, -19), (12, -17), (20, -3), (23, 17), (20, 37), (11, 48), (2, 44),
+                                         (-4, 25), (-6, 2)))
 for tp in ("supraspinatus-tp1", "supraspinatus-tp2"):
     Z["supraspinatus/%s/e0" % tp] = [MID_DELTOID]
-    Z["supraspinatus/%s/s0" % tp] = [band((408, 392, 4), (412, 412, 5), (417, 432, 5.3), (421, 450, 5),
-                                          (423, 466, 3.5))]
-Z["supraspinatus/supraspinatus-tp3/e0"] = [blob((396, 326), (406, 327), (412, 338), (413, 354), (407, 366),
-                                                (398, 364), (392, 352), (391, 337))]
+    Z["supraspinatus/%s/s0" % tp] = [band(*at.deltoid_tuberosity.points((4, -52, 4), (8, -32, 5), (13, -12, 5.3),
+                                                                        (17, 6, 5), (19, 22, 3.5)))]
+Z["supraspinatus/supraspinatus-tp3/e0"] = [blob(*at.second_rib.points((2, -15), (12, -14), (18, -3), (19, 13),
+                                                                      (13, 25), (4, 23), (-2, 11), (-3, -4)))]
 
 # ====================================================================== regions (lateral shapes)
 # The click targets of the shoulder and arm, meeting along shared borders (smooth, not roughened).
 C = "c"
 REGIONS = {
     # ---- head: caps and patches that follow the skin and meet their neighbours
-    "vertex": [blob((368, 54), (386, 44), (412, 40), (437, 42.5), (458, 49.5), (468, 58), (452, 66), (432, 70),
-                    (410, 71), (389, 69), (374, 64), rough=False)],
-    "forehead": [blob((468, 58), (479, 60), (489, 69.5), (497.5, 87.5), (502.5, 104), (504.5, 115.5), (492, 116),
-                      (480, 117.5), (474, 110), (471, 95), (467.5, 78), (458, 65), rough=False)],
-    "temple": [blob((380, 98), (392, 84), (412, 75.5), (436, 73.5), (456, 78), (467, 88), (472.5, 104), (474, 117),
-                    (470, 129), (460, 138), (444, 141.5), (428, 140), (417, 134), (406, 126.5), (394, 123),
-                    (383, 121), (378, 110), rough=False)],
-    "eyebrow": [blob((470, 122.5), (480, 118), (492, 116.5), (504.5, 115.8), (506.5, 122), (503, 128.5), (493, 128),
-                     (483, 129.5), (474, 132), (468.5, 128), rough=False)],
-    "behind-the-eye": [blob((474, 133), (484, 129.5), (495, 130.5), (501, 135.5), (502, 142.5), (498, 149.5),
-                            (489, 153), (479, 151.5), (473, 146), (471.5, 139), rough=False)],
-    "nose": [blob((501, 130), (504, 140), (508.5, 149), (515, 158.5), (521.5, 167), (526, 174.5), (525.5, 180.5),
-                  (520, 183), (511, 183.5), (503, 182), (499, 172), (497.5, 160), (498.5, 147), (499, 137),
+    "vertex": [blob(*at.vertex.points((-44, 14), (-26, 4), (0, 0), (25, 2.5), (46, 9.5), (56, 18), (40, 26), (20, 30),
+                                      (-2, 31), (-23, 29), (-38, 24)), rough=False)],
+    "forehead": [blob(*at.hairline.points((-4, -8), (7, -6), (17, 3.5), (25.5, 21.5), (30.5, 38), (32.5, 49.5),
+                                          (20, 50), (8, 51.5), (2, 44), (-1, 29), (-4.5, 12),
+                                          (-14, -1)), rough=False)],
+    "temple": [blob(*at.temporal_fossa.points((-58, -10), (-46, -24), (-26, -32.5), (-2, -34.5), (18, -30), (29, -20),
+                                              (34.5, -4), (36, 9), (32, 21), (22, 30), (6, 33.5), (-10, 32),
+                                              (-21, 26), (-32, 18.5), (-44, 15), (-55, 13), (-60, 2)), rough=False)],
+    "eyebrow": [blob(*at.supraorbital_ridge.points((-27, 1.5), (-17, -3), (-5, -4.5), (7.5, -5.2), (9.5, 1), (6, 7.5),
+                                                   (-4, 7), (-14, 8.5), (-23, 11), (-28.5, 7)), rough=False)],
+    "behind-the-eye": [blob(*at.eye.points((-13, -8), (-3, -11.5), (8, -10.5), (14, -5.5), (15, 1.5), (11, 8.5),
+                                           (2, 12), (-8, 10.5), (-14, 5), (-15.5, -2)), rough=False)],
+    "nose": [blob(*at.nose_base.points((-10, -55), (-7, -45), (-2.5, -36), (4, -26.5), (10.5, -18), (15, -10.5),
+                                       (14.5, -4.5), (9, -2), (0, -1.5), (-8, -3), (-12, -13), (-13.5, -25),
+                                       (-12.5, -38), (-12, -48)),
                   rough=False)],
-    "cheek": [blob((438, 158), (452, 157), (468, 156.5), (484, 154.5), (497, 153.5), (499, 165), (500, 178),
-                   (497, 188.5), (484, 190.5), (468, 190), (452, 189), (440, 186), (436, 172), rough=False)],
-    "tmj": [blob((417, 146), (425, 144.5), (432.5, 147), (436, 154), (433, 161.5), (425, 164.5), (418, 162),
-                 (415.5, 155), rough=False)],
-    "ear": [blob((404, 124), (396, 124), (389, 128), (385.5, 137), (385.5, 150), (388, 161), (392, 171), (396, 179),
-                 (401, 185), (406.5, 185), (409, 179), (409, 173), (411, 167.5), (414.5, 162), (416.5, 155),
-                 (415.5, 146), (413, 136), (409.5, 128), rough=False)],
-    "occiput": [blob((338, 88), (350, 86), (362, 91), (371, 103), (376, 118), (378.5, 133), (376, 146), (364, 151),
-                     (348, 150), (336, 150.5), (333.5, 138), (332, 122), (332.5, 104), rough=False)],
-    "base-of-skull": [blob((336, 152), (350, 151), (364, 152), (375, 158), (381, 168), (377, 179), (364, 182),
-                           (350, 181), (338, 181), (335.5, 166), rough=False)],
-    "mastoid": [blob((383, 175), (392, 177), (398, 185), (400, 194), (395, 200), (386, 200.5), (379, 194.5),
-                     (377, 184), rough=False)],
-    "jaw": [blob((438, 194), (452, 197), (464, 205), (476, 214.5), (490, 216.5), (498, 219), (499, 229),
-                 (494, 236.5), (484, 239), (470, 235.5), (454, 230), (441, 224.5), (437, 212), rough=False)],
-    "angle-of-jaw": [blob((417, 197), (428, 194.5), (437.5, 200), (441, 211), (437, 221.5), (427, 225.5),
-                          (419, 221), (415, 209), rough=False)],
-    "upper-teeth": [blob((470, 196), (475, 192.8), (485, 191.8), (495, 192.6), (500.5, 195.5), (499, 199.5),
-                         (490, 202), (479, 202), (471.5, 199.5), rough=False)],
-    "lower-teeth": [blob((469, 209), (474, 205), (482, 204), (490, 205), (494, 209), (491, 212.8), (482, 214.4),
-                         (473, 213.6), rough=False)],
-    "chin": [blob((490, 218), (500, 217), (504.5, 222), (506, 230), (504, 237.5), (497, 242), (486, 244.5),
-                  (479, 241), (485, 235.5), (490, 227), rough=False)],
+    "cheek": [blob(*at.pterygoid_plate.points((-24, -18), (-10, -19), (6, -19.5), (22, -21.5), (35, -22.5), (37, -11),
+                                              (38, 2), (35, 12.5), (22, 14.5), (6, 14), (-10, 13), (-22, 10),
+                                              (-26, -4)), rough=False)],
+    "tmj": [blob(*at.mandibular_condyle.points((-3, -7), (5, -8.5), (12.5, -6), (16, 1), (13, 8.5), (5, 11.5),
+                                               (-2, 9), (-4.5, 2)), rough=False)],
+    "ear": [blob(*at.ear_canal.points((-5, -27), (-13, -27), (-20, -23), (-23.5, -14), (-23.5, -1), (-21, 10),
+                                      (-17, 20), (-13, 28), (-8, 34), (-2.5, 34), (0, 28), (0, 22), (2, 16.5),
+                                      (5.5, 11), (7.5, 4), (6.5, -5), (4, -15), (0.5, -23)), rough=False)],
+    "occiput": [blob(*at.occipital_bone.points((0, -24), (12, -26), (24, -21), (33, -9), (38, 6), (40.5, 21),
+                                               (38, 34), (26, 39), (10, 38), (-2, 38.5), (-4.5, 26), (-6, 10),
+                                               (-5.5, -8)), rough=False)],
+    "base-of-skull": [blob(*at.superior_nuchal_line.points((-26, 2), (-12, 1), (2, 2), (13, 8), (19, 18), (15, 29),
+                                                           (2, 32), (-12, 31), (-24, 31), (-26.5, 16)), rough=False)],
+    "mastoid": [blob(*at.mastoid_process.points((-11, -15), (-2, -13), (4, -5), (6, 4), (1, 10), (-8, 10.5),
+                                                (-15, 4.5), (-17, -6)), rough=False)],
+    "jaw": [blob(*at.menton.points((-49, -46), (-35, -43), (-23, -35), (-11, -25.5), (3, -23.5), (11, -21), (12, -11),
+                                   (7, -3.5), (-3, -1), (-17, -4.5), (-33, -10), (-46, -15.5),
+                                   (-50, -28)), rough=False)],
+    "angle-of-jaw": [blob(*at.gonion.points((-7, -15), (4, -17.5), (13.5, -12), (17, -1), (13, 9.5), (3, 13.5),
+                                            (-5, 9), (-9, -3)), rough=False)],
+    "upper-teeth": [blob(*at.mouth.points((-29, -7), (-24, -10.2), (-14, -11.2), (-4, -10.4), (1.5, -7.5), (0, -3.5),
+                                          (-9, -1), (-20, -1), (-27.5, -3.5)), rough=False)],
+    "lower-teeth": [blob(*at.mouth.points((-30, 6), (-25, 2), (-17, 1), (-9, 2), (-5, 6), (-8, 9.8), (-17, 11.4),
+                                          (-26, 10.6)), rough=False)],
+    "chin": [blob(*at.menton.points((3, -22), (13, -23), (17.5, -18), (19, -10), (17, -2.5), (10, 2), (-1, 4.5),
+                                    (-8, 1), (-2, -4.5), (3, -13)), rough=False)],
     # ---- neck: the anterior triangle, the sternocleidomastoid band, the back of the neck
-    "throat": [blob((472, 246.5), (458, 250.5), (453, 258), (455, 268), (452.5, 282), (448.5, 298), (445.5, 313),
-                    (444.5, 324), (438.5, 323), (440.5, 305), (437.5, 288), (433, 272), (429, 258), (433, 247),
-                    (446, 240.5), (460, 241.5), rough=False)],
-    "side-of-neck": [blob((389, 199), (402, 201), (414, 210), (424, 226), (430, 242), (429, 258), (433, 272),
-                          (437.5, 288), (440.5, 305), (438.5, 323), (426, 320), (413, 315.5), (402, 309.5),
-                          (387, 302.5), (371, 297), (366, 282), (364.5, 262), (364.5, 240), (367, 220),
-                          (373, 205), rough=False)],
-    "back-of-neck": [blob((338, 181), (350, 181), (364, 182), (371, 190), (373, 205), (367, 220), (364.5, 240),
-                          (364.5, 262), (366, 282), (369, 295.5), (352, 292), (335, 291), (325, 289), (331, 275),
-                          (337.5, 259), (341.5, 242), (342, 222), (339.5, 200), rough=False)],
-    "top-of-shoulder": [blob((321, 299), (334, 292), (352, 292.5), (369, 296.5), (386, 302), (402, 308.5),
-                             (404, 315), (396, 314.5), (383, 315.5), (368, 319.5), (350, 324), (332, 322.5),
-                             (320, 316), rough=False)],
-    "front-of-shoulder": [blob((404, 315), (417, 318.5), (431, 323), (442, 331), (448.5, 345), (450, 364),
-                               (447, 382), (441, 393), (432, 392), (425, 378), (420, 360), (415.5, 340), (410, 325),
+    "throat": [blob(*at.hyoid.points((25, -9.5), (11, -5.5), (6, 2), (8, 12), (5.5, 26), (1.5, 42), (-1.5, 57),
+                                     (-2.5, 68), (-8.5, 67), (-6.5, 49), (-9.5, 32), (-14, 16), (-18, 2), (-14, -9),
+                                     (-1, -15.5), (13, -14.5)), rough=False)],
+    "side-of-neck": [blob(*at.c4_transverse_process.points((1, -49), (14, -47), (26, -38), (36, -22), (42, -6),
+                                                           (41, 10), (45, 24), (49.5, 40), (52.5, 57), (50.5, 75),
+                                                           (38, 72), (25, 67.5), (14, 61.5), (-1, 54.5), (-17, 49),
+                                                           (-22, 34), (-23.5, 14), (-23.5, -8), (-21, -28),
+                                                           (-15, -43)), rough=False)],
+    "back-of-neck": [blob(*at.c2_spinous.points((-14, -25), (-2, -25), (12, -24), (19, -16), (21, -1), (15, 14),
+                                                (12.5, 34), (12.5, 56), (14, 76), (17, 89.5), (0, 86), (-17, 85),
+                                                (-27, 83), (-21, 69), (-14.5, 53), (-10.5, 36), (-10, 16),
+                                                (-12.5, -6)), rough=False)],
+    "top-of-shoulder": [blob(*at.acromion.points((-75, -14), (-62, -21), (-44, -20.5), (-27, -16.5), (-10, -11),
+                                                 (6, -4.5), (8, 2), (0, 1.5), (-13, 2.5), (-28, 6.5), (-46, 11),
+                                                 (-64, 9.5), (-76, 3)), rough=False)],
+    "front-of-shoulder": [blob(*at.first_rib.points((-14, -16), (-1, -12.5), (13, -8), (24, 0), (30.5, 14), (32, 33),
+                                                    (29, 51), (23, 62), (14, 61), (7, 47), (2, 29), (-2.5, 9),
+                                                    (-8, -6)),
                                rough=False)],
-    "lateral-arm": [blob((383, 315.5), (396, 314.5), (404, 315), (410, 325), (415.5, 340), (420, 360),
-                         (425, 378), (432, 392), (427.5, 412), (423, 440), (421.5, 470), (420, 530), (418, 590), (416, 634, C),
-                         (392, 634, C), (394, 590), (396, 530), (398, 470), (395.5, 440),
-                         (386, 420), (376, 398), (378.5, 370), (383, 345), (382, 328), rough=False)],
-    "back-of-shoulder": [blob((347, 336), (356, 327), (368, 319.5), (383, 315.5), (382, 328), (383, 345),
-                              (378.5, 370), (376, 398), (366, 396), (357, 378), (350, 362), (347.5, 348),
+    "lateral-arm": [blob(*at.deltoid_tuberosity.points((-21, -128.5), (-8, -129.5), (0, -129), (6, -119),
+                                                       (11.5, -104), (16, -84), (21, -66), (28, -52), (23.5, -32),
+                                                       (19, -4), (17.5, 26), (16, 86), (14, 146), (12, 190, C),
+                                                       (-12, 190, C), (-10, 146), (-8, 86), (-6, 26), (-8.5, -4),
+                                                       (-18, -24), (-28, -46), (-25.5, -74), (-21, -99),
+                                                       (-22, -116)), rough=False)],
+    "back-of-shoulder": [blob(*at.second_rib.points((-47, -5), (-38, -14), (-26, -21.5), (-11, -25.5), (-12, -13),
+                                                    (-11, 4), (-15.5, 29), (-18, 57), (-28, 55), (-37, 37), (-44, 21),
+                                                    (-46.5, 7)),
                               rough=False)],
-    "front-of-upper-arm": [blob((432, 392), (441, 393), (447, 382), (450.5, 394), (448.5, 416), (445.5, 440),
-                                (443.5, 470), (440.5, 530), (436.5, 590), (432, 634, C), (416, 634, C), (418, 590),
-                                (420, 530), (421.5, 470), (423, 440), (427.5, 412), rough=False)],
-    "back-of-upper-arm": [blob((348, 362), (350, 362), (357, 378), (366, 396), (376, 398), (386, 420), (395.5, 440),
-                       (398, 470), (396, 530), (394, 590), (392, 634, C), (368, 634, C), (366, 600), (361, 540),
-                       (357.5, 470), (354, 440), (350.5, 410), (347.5, 384), rough=False)],
-    "chest": [blob((446, 327), (456, 338), (467, 352), (477, 374), (483, 404), (485.5, 438), (486.5, 470, C),
-                   (443.5, 470, C), (445.5, 440), (448.5, 416), (450.5, 394), (451.5, 366), (449, 345), rough=False)],
+    "front-of-upper-arm": [blob(*at.deltoid_tuberosity.points((28, -52), (37, -51), (43, -62), (46.5, -50),
+                                                              (44.5, -28), (41.5, -4), (39.5, 26), (36.5, 86),
+                                                              (32.5, 146), (28, 190, C), (12, 190, C), (14, 146),
+                                                              (16, 86), (17.5, 26), (19, -4),
+                                                              (23.5, -32)), rough=False)],
+    "back-of-upper-arm": [blob(*at.deltoid_tuberosity.points((-56, -82), (-54, -82), (-47, -66), (-38, -48),
+                                                             (-28, -46), (-18, -24), (-8.5, -4), (-6, 26), (-8, 86),
+                                                             (-10, 146), (-12, 190, C), (-36, 190, C), (-38, 156),
+                                                             (-43, 96), (-46.5, 26), (-50, -4), (-53.5, -34),
+                                                             (-56.5, -60)), rough=False)],
+    "chest": [blob(*at.clavicle_medial.points((10, 1), (20, 12), (31, 26), (41, 48), (47, 78), (49.5, 112),
+                                              (50.5, 144, C), (7.5, 144, C), (9.5, 114), (12.5, 90), (14.5, 68),
+                                              (15.5, 40), (13, 19)), rough=False)],
 }
 
 
@@ -540,65 +596,88 @@ REGIONS = {
 NAMED = {}
 # Teres major (T&S ch. 25): the back of the shoulder over the posterior deltoid, down the back of
 # the arm over the long head of the triceps
-NAMED["tmaj-posterior-deltoid"] = [blob((352, 345), (362, 336), (374, 334), (381, 343), (381, 362), (377, 384),
-                                        (368, 392), (359, 381), (353, 363))]
+NAMED["tmaj-posterior-deltoid"] = [blob(*at.second_rib.points((-42, 4), (-32, -5), (-20, -7), (-13, 2), (-13, 21),
+                                                              (-17, 43), (-26, 51), (-35, 40), (-41, 22)))]
 # Teres minor (T&S ch. 23): a bull's eye deep in the posterior deltoid region above the deltoid
 # insertion; spillover a little way down the back of the arm
-NAMED["tmin-bullseye"] = [blob((364, 366), (373, 362), (380, 368), (381, 380), (376, 390), (367, 391), (361, 382))]
-NAMED["tmin-back-of-arm"] = [band((366, 396, 4), (368, 410, 5), (370, 424, 4.5), (371, 434, 3))]
+NAMED["tmin-bullseye"] = [blob(*at.second_rib.points((-30, 25), (-21, 21), (-14, 27), (-13, 39), (-18, 49), (-27, 50),
+                                                     (-33, 41)))]
+NAMED["tmin-back-of-arm"] = [band(*at.deltoid_tuberosity.points((-38, -48, 4), (-36, -34, 5), (-34, -20, 4.5),
+                                                                (-33, -10, 3)))]
 # Latissimus dorsi (T&S ch. 24), spillover: the back of the shoulder and down the back of the arm
-NAMED["lat-back-of-shoulder"] = [blob((356, 350), (366, 344), (376, 348), (379, 360), (374, 372), (363, 374),
-                                      (356, 364))]
-NAMED["lat-back-of-arm"] = [band((360, 398, 4.5), (361, 420, 5), (362, 442, 5), (363, 462, 3.5))]
+NAMED["lat-back-of-shoulder"] = [blob(*at.second_rib.points((-38, 9), (-28, 3), (-18, 7), (-15, 19), (-20, 31),
+                                                            (-31, 33), (-38, 23)))]
+NAMED["lat-back-of-arm"] = [band(*at.deltoid_tuberosity.points((-44, -46, 4.5), (-43, -24, 5), (-42, -2, 5),
+                                                               (-41, 18, 3.5)))]
 # Pectoralis major (T&S ch. 42): see tools/zones/anterior.py; seen from the side, the front of the
 # shoulder, the chest in front of the axilla and the inner arm
-NAMED["pmaj-clav-deltoid"] = [blob((418, 322), (430, 324), (441, 332), (446, 346), (444, 362), (436, 372), (426, 366),
-                                   (420, 350), (416, 334))]
-NAMED["pmaj-clav-local"] = [blob((447, 338), (455, 343), (461, 351), (458, 358), (450, 354), (446, 346))]
-NAMED["pmaj-sternal-chest"] = [blob((453, 362), (466, 364), (475, 378), (479, 398), (475, 420), (464, 428), (455, 416),
-                                    (451, 394), (450, 375))]
-NAMED["inner-arm"] = [band((438, 396, 4), (439, 420, 4.5), (438, 444, 4.5), (437, 462, 3))]
-NAMED["pmaj-sternum"] = [band((464, 356, 2.5), (470, 372, 3), (475, 394, 3), (478.5, 418, 2.5))]
-NAMED["pmaj-breast"] = [blob((466, 420), (476, 417), (481, 428), (481, 444), (474, 452), (465, 446), (462, 432))]
+NAMED["pmaj-clav-deltoid"] = [blob(*at.first_rib.points((0, -9), (12, -7), (23, 1), (28, 15), (26, 31), (18, 41),
+                                                        (8, 35), (2, 19), (-2, 3)))]
+NAMED["pmaj-clav-local"] = [blob(*at.suprasternal_notch.points((6, 14), (14, 19), (20, 27), (17, 34), (9, 30),
+                                                               (5, 22)))]
+NAMED["pmaj-sternal-chest"] = [blob(*at.clavicle_medial.points((17, 36), (30, 38), (39, 52), (43, 72), (39, 94),
+                                                               (28, 102), (19, 90), (15, 68), (14, 49)))]
+NAMED["inner-arm"] = [band(*at.deltoid_tuberosity.points((34, -48, 4), (35, -24, 4.5), (34, 0, 4.5), (33, 18, 3)))]
+NAMED["pmaj-sternum"] = [band(*at.suprasternal_notch.points((23, 32, 2.5), (29, 48, 3), (34, 70, 3),
+                                                            (37.5, 94, 2.5)))]
+NAMED["pmaj-breast"] = [blob(*at.deltoid_tuberosity.points((62, -24), (72, -27), (77, -16), (77, 0), (70, 8), (61, 2),
+                                                           (58, -12)))]
 # Triceps brachii (T&S ch. 32): the back of the arm and shoulder, up to the base of the neck
-NAMED["tri-back-arm"] = [band((371, 400, 4.5), (373, 424, 5.5), (376, 446, 5), (378, 464, 3))]
-NAMED["tri-back-shoulder"] = [blob((355, 346), (366, 340), (377, 344), (380, 357), (375, 369), (364, 371), (356, 361))]
-NAMED["tri-neck-base"] = [blob((330, 300), (342, 296), (352, 298), (352, 306), (340, 310), (330, 308))]
+NAMED["tri-back-arm"] = [band(*at.deltoid_tuberosity.points((-33, -44, 4.5), (-31, -20, 5.5), (-28, 2, 5),
+                                                            (-26, 20, 3)))]
+NAMED["tri-back-shoulder"] = [blob(*at.second_rib.points((-39, 5), (-28, -1), (-17, 3), (-14, 16), (-19, 28),
+                                                         (-30, 30), (-38, 20)))]
+NAMED["tri-neck-base"] = [blob(*at.c7_spinous.points((12, 2), (24, -2), (34, 0), (34, 8), (22, 12), (12, 10)))]
 # Biceps brachii (T&S ch. 30): the front of the shoulder, spillover over the biceps
-NAMED["bic-front-shoulder"] = [blob((426, 326), (436, 330), (443, 342), (442, 358), (436, 368), (428, 362), (423, 346))]
-NAMED["bic-belly"] = [band((436, 396, 4), (436, 420, 5), (435, 444, 5), (434, 464, 3.5))]
+NAMED["bic-front-shoulder"] = [blob(*at.clavicle_medial.points((-10, 0), (0, 4), (7, 16), (6, 32), (0, 42), (-8, 36),
+                                                               (-13, 20)))]
+NAMED["bic-belly"] = [band(*at.deltoid_tuberosity.points((32, -48, 4), (32, -24, 5), (31, 0, 5), (30, 20, 3.5)))]
 # Subscapularis (T&S ch. 26): the back of the shoulder, down the back of the arm
-NAMED["subsc-back-shoulder"] = [blob((352, 342), (364, 334), (378, 338), (382, 352), (378, 370), (366, 378),
-                                     (356, 368))]
-NAMED["subsc-back-arm"] = [band((366, 398, 4.5), (368, 420, 5), (371, 444, 5), (373, 465, 3))]
+NAMED["subsc-back-shoulder"] = [blob(*at.second_rib.points((-42, 1), (-30, -7), (-16, -3), (-12, 11), (-16, 29),
+                                                           (-28, 37), (-38, 27)))]
+NAMED["subsc-back-arm"] = [band(*at.deltoid_tuberosity.points((-38, -46, 4.5), (-36, -24, 5), (-33, 0, 5),
+                                                              (-31, 21, 3)))]
 # Coracobrachialis (T&S ch. 29): the front of the shoulder; spillover down the back of the arm
-NAMED["cb-front-shoulder"] = [blob((420, 324), (432, 326), (441, 336), (443, 352), (438, 364), (428, 360),
-                                   (421, 346), (417, 334))]
-NAMED["cb-back-arm"] = [band((376, 400, 4), (379, 422, 4.5), (382, 444, 4.5), (384, 462, 3))]
+NAMED["cb-front-shoulder"] = [blob(*at.first_rib.points((2, -7), (14, -5), (23, 5), (25, 21), (20, 33), (10, 29),
+                                                        (3, 15), (-1, 3)))]
+NAMED["cb-back-arm"] = [band(*at.deltoid_tuberosity.points((-28, -44, 4), (-25, -22, 4.5), (-22, 0, 4.5),
+                                                           (-20, 18, 3)))]
 # Subclavius (T&S ch. 42) and sternalis (T&S ch. 44), seen from the side
-NAMED["subcl-front-shoulder"] = [blob((422, 326), (433, 328), (441, 338), (442, 352), (436, 362), (427, 358),
-                                      (421, 344))]
-NAMED["subcl-front-arm"] = [band((440, 396, 4), (441, 420, 4.5), (440.5, 444, 4.5), (440, 464, 3))]
-NAMED["subcl-below-clavicle"] = [blob((446, 333), (453, 337), (458, 345), (454, 351), (447, 347), (444, 340))]
-NAMED["stern-sternum"] = [band((460, 350, 2.5), (467, 368, 3), (472.5, 392, 3), (476, 414, 2.5))]
-NAMED["stern-upper-chest"] = [blob((449, 344), (458, 350), (464, 360), (460, 370), (451, 366), (447, 355))]
-NAMED["stern-front-shoulder"] = [blob((424, 330), (434, 332), (440, 342), (438, 354), (430, 358), (423, 348))]
-NAMED["tmaj-long-head"] = [band((362, 396, 5), (364, 415, 6), (367, 435, 6), (370, 452, 5), (372, 464, 3))]
+NAMED["subcl-front-shoulder"] = [blob(*at.clavicle_medial.points((-14, 0), (-3, 2), (5, 12), (6, 26), (0, 36),
+                                                                 (-9, 32), (-15, 18)))]
+NAMED["subcl-front-arm"] = [band(*at.deltoid_tuberosity.points((36, -48, 4), (37, -24, 4.5), (36.5, 0, 4.5),
+                                                               (36, 20, 3)))]
+NAMED["subcl-below-clavicle"] = [blob(*at.suprasternal_notch.points((5, 9), (12, 13), (17, 21), (13, 27), (6, 23),
+                                                                    (3, 16)))]
+NAMED["stern-sternum"] = [band(*at.suprasternal_notch.points((19, 26, 2.5), (26, 44, 3), (31.5, 68, 3),
+                                                             (35, 90, 2.5)))]
+NAMED["stern-upper-chest"] = [blob(*at.suprasternal_notch.points((8, 20), (17, 26), (23, 36), (19, 46), (10, 42),
+                                                                 (6, 31)))]
+NAMED["stern-front-shoulder"] = [blob(*at.clavicle_medial.points((-12, 4), (-2, 6), (4, 16), (2, 28), (-6, 32),
+                                                                 (-13, 22)))]
+NAMED["tmaj-long-head"] = [band(*at.deltoid_tuberosity.points((-42, -48, 5), (-40, -29, 6), (-37, -9, 6), (-34, 8, 5),
+                                                              (-32, 20, 3)))]
 
 # Longus colli (Minerbi et al. 2017): local, deep in the front and side of the neck; spillover deep in
 # the ear and beside the outer corner of the eye
-NAMED["lc-neck"] = [blob((428, 262), (438, 258), (447, 266), (449, 282), (446, 298), (436, 300), (428, 290), (425, 276))]
-NAMED["lc-ear"] = [blob((402, 143), (410, 141), (415, 148), (414, 158), (408, 163), (401, 159), (399, 151))]
-NAMED["lc-temple"] = [blob((456, 124), (464, 120), (471, 123), (472, 131), (466, 137), (458, 136), (453, 130))]
+NAMED["lc-neck"] = [blob(*at.hyoid.points((-19, 6), (-9, 2), (0, 10), (2, 26), (-1, 42), (-11, 44), (-19, 34),
+                                          (-22, 20)))]
+NAMED["lc-ear"] = [blob(*at.ear_canal.points((-7, -8), (1, -10), (6, -3), (5, 7), (-1, 12), (-8, 8), (-10, 0)))]
+NAMED["lc-temple"] = [blob(*at.zygomatic_arch.points((6, -26), (14, -30), (21, -27), (22, -19), (16, -13), (8, -14),
+                                                     (3, -20)))]
 # Serratus posterior superior (T&S ch. 45): the back of the shoulder; spillover down the back of the arm
 # and, sometimes, a patch on the front of the chest
-NAMED["sps-back-shoulder"] = [blob((356, 347), (367, 341), (377, 345), (380, 358), (375, 370), (364, 372), (357, 362))]
-NAMED["sps-back-arm"] = [band((370, 400, 4.5), (372.5, 424, 5.5), (375.5, 446, 5), (377.5, 464, 3))]
-NAMED["sps-chest"] = [blob((452, 350), (460, 352), (466, 362), (462, 373), (454, 371), (450, 361))]
+NAMED["sps-back-shoulder"] = [blob(*at.second_rib.points((-38, 6), (-27, 0), (-17, 4), (-14, 17), (-19, 29),
+                                                         (-30, 31), (-37, 21)))]
+NAMED["sps-back-arm"] = [band(*at.deltoid_tuberosity.points((-34, -44, 4.5), (-31.5, -20, 5.5), (-28.5, 2, 5),
+                                                            (-26.5, 20, 3)))]
+NAMED["sps-chest"] = [blob(*at.suprasternal_notch.points((11, 26), (19, 28), (25, 38), (21, 49), (13, 47), (9, 37)))]
 # Brachialis (T&S ch. 31): the lower front of the arm to the elbow crease and the front of the shoulder
 # (spillover)
-NAMED["brach-front-arm"] = [band((431, 418, 4), (429, 450, 5), (427, 500, 5), (425, 560, 5), (423, 610, 3.5))]
-NAMED["brach-front-shoulder"] = [blob((428, 332), (437, 336), (442, 348), (438, 360), (430, 358), (425, 345))]
+NAMED["brach-front-arm"] = [band(*at.deltoid_tuberosity.points((27, -26, 4), (25, 6, 5), (23, 56, 5), (21, 116, 5),
+                                                               (19, 166, 3.5)))]
+NAMED["brach-front-shoulder"] = [blob(*at.clavicle_medial.points((-8, 6), (1, 10), (6, 22), (2, 34), (-6, 32),
+                                                                 (-11, 19)))]
 
 
 # ====================================================================== writing and checking
@@ -692,7 +771,7 @@ def write(argv, problems):
 def raster(ds, step=1.0):
     polys = []
     for d in ds:
-        polys.extend(fig.flatten(d))
+        polys.extend(flatten(d))
     cells = set()
     xs = [p[0] for pl in polys for p in pl]
     ys = [p[1] for pl in polys for p in pl]
@@ -700,7 +779,7 @@ def raster(ds, step=1.0):
     while x <= max(xs):
         y = math.floor(min(ys))
         while y <= max(ys):
-            if fig.contains(polys, (x, y)):
+            if contains(polys, (x, y)):
                 cells.add((x, y))
             y += step
         x += step
@@ -711,10 +790,10 @@ def check(problems):
     rd = load(os.path.join(ROOT, "atlas-data", "regions.json"))
     regions = {r["id"]: raster(resolve(VIEW, r["shapes"][VIEW])) for r in rd["regions"] if VIEW in r["shapes"]}
     view = load(os.path.join(ROOT, "atlas-data", "views", VIEW + ".json"))
-    body = [fig.flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
+    body = [flatten(a["path"]) for a in view["art"] if a["id"] in ("skin", "arm", "ear")]
 
     def on_body(c):
-        return any(fig.contains(b, c) for b in body)
+        return any(contains(b, c) for b in body)
     x0, y0, w, h = view["viewBox"]
     for path, data, m, tp, key, z in zones():
         if VIEW not in z["shapes"] and any(r in regions for r in z["regions"]):

@@ -19,7 +19,12 @@ import sys
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
 VIEW = 'posterior'
 sys.path.insert(0, os.path.join(ROOT, 'tools'))
-from atlasgen.shapes import Problems, landmark, migrate, write_shapes  # noqa: E402
+from atlasgen import bands  # noqa: E402
+from atlasgen.shapes import Problems, anchors, migrate, write_shapes  # noqa: E402
+
+# Every point is placed on a landmark, where the zones were drawn against it (atlasgen.shapes.anchors):
+# at.greater_tubercle.points((dx, dy), ...), a band's centre points as (dx, dy, half-width).
+at = anchors(VIEW, rebase='--rebase' in sys.argv)
 
 sys.path.insert(0, os.path.join(ROOT, 'tools', 'figures'))
 import arm  # noqa: E402
@@ -29,7 +34,10 @@ _spec = importlib.util.spec_from_file_location(
     'posterior_figure', os.path.join(ROOT, 'tools', 'figures', 'posterior.py'))
 fig = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fig)
-E, R, shape, d_of, loop, line = fig.E, fig.R, fig.shape, fig.d_of, fig.loop, fig.line
+from atlasgen.curves import line  # noqa: E402
+from atlasgen.edges import E, R, loop, shape  # noqa: E402
+from atlasgen.paths import bez  # noqa: E402
+d_of = fig.d_of     # clamped into the posterior figure's view box
 
 
 def blob(*points, tension=1.0):
@@ -38,29 +46,8 @@ def blob(*points, tension=1.0):
 
 
 def band_points(*spine, wobble=0.2, cap=0.85, cap_start=None):
-    """Outline points of a band along a centre line of (x, y, half-width) points: the two edges
-    (slightly irregular, as a hand-drawn pain zone) joined by rounded ends."""
-    n = len(spine)
-    left, right = [], []
-    for i, (x, y, w) in enumerate(spine):
-        a = spine[max(i - 1, 0)]
-        b = spine[min(i + 1, n - 1)]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        ln = math.hypot(tx, ty) or 1
-        nx, ny = -ty / ln, tx / ln
-        wl = w * (1 + wobble * math.sin(i * 2.1 + 0.7))
-        wr = w * (1 + wobble * math.sin(i * 1.7 + 2.3))
-        left.append((x + nx * wl, y + ny * wl))
-        right.append((x - nx * wr, y - ny * wr))
-
-    def end(i, j, cap=cap):
-        x, y, w = spine[i]
-        tx, ty = x - spine[j][0], y - spine[j][1]
-        ln = math.hypot(tx, ty) or 1
-        return (x + tx / ln * w * cap, y + ty / ln * w * cap)
-
-    start = end(0, 1) if cap_start is None else (spine[0][0], spine[0][1])
-    return left + [end(n - 1, n - 2)] + list(reversed(right)) + [start]
+    """Outline points of a band along a centre line of (x, y, half-width) points (atlasgen.bands)."""
+    return bands.band_points(spine, wobble, cap, flat_start=cap_start is not None)
 
 
 def band(*spine, wobble=0.2, cap=0.85, flat_start=False):
@@ -82,285 +69,290 @@ Z = {}
 # the ear and over it to the side of the head (T&S Fig. 6.1A); from behind, its top curls out of
 # sight over the ear toward the temple
 Z['ut1-question-mark'] = band(
-    (448, 293, 5.5), (444.5, 274, 7.5), (443, 252, 8), (443.5, 230, 8), (446, 208, 8.5),
-    (450.5, 190, 10.5), (454, 172, 11), (455.5, 152, 10.5), (457, 132, 9.5), (458.5, 114, 9),
-    (460.5, 100, 7.5), (463, 92, 5), wobble=0.06)
+    *at.mastoid_process.points((-12, 103, 5.5), (-15.5, 84, 7.5), (-17, 62, 8), (-16.5, 40, 8), (-14, 18, 8.5),
+                               (-9.5, 0, 10.5), (-6, -18, 11), (-4.5, -38, 10.5), (-3, -58, 9.5), (-1.5, -76, 9),
+                               (0.5, -90, 7.5), (3, -98, 5)), wobble=0.06)
 Z['ut1-occiput'] = blob(
-    (414, 108), (426, 99), (440, 98), (449, 106), (449, 122), (444, 138), (434, 146),
-    (421, 145), (412, 136), (410, 121))
+    *at.occipital_bone.points((-16, -10), (-4, -19), (10, -20), (19, -12), (19, 4), (14, 20), (4, 28), (-9, 27),
+                              (-18, 18), (-20, 3)))
 Z['ut1-local'] = blob(
-    (458, 271), (470, 275), (486, 281), (502, 289), (508, 297), (498, 302), (482, 300),
-    (467, 296), (455, 290), (452, 280))
+    *at.supraspinous_fossa.points((-42, -65), (-30, -61), (-14, -55), (2, -47), (8, -39), (-2, -34), (-18, -36),
+                                  (-33, -40), (-45, -46), (-48, -56)))
 # Upper trapezius TrP2: posterolateral upper neck just below the skull, behind and above the ear
 # (Fig. 6.1B): one patch, drawn for both of its essential zones
 Z['ut2-patch'] = blob(
-    (428, 136), (436, 125), (447, 121), (456, 126), (457, 140), (453, 156), (449, 172),
-    (446, 188), (441, 200), (434, 202), (430, 192), (428, 176), (425, 158))
+    *at.inferior_nuchal_line.points((2, -26), (10, -37), (21, -41), (30, -36), (31, -22), (27, -6), (23, 10),
+                                    (20, 26), (15, 38), (8, 40), (4, 30), (2, 14), (-1, -4)))
 Z['ut2-mastoid'] = blob(
-    (452, 166), (462, 163), (468.5, 170), (467.5, 181), (463, 187), (459.5, 192), (455, 199), (450, 199),
-    (446, 188), (447, 175))
+    *at.mastoid_process.points((-8, -24), (2, -27), (8.5, -20), (7.5, -9), (3, -3), (-0.5, 2), (-5, 9), (-10, 9),
+                               (-14, -2), (-13, -15)))
 Z['ut2-local'] = blob(
-    (492, 292), (506, 295), (522, 300), (532, 306), (526, 313), (510, 312), (496, 308),
-    (487, 301))
+    *at.clavicle_lateral_third.points((-48, -20), (-34, -17), (-18, -12), (-8, -6), (-14, 1), (-30, 0), (-44, -4),
+                                      (-53, -11)))
 # Sternocleidomastoid, sternal division, upper trigger points: the occipital ridge behind the
 # ear, the vertex as a skull cap, spillover behind the ear (Fig. 7.1A)
 Z['scm-occipital-ridge'] = blob(
-    (438, 140), (447, 137), (458, 140), (465, 147), (466, 157), (460, 163), (450, 161),
-    (440, 157), (433, 150))
+    *at.superior_nuchal_line.points((-2, -5), (7, -8), (18, -5), (25, 2), (26, 12), (20, 18), (10, 16), (0, 12),
+                                    (-7, 5)))
 Z['scm-vertex-cap'] = blob(
-    (401, 42), (416, 40.5), (432, 43), (446, 50.5), (453, 60), (448, 68), (434, 71),
-    (418, 72), (404, 69), (400.5, 56))
+    *at.vertex.points((1, 2), (16, 0.5), (32, 3), (46, 10.5), (53, 20), (48, 28), (34, 31), (18, 32), (4, 29),
+                      (0.5, 16)))
 Z['scm-behind-ear'] = blob(
-    (455, 162), (464, 160), (469, 168), (467.5, 180), (463.5, 186), (460, 190), (457, 197), (453, 195),
-    (450, 184), (450, 171))
+    *at.mastoid_process.points((-5, -28), (4, -30), (9, -22), (7.5, -10), (3.5, -4), (0, 0), (-3, 7), (-7, 5),
+                               (-10, -6), (-10, -19)))
 # SCM clavicular division TrP2: behind the ear (postauricular)
 Z['scmc-behind-ear'] = blob(
-    (458, 140), (465, 142), (467.5, 156), (468, 170), (466, 180), (462.5, 186), (459.5, 190), (454, 191),
-    (451, 180), (452, 163), (454, 149))
+    *at.mastoid_process.points((-2, -50), (5, -48), (7.5, -34), (8, -20), (6, -10), (2.5, -4), (-0.5, 0), (-6, 1),
+                               (-9, -10), (-8, -27), (-6, -41)))
 # Digastric, posterior belly: around the mastoid, spillover toward the occiput
 Z['dig-mastoid'] = blob(
-    (455, 172), (463, 168), (468.5, 173), (467.5, 182), (463.5, 187), (459, 192), (456, 200), (451, 198),
-    (449, 188), (450, 178))
+    *at.mastoid_process.points((-5, -18), (3, -22), (8.5, -17), (7.5, -8), (3.5, -3), (-1, 2), (-4, 10), (-9, 8),
+                               (-11, -2), (-10, -12)))
 Z['dig-occiput'] = blob(
-    (444, 136), (453, 130), (461, 133), (464, 144), (463, 158), (457, 168), (449, 169),
-    (442, 161), (440, 148))
+    *at.superior_nuchal_line.points((4, -9), (13, -15), (21, -12), (24, -1), (23, 13), (17, 23), (9, 24), (2, 16),
+                                    (0, 3)))
 # Temporalis TrP4 spillover: backward and upward above and behind the ear
 Z['temporalis-behind-ear'] = blob(
-    (449, 100), (458, 93), (465, 92), (468.5, 102), (468, 116), (465, 128), (458, 133),
-    (451, 128), (448, 114))
+    *at.occipital_bone.points((19, -18), (28, -25), (35, -26), (38.5, -16), (38, -2), (35, 10), (28, 15), (21, 10),
+                              (18, -4)))
 # Splenius capitis: the vertex on the same side (Fig. 15.1A)
 Z['splenius-vertex'] = blob(
-    (408, 45), (420, 42), (433, 44), (443, 50), (448, 59), (444, 68), (433, 73),
-    (420, 74), (410, 68), (405, 56))
+    *at.vertex.points((8, 5), (20, 2), (33, 4), (43, 10), (48, 19), (44, 28), (33, 33), (20, 34), (10, 28), (5, 16)))
 # Splenius cervicis TrP1 spillover: the back of the head (Fig. 15.1B)
 Z['splcv-occiput'] = blob(
-    (416, 100), (428, 90), (444, 86), (456, 92), (463, 106), (461, 122), (455, 138),
-    (444, 147), (432, 144), (424, 134), (415, 126), (411, 112))
+    *at.occipital_bone.points((-14, -18), (-2, -28), (14, -32), (26, -26), (33, -12), (31, 4), (25, 20), (14, 29),
+                              (2, 26), (-6, 16), (-15, 8), (-19, -6)))
 # Occipitalis: diffusely over the back and side of the head, above the belly (Fig. 14.2)
 Z['occipitalis'] = blob(
-    (422, 112), (428, 98), (438, 86), (452, 80), (463, 84), (467, 98), (467.2, 114),
-    (466.5, 130), (462, 144), (452, 149), (440, 147), (430, 142), (423, 131))
+    *at.occipital_bone.points((-8, -6), (-2, -20), (8, -32), (22, -38), (33, -34), (37, -20), (37.2, -4), (36.5, 12),
+                              (32, 26), (22, 31), (10, 29), (0, 24), (-7, 13)))
 # Suboccipitals: a band from the occiput forward over the side of the head above the ear
 # (Fig. 17.1); broad beside the inion, narrowing as it climbs to the side of the head
 Z['subocc-band'] = band(
-    (409, 143, 7.5), (421, 139, 10), (435, 133, 11.5), (448, 123, 10.5), (457, 112, 8),
-    (463, 103, 5), wobble=0.1)
+    *at.occipital_bone.points((-21, 25, 7.5), (-9, 21, 10), (5, 15, 11.5), (18, 5, 10.5), (27, -6, 8),
+                              (33, -15, 5)), wobble=0.1)
 # Semispinalis capitis TrP2: a band around the head at the occiput/temple level (Fig. 16.1B),
 # rising a little toward the side of the head; spillover at the base of the skull
 Z['ssc-band'] = band(
-    (400.5, 112.5, 8), (411, 112, 8.2), (423, 110.5, 8.5), (436, 107.5, 8.5), (448, 104, 8.2),
-    (457, 101, 7.8), (464, 99, 6.5), wobble=0.08, cap=0.5, flat_start=True)
+    *at.occipital_bone.points((-29.5, -5.5, 8), (-19, -6, 8.2), (-7, -7.5, 8.5), (6, -10.5, 8.5), (18, -14, 8.2),
+                              (27, -17, 7.8), (34, -19, 6.5)), wobble=0.08, cap=0.5, flat_start=True)
 Z['ssc-base'] = blob(
-    (410, 144), (424, 145), (438, 149), (449, 156), (452, 167), (444, 176), (429, 177),
-    (415, 174), (407, 167), (405, 154))
+    *at.inferior_nuchal_line.points((-16, -18), (-2, -17), (12, -13), (23, -6), (26, 5), (18, 14), (3, 15), (-11, 12),
+                                    (-19, 5), (-21, -8)))
 # Semispinalis capitis TrP3 spillover: the back of the head where the band starts
 Z['ssc3-occiput'] = blob(
-    (404, 104), (414, 101), (426, 104), (432, 114), (430, 127), (422, 136), (411, 138),
-    (404, 133), (402, 118))
+    *at.occipital_bone.points((-26, -14), (-16, -17), (-4, -14), (2, -4), (0, 9), (-8, 18), (-19, 20), (-26, 15),
+                              (-28, 0)))
 
 # ---------- neck
 # Semispinalis cervicis / cervical multifidi (Fig. 16.1A): one zone from the suboccipital region
 # down the back of the neck to the shoulder girdle (drawn for both essential zones); spillover to
 # the upper medial scapular border
 Z['mf-patch'] = blob(
-    (404.5, 146), (418, 145), (432, 148), (444, 155), (449, 166), (445, 180), (439, 194),
-    (436, 215), (434, 240), (433, 262), (431.5, 284), (425, 298), (414, 300), (407, 290),
-    (404.5, 260), (404.5, 220), (404.5, 180))
-Z['mf-scapula'] = band((455, 334, 5), (456, 350, 5.5), (456.5, 366, 5.5), (457, 382, 4.5))
+    *at.c4_transverse_process.points((-35.5, -96), (-22, -97), (-8, -94), (4, -87), (9, -76), (5, -62), (-1, -48),
+                                     (-4, -27), (-6, -2), (-7, 20), (-8.5, 42), (-15, 56), (-26, 58), (-33, 48),
+                                     (-35.5, 18), (-35.5, -22), (-35.5, -62)))
+Z['mf-scapula'] = band(*at.scapular_spine_medial.points((-1, -26, 5), (0, -10, 5.5), (0.5, 6, 5.5), (1, 22, 4.5)))
 # Lower trapezius TrP3 (Fig. 6.3A): the high cervical paraspinal region over to the mastoid
 # (one patch for both essential zones), the acromion; spillover suprascapular and interscapular
 Z['lt3-neck-mastoid'] = blob(
-    (405, 177), (420, 175), (436, 176), (450, 172), (460, 170), (466, 175), (467, 182),
-    (463, 187), (458.5, 193), (450, 199), (438, 204), (430, 216), (424, 232), (414, 239), (406, 230),
-    (404.5, 204))
+    *at.c1_transverse_process.points((-49, -21), (-34, -23), (-18, -22), (-4, -26), (6, -28), (12, -23), (13, -16),
+                                     (9, -11), (4.5, -5), (-4, 1), (-16, 6), (-24, 18), (-30, 34), (-40, 41),
+                                     (-48, 32), (-49.5, 6)))
 Z['acromion'] = blob(
-    (556, 315), (566, 313.5), (580, 316.5), (589, 319.5), (594, 322.5), (588, 328), (574, 328),
-    (561, 324), (553, 319))
+    *at.acromion.points((-14, -1), (-4, -2.5), (10, 0.5), (19, 3.5), (24, 6.5), (18, 12), (4, 12), (-9, 8), (-17, 3)))
 Z['lt3-suprascapular'] = blob(
-    (466, 332), (482, 326), (505, 321), (530, 318), (550, 318), (562, 324), (558, 333),
-    (540, 338), (515, 345), (492, 352), (472, 356), (462, 348))
+    *at.scapular_spine.points((-44, -13), (-28, -19), (-5, -24), (20, -27), (40, -27), (52, -21), (48, -12), (30, -7),
+                              (5, 0), (-18, 7), (-38, 11), (-48, 3)))
 Z['lt3-interscapular'] = blob(
-    (408, 336), (422, 330), (438, 334), (448, 346), (451, 370), (452, 398), (451, 428),
-    (447, 454), (440, 468), (430, 470), (424, 452), (418, 420), (411, 390), (406, 362))
-Z['lt4-border'] = band((455, 350, 5), (456, 370, 6), (457.5, 392, 6), (459, 414, 5.5), (460, 432, 4.5))
+    *at.t5_spinous.points((8, -70), (22, -76), (38, -72), (48, -60), (51, -36), (52, -8), (51, 22), (47, 48),
+                          (40, 62), (30, 64), (24, 46), (18, 14), (11, -16), (6, -44)))
+Z['lt4-border'] = band(*at.scapula_medial_border.points((-7, -70, 5), (-6, -50, 6), (-4.5, -28, 6), (-3, -6, 5.5),
+                                                        (-2, 12, 4.5)))
 # Splenius cervicis TrP2 (Fig. 15.1C): the angle of the neck and up the back of the neck (one
 # patch for both essential zones)
 Z['splcv2-patch'] = blob(
-    (439, 222), (447, 216), (453, 226), (453, 244), (457, 258), (468, 268), (480, 280),
-    (482, 291), (470, 296), (454, 297), (442, 292), (437, 276), (435.5, 254), (436, 236))
+    *at.c4_transverse_process.points((-1, -20), (7, -26), (13, -16), (13, 2), (17, 16), (28, 26), (40, 38), (42, 49),
+                                     (30, 54), (14, 55), (2, 50), (-3, 34), (-4.5, 12), (-4, -6)))
 # Levator scapulae (Fig. 19.1): the angle of the neck; spillover along the medial border and
 # over the back of the shoulder
 Z['lev-angle'] = blob(
-    (443, 262), (452, 257), (460, 262), (470, 270), (484, 279), (494, 288), (492, 299),
-    (480, 307), (466, 310), (454, 306), (446, 296), (440, 282))
-Z['lev-border'] = band((456, 325, 5), (457.5, 345, 6), (458.5, 370, 6), (460, 395, 5.5),
-                       (461.5, 418, 5), (463, 436, 3.5))
+    *at.c4_transverse_process.points((3, 20), (12, 15), (20, 20), (30, 28), (44, 37), (54, 46), (52, 57), (40, 65),
+                                     (26, 68), (14, 64), (6, 54), (0, 40)))
+Z['lev-border'] = band(*at.scapular_spine_medial.points((0, -35, 5), (1.5, -15, 6), (2.5, 10, 6), (4, 35, 5.5),
+                                                        (5.5, 58, 5), (7, 76, 3.5)))
 Z['lev-shoulder'] = blob(
-    (558, 342), (570, 334), (584, 333), (596, 340), (601, 354), (597, 368), (588, 380),
-    (576, 386), (566, 380), (560, 366), (556, 352))
+    *at.greater_tubercle.points((-28, -4), (-16, -12), (-2, -13), (10, -6), (15, 8), (11, 22), (2, 34), (-10, 40),
+                                (-20, 34), (-26, 20), (-30, 6)))
 
 # ---------- interscapular back, scapula
 # Middle trapezius TrP5 (Fig. 6.2A): superficial burning pain between the trigger point and the
 # spinous processes of C7-T3
 Z['mt5-band'] = blob(
-    (405, 307), (415, 305), (425, 312), (436, 324), (448, 336), (457, 347), (458, 360),
-    (450, 366), (438, 362), (424, 359), (411, 357), (404, 346), (403.5, 326))
-Z['mt5-border'] = band((458, 345, 4.5), (459, 362, 5.5), (460, 380, 5.5), (461, 398, 4.5))
+    *at.t2_spinous.points((5, -33), (15, -35), (25, -28), (36, -16), (48, -4), (57, 7), (58, 20), (50, 26), (38, 22),
+                          (24, 19), (11, 17), (4, 6), (3.5, -14)))
+Z['mt5-border'] = band(*at.scapular_spine_medial.points((2, -15, 4.5), (3, 2, 5.5), (4, 20, 5.5), (5, 38, 4.5)))
 # Rhomboids (Fig. 27.1): along the medial border between scapula and spine; spillover upward
 # over the supraspinous area
-Z['rh-border'] = band((451, 338, 6), (452, 360, 7), (453.5, 385, 7.5), (456, 410, 7.5),
-                      (459, 435, 7), (463, 456, 6), (467, 470, 4))
+Z['rh-border'] = band(*at.scapula_medial_border.points((-11, -82, 6), (-10, -60, 7), (-8.5, -35, 7.5), (-6, -10, 7.5),
+                                                       (-3, 15, 7), (1, 36, 6), (5, 50, 4)))
 Z['rh-supraspinous'] = blob(
-    (464, 340), (476, 332), (494, 329), (514, 325), (533, 324), (545, 330), (540, 339),
-    (522, 343), (504, 350), (486, 356), (471, 358), (463, 351))
+    *at.supraspinous_fossa.points((-36, 4), (-24, -4), (-6, -7), (14, -11), (33, -12), (45, -6), (40, 3), (22, 7),
+                                  (4, 14), (-14, 20), (-29, 22), (-37, 15)))
 Z['rh-interscapular'] = blob(
-    (411, 352), (424, 348), (436, 354), (441, 372), (442, 398), (445, 424), (448, 446),
-    (443, 458), (432, 454), (422, 436), (414, 410), (409, 380))
+    *at.t5_spinous.points((11, -54), (24, -58), (36, -52), (41, -34), (42, -8), (45, 18), (48, 40), (43, 52),
+                          (32, 48), (22, 30), (14, 4), (9, -26)))
 # Infraspinatus TrP3 (Fig. 22.1B): along the adjacent medial border of the scapula
-Z['inf3-border'] = band((455, 362, 5), (456.5, 385, 6), (458.5, 410, 6.5), (462, 436, 6),
-                        (466, 456, 5), (469, 468, 3.5))
+Z['inf3-border'] = band(*at.scapula_medial_border.points((-7, -58, 5), (-5.5, -35, 6), (-3.5, -10, 6.5), (0, 16, 6),
+                                                         (4, 36, 5), (7, 48, 3.5)))
 # Scalenes (Fig. 20.1): upper half of the medial border, spillover the adjacent interscapular area
-Z['sca-border'] = band((454, 332, 5.5), (455, 352, 6.5), (456, 372, 6.5), (457, 392, 6), (458, 410, 4.5))
+Z['sca-border'] = band(*at.scapular_spine_medial.points((-2, -28, 5.5), (-1, -8, 6.5), (0, 12, 6.5), (1, 32, 6),
+                                                        (2, 50, 4.5)))
 Z['sca-interscapular'] = blob(
-    (432, 334), (442, 330), (449, 338), (450, 360), (451.5, 384), (452, 408), (446, 420),
-    (437, 414), (432, 392), (430, 368), (429.5, 348))
+    *at.scapular_spine_medial.points((-24, -26), (-14, -30), (-7, -22), (-6, 0), (-4.5, 24), (-4, 48), (-10, 60),
+                                     (-19, 54), (-24, 32), (-26, 8), (-26.5, -12)))
 
 # ---------- shoulder and arm (the arm hangs at the side: lateral outline x 607-610, medial 535-562)
 # Scalenes: down the back of the upper arm over the triceps, the outer upper arm, radial elbow
-Z['sca-arm'] = band((579, 404, 9), (578, 436, 13), (576, 472, 12), (574.5, 510, 14), (572, 548, 12),
-                    (571, 582, 10.5), (571.5, 612, 7.5), (572.5, 630, 4.5))
-Z['sca-lateral-arm'] = band((598, 342, 5), (600.5, 372, 6), (599, 410, 6.5), (597.5, 450, 6), (597.5, 500, 6.5),
-                            (596, 545, 5.5), (594.5, 575, 3.5))
+Z['sca-arm'] = band(*at.deltoid_tuberosity.points((-19, -28, 9), (-20, 4, 13), (-22, 40, 12), (-23.5, 78, 14),
+                                                  (-26, 116, 12), (-27, 150, 10.5), (-26.5, 180, 7.5),
+                                                  (-25.5, 198, 4.5)))
+Z['sca-lateral-arm'] = band(*at.deltoid_tuberosity.points((0, -90, 5), (2.5, -60, 6), (1, -22, 6.5), (-0.5, 18, 6),
+                                                          (-0.5, 68, 6.5), (-2, 113, 5.5), (-3.5, 143, 3.5)))
 Z['sca-elbow'] = blob(
-    (586, 652), (593, 650), (595.5, 662), (595, 684), (594, 708), (588, 710), (583, 696),
-    (582, 674), (583, 660))
+    *at.lateral_epicondyle.points((-11, 7), (-4, 5), (-1.5, 17), (-2, 39), (-3, 63), (-9, 65), (-14, 51), (-15, 29),
+                                  (-14, 15)))
 # Deltoid: TrP1 (anterior) spillover over the middle deltoid; TrP2 (middle) locally over the
 # middle deltoid and outer arm; TrP3 (posterior) the back of the shoulder, spillover the back
 # of the arm
 Z['dl-middle-spill'] = blob(
-    (594, 332), (602, 338), (607, 352), (608.5, 374), (607, 398), (603, 414), (596, 416),
-    (590, 402), (587, 380), (587, 356), (589, 340))
+    *at.greater_tubercle.points((8, -14), (16, -8), (21, 6), (22.5, 28), (21, 52), (17, 68), (10, 70), (4, 56),
+                                (1, 34), (1, 10), (3, -6)))
 Z['dl-middle'] = blob(
-    (592, 330), (600, 333), (606, 344), (609, 362), (609, 386), (607, 410), (604, 432),
-    (601, 450), (594, 452), (588, 438), (583, 414), (581, 388), (582, 362), (585, 342))
+    *at.deltoid_tuberosity.points((-6, -102), (2, -99), (8, -88), (11, -70), (11, -46), (9, -22), (6, 0), (3, 18),
+                                  (-4, 20), (-10, 6), (-15, -18), (-17, -44), (-16, -70), (-13, -90)))
 Z['dl-posterior'] = blob(
-    (554, 342), (565, 334), (580, 332), (592, 338), (598, 352), (598, 372), (594, 392),
-    (585, 408), (573, 410), (565, 400), (559, 386), (553, 370), (551, 355))
-Z['dl-posterior-spill'] = band((577, 410, 9), (580, 438, 11), (581.5, 466, 9.5), (581, 492, 6.5), (580, 508, 3.5))
+    *at.greater_tubercle.points((-32, -4), (-21, -12), (-6, -14), (6, -8), (12, 6), (12, 26), (8, 46), (-1, 62),
+                                (-13, 64), (-21, 54), (-27, 40), (-33, 24), (-35, 9)))
+Z['dl-posterior-spill'] = band(*at.deltoid_tuberosity.points((-21, -22, 9), (-18, 6, 11), (-16.5, 34, 9.5),
+                                                             (-17, 60, 6.5), (-18, 76, 3.5)))
 # Infraspinatus TrP1/TrP2 spillover: down the front and outer side of the arm, seen from behind
 # along the lateral outline; TrP1 also the radial forearm and occasionally the back of the neck
 # (one stippled strip drawn for both arm zones: the outer side and, seen from behind, the front)
-Z['inf-arm'] = band((599, 342, 4.5), (600.5, 372, 5.5), (598.5, 410, 6.5), (596.5, 450, 7.5),
-                    (596, 500, 8), (594.5, 550, 7.5), (592.5, 600, 6), (591, 630, 3.5), wobble=0.1)
+Z['inf-arm'] = band(*at.deltoid_tuberosity.points((1, -90, 4.5), (2.5, -60, 5.5), (0.5, -22, 6.5), (-1.5, 18, 7.5),
+                                                  (-2, 68, 8), (-3.5, 118, 7.5), (-5.5, 168, 6),
+                                                  (-7, 198, 3.5)), wobble=0.1)
 Z['inf-elbow'] = blob(
-    (586, 660), (592, 656), (595.5, 668), (595, 690), (594, 708), (587, 709), (583, 694),
-    (582.5, 676))
+    *at.lateral_epicondyle.points((-11, 15), (-5, 11), (-1.5, 23), (-2, 45), (-3, 63), (-10, 64), (-14, 49),
+                                  (-14.5, 31)))
 Z['inf-neck'] = blob(
-    (414, 184), (426, 183), (436, 188), (440, 200), (439, 216), (434, 228), (424, 232),
-    (415, 226), (410, 212), (410, 194))
+    *at.c2_spinous.points((14, -16), (26, -17), (36, -12), (40, 0), (39, 16), (34, 28), (24, 32), (15, 26), (10, 12),
+                          (10, -6)))
 # Supraspinatus (Fig. 21.1): deep ache centred over the middle deltoid, reaching up over the
 # acromion (one patch for both essential zones), down the outer arm to the lateral epicondyle
 Z['ss-deltoid-acromion'] = blob(
-    (560, 315.5), (574, 314), (586, 318.5), (595.5, 325), (604, 336), (608.5, 356), (609, 380),
-    (606.5, 404), (601, 424), (591, 432), (582, 424), (576, 404), (574, 380), (576, 356),
-    (574, 338), (564, 328))
+    *at.greater_tubercle.points((-26, -30.5), (-12, -32), (0, -27.5), (9.5, -21), (18, -10), (22.5, 10), (23, 34),
+                                (20.5, 58), (15, 78), (5, 86), (-4, 78), (-10, 58), (-12, 34), (-10, 10), (-12, -8),
+                                (-22, -18)))
 Z['ss-middle-deltoid'] = blob(
-    (588, 326), (599, 330), (606, 343), (609, 362), (609, 386), (606.5, 408), (601, 424),
-    (591, 432), (582, 424), (576, 404), (574.5, 380), (577, 352), (581, 334))
-Z['ss-arm'] = band((595, 430, 7), (596, 470, 7.5), (595, 510, 6.5), (593.5, 550, 6.5), (591.5, 590, 5.5),
-                   (590, 625, 4.5), (589, 645, 3))
-Z['ss-arm-short'] = band((593, 430, 7), (594, 465, 7.5), (593, 495, 6), (592, 517, 3.5))
+    *at.greater_tubercle.points((2, -20), (13, -16), (20, -3), (23, 16), (23, 40), (20.5, 62), (15, 78), (5, 86),
+                                (-4, 78), (-10, 58), (-11.5, 34), (-9, 6), (-5, -12)))
+Z['ss-arm'] = band(*at.olecranon.points((23, -210, 7), (24, -170, 7.5), (23, -130, 6.5), (21.5, -90, 6.5),
+                                        (19.5, -50, 5.5), (18, -15, 4.5), (17, 5, 3)))
+Z['ss-arm-short'] = band(*at.deltoid_tuberosity.points((-5, -2, 7), (-4, 33, 7.5), (-5, 63, 6), (-6, 85, 3.5)))
 Z['ss-epicondyle'] = blob(
-    (587, 668), (593, 664), (595.5, 674), (595, 690), (594, 708), (590, 710), (584, 700),
-    (583, 684))
+    *at.lateral_epicondyle.points((-10, 23), (-4, 19), (-1.5, 29), (-2, 45), (-3, 63), (-7, 65), (-13, 55),
+                                  (-14, 39)))
 # Pectoralis minor spillover: the inner (ulnar) side of the arm and elbow
-Z['pm-inner-arm'] = band((567.5, 414, 4.5), (564.5, 432, 6.5), (557, 462, 7), (550, 500, 7.5), (547, 530, 7),
-                         (546, 556, 7), (545.5, 600, 6.5), (545, 630, 4.5))
-Z['pm-inner-arm-short'] = band((567.5, 414, 4.5), (564.5, 432, 6.5), (557, 462, 7), (550, 500, 6.5),
-                               (547.5, 527, 4))
+Z['pm-inner-arm'] = band(*at.scapula_inferior_angle.points((97.5, -66, 4.5), (94.5, -48, 6.5), (87, -18, 7),
+                                                           (80, 20, 7.5), (77, 50, 7), (76, 76, 7), (75.5, 120, 6.5),
+                                                           (75, 150, 4.5)))
+Z['pm-inner-arm-short'] = band(*at.deltoid_tuberosity.points((-30.5, -18, 4.5), (-33.5, 0, 6.5), (-41, 30, 7),
+                                                             (-48, 68, 6.5), (-50.5, 95, 4)))
 Z['pm-elbow'] = blob(
-    (541.5, 648), (549, 646), (553, 660), (553, 680), (552, 706), (544, 710), (540, 696),
-    (538.5, 674), (539, 656))
+    *at.medial_epicondyle.points((4.5, 0), (12, -2), (16, 12), (16, 32), (15, 58), (7, 62), (3, 48), (1.5, 26),
+                                 (2, 8)))
 
-# ---------- outlines placed on landmarks (new muscles: the muscle file names them, "#name")
-def L(lid, dx=0.0, dy=0.0):
-    return landmark(VIEW, lid, dx, dy)
-
-
-def on(lid, *offsets):
-    """points given as offsets from one landmark"""
-    x, y = L(lid)
-    return [(x + dx, y + dy) for dx, dy in offsets]
-
+# ---------- outlines of the newer muscles (the muscle file names them, "#name")
 
 def band_on(lid, *spine, **kw):
-    x, y = L(lid)
-    return band(*[(x + dx, y + dy, w) for dx, dy, w in spine], **kw)
+    """a band along a centre line of (dx, dy, half-width) offsets from one landmark"""
+    a = getattr(at, lid.replace('-', '_'))
+    return band(*[a(dx, dy) + (w,) for dx, dy, w in spine], **kw)
 
 
 # Teres major (T&S ch. 25): the posterior deltoid region behind the greater tubercle, down over the
 # long head of the triceps on the back of the arm; occasionally the back of the forearm
-Z['tmaj-posterior-deltoid'] = blob(*on('greater-tubercle', (-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
+Z['tmaj-posterior-deltoid'] = blob(*at.greater_tubercle.points((-36, 4), (-24, -4), (-10, -2), (-2, 10), (-2, 30),
                                          (-6, 50), (-10, 60), (-16, 60), (-30, 50), (-38, 38), (-40, 20)))
 Z['tmaj-long-head'] = band_on('deltoid-tuberosity', (-28, -8, 6), (-35, 18, 8), (-42, 58, 9), (-44, 98, 8),
                               (-45, 138, 6.5), (-45, 168, 4))
-Z['tmaj-dorsal-forearm'] = blob(*on('deltoid-tuberosity', (-36, 233), (-26, 228), (-18, 240), (-18, 260),
+Z['tmaj-dorsal-forearm'] = blob(*at.deltoid_tuberosity.points((-36, 233), (-26, 228), (-18, 240), (-18, 260),
                                     (-22, 276), (-32, 277), (-38, 262), (-39, 244)))
 
 # Teres minor (T&S ch. 23): a deep, sharply defined "bull's eye" in the posterior deltoid region just
 # above the deltoid insertion; spillover a little way down the back of the upper arm
-Z['tmin-bullseye'] = blob(*on('deltoid-tuberosity', (-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
+Z['tmin-bullseye'] = blob(*at.deltoid_tuberosity.points((-24, -42), (-14, -48), (-4, -44), (0, -32), (-4, -20),
                               (-14, -16), (-24, -20), (-28, -31)))
 Z['tmin-back-of-arm'] = band_on('deltoid-tuberosity', (-22, -10, 6), (-24, 8, 7), (-26, 26, 6), (-27, 40, 3.5))
 
 # Latissimus dorsi (T&S ch. 24), upper trigger point: around the inferior angle of the scapula and
 # the mid-thoracic region (essential); the back of the shoulder, down the back and inner side of the
 # arm to the ulnar side of the elbow and forearm (spillover)
-Z['lat-inferior-angle'] = blob(*on('scapula-inferior-angle', (-14, -30), (4, -36), (22, -28), (30, -8),
+Z['lat-inferior-angle'] = blob(*at.scapula_inferior_angle.points((-14, -30), (4, -36), (22, -28), (30, -8),
                                    (26, 14), (10, 26), (-8, 24), (-20, 8), (-22, -12)))
-Z['lat-back-of-shoulder'] = blob(*on('greater-tubercle', (-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
+Z['lat-back-of-shoulder'] = blob(*at.greater_tubercle.points((-34, 14), (-24, 6), (-12, 8), (-8, 22), (-12, 38),
                                      (-22, 46), (-32, 40), (-36, 26)))
-Z['lat-back-of-arm'] = band((566, 434, 5.5), (556, 470, 6.5), (550, 520, 6.5), (547, 580, 6), (547, 628, 4.5))
-Z['lat-ulnar-forearm'] = blob((543, 646), (550, 644), (554, 660), (554, 682), (553, 706), (545, 709), (541, 694),
-                              (540, 672), (540.5, 656))
+Z['lat-back-of-arm'] = band(*at.scapula_inferior_angle.points((96, -46, 5.5), (86, -10, 6.5), (80, 40, 6.5),
+                                                              (77, 100, 6), (77, 148, 4.5)))
+Z['lat-ulnar-forearm'] = blob(*at.medial_epicondyle.points((6, -2), (13, -4), (17, 12), (17, 34), (16, 58), (8, 61),
+                                                           (4, 46), (3, 24), (3.5, 8)))
 
 # Pectoralis major, sternal intermediate section (T&S ch. 42): spillover to the medial epicondyle and
 # the ulnar side of the forearm
-Z['ulnar-elbow-forearm'] = blob((541, 640), (549, 638), (553.5, 652), (553, 674), (550, 692), (543, 694), (539.5, 678),
-                             (539, 658))
+Z['ulnar-elbow-forearm'] = blob(*at.medial_epicondyle.points((4, -8), (12, -10), (16.5, 4), (16, 26), (13, 44),
+                                                             (6, 46), (2.5, 30), (2, 10)))
 
 # Triceps brachii (T&S ch. 32). TrP1 (long head): the back of the arm and the back of the shoulder,
 # spillover up to the base of the neck and to the back of the forearm, skipping the elbow. TrP2
 # (medial head, lateral border): the lateral epicondyle, spillover the radial forearm. TrP3 (lateral
 # head): the back of the arm, spillover the back of the forearm. TrP4 (deep medial head): the
 # olecranon. TrP5 (medial head, medial border): the medial epicondyle, spillover the ulnar forearm.
-Z['tri-back-arm'] = band((568, 420, 6.5), (566, 460, 8.5), (566, 510, 8.5), (566, 560, 7.5), (566, 600, 5))
-Z['tri-back-shoulder'] = blob(*on('greater-tubercle', (-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
+Z['tri-back-arm'] = band(*at.deltoid_tuberosity.points((-30, -12, 6.5), (-32, 28, 8.5), (-32, 78, 8.5),
+                                                       (-32, 128, 7.5), (-32, 168, 5)))
+Z['tri-back-shoulder'] = blob(*at.greater_tubercle.points((-30, 6), (-18, 0), (-6, 4), (-2, 18), (-6, 36), (-16, 46),
                                   (-28, 42), (-34, 24)))
-Z['tri-neck-base'] = blob((478, 281), (492, 285), (503, 293), (497, 301), (483, 299), (473, 292))
-Z['dorsal-forearm'] = blob((566, 673), (577, 669), (585, 680), (584, 699), (578, 709), (568, 709), (563, 694))
-Z['tri-lateral-head'] = band((593, 440, 5.5), (595, 480, 6.5), (593, 530, 6.5), (591, 570, 5), (589, 598, 3.5))
-Z['lateral-epicondyle'] = blob((588, 642), (595.5, 644), (596.5, 658), (592.5, 671), (586, 670), (584, 656))
-Z['radial-forearm'] = band((589, 678, 4), (588.5, 694, 4.5), (588, 708, 3))
-Z['tri-olecranon'] = blob((566, 639), (576, 637), (582, 644), (580, 656), (570, 660), (563, 652))
-Z['tri-medial-epicondyle'] = blob((540, 640), (548, 638), (553, 648), (551, 662), (543, 664), (539.5, 654))
-Z['tri-ulnar-forearm'] = band((545, 670, 4), (546, 688, 4.5), (547, 706, 3))
+Z['tri-neck-base'] = blob(*at.supraspinous_fossa.points((-22, -55), (-8, -51), (3, -43), (-3, -35), (-17, -37),
+                                                        (-27, -44)))
+Z['dorsal-forearm'] = blob(*at.olecranon.points((-6, 33), (5, 29), (13, 40), (12, 59), (6, 69), (-4, 69), (-9, 54)))
+Z['tri-lateral-head'] = band(*at.deltoid_tuberosity.points((-5, 8, 5.5), (-3, 48, 6.5), (-5, 98, 6.5), (-7, 138, 5),
+                                                           (-9, 166, 3.5)))
+Z['lateral-epicondyle'] = blob(*at.lateral_epicondyle.points((-9, -3), (-1.5, -1), (-0.5, 13), (-4.5, 26), (-11, 25),
+                                                             (-13, 11)))
+Z['radial-forearm'] = band(*at.lateral_epicondyle.points((-8, 33, 4), (-8.5, 49, 4.5), (-9, 63, 3)))
+Z['tri-olecranon'] = blob(*at.olecranon.points((-6, -1), (4, -3), (10, 4), (8, 16), (-2, 20), (-9, 12)))
+Z['tri-medial-epicondyle'] = blob(*at.medial_epicondyle.points((3, -8), (11, -10), (16, 0), (14, 14), (6, 16),
+                                                               (2.5, 6)))
+Z['tri-ulnar-forearm'] = band(*at.medial_epicondyle.points((8, 22, 4), (9, 40, 4.5), (10, 58, 3)))
 
 # Biceps brachii (T&S ch. 30), spillover: the suprascapular region
-Z['bic-suprascapular'] = blob((500, 327), (520, 323), (540, 325), (546, 332), (530, 338), (508, 341), (496, 335))
+Z['bic-suprascapular'] = blob(*at.scapular_spine.points((-10, -18), (10, -22), (30, -20), (36, -13), (20, -7),
+                                                        (-2, -4), (-14, -10)))
 # Serratus anterior (T&S ch. 46): medial to the inferior angle of the scapula
-Z['serr-inferior-angle'] = blob(*on('scapula-inferior-angle', (-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
+Z['serr-inferior-angle'] = blob(*at.scapula_inferior_angle.points((-18, -22), (-6, -26), (2, -16), (0, -2), (-10, 4),
                                     (-20, -6)))
 
 # Subscapularis (T&S ch. 26): a severe ache at the back of the shoulder; spillover over the scapula
 # and down the back of the arm to the elbow (and a band around the wrist, beyond the figure)
-Z['subsc-back-shoulder'] = blob(*on('greater-tubercle', (-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
+Z['subsc-back-shoulder'] = blob(*at.greater_tubercle.points((-40, 2), (-28, -6), (-12, -4), (-4, 10), (-4, 30),
                                     (-10, 50), (-18, 56), (-32, 54), (-42, 36), (-44, 18)))
-Z['subsc-scapula'] = blob((482, 372), (510, 362), (538, 366), (546, 380), (526, 402), (504, 422), (486, 430),
-                          (476, 404))
-Z['subsc-back-arm'] = band((570, 432, 5.5), (566, 480, 7), (564, 540, 7), (562, 600, 6), (561, 630, 4))
+Z['subsc-scapula'] = blob(*at.infraspinous_fossa.points((-23, -33), (5, -43), (33, -39), (41, -25), (21, -3),
+                                                        (-1, 17), (-19, 25), (-29, -1)))
+Z['subsc-back-arm'] = band(*at.olecranon.points((-2, -208, 5.5), (-6, -160, 7), (-8, -100, 7), (-10, -40, 6),
+                                                (-11, -10, 4)))
 # Coracobrachialis (T&S ch. 29), spillover: down the back of the arm (and the back of the forearm)
-Z['cb-back-arm'] = band((576, 420, 5), (575, 460, 6.5), (574, 510, 6.5), (573, 560, 5.5), (572, 590, 3.5))
+Z['cb-back-arm'] = band(*at.deltoid_tuberosity.points((-22, -12, 5), (-23, 28, 6.5), (-24, 78, 6.5), (-25, 128, 5.5),
+                                                      (-26, 158, 3.5)))
 
 # ---------- below the elbow (the arm hangs with the back of the hand towards us: radial, thumb side
 # outwards, x larger). Points are placed across the forearm: t 0 on its inner (ulnar) outline, 1 on its
@@ -415,11 +407,12 @@ Z['subsc-wrist'] = blob(*arm.WRIST_BAND)
 # Serratus posterior superior (T&S ch. 45, Fig. 45.1): a deep ache under the upper part of the scapula
 # and over the posterior deltoid; spillover down the long head of the triceps to the olecranon and the
 # inner side of the olecranon, the ulnar side of the forearm, the hand and the whole little finger
-Z['sps-under-scapula'] = blob((470, 330), (492, 325), (516, 327), (536, 334), (541, 350), (531, 366), (507, 378),
-                              (485, 382), (472, 371), (468.5, 350))
-Z['sps-back-shoulder'] = blob(*on('greater-tubercle', (-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
+Z['sps-under-scapula'] = blob(*at.scapular_spine.points((-40, -15), (-18, -20), (6, -18), (26, -11), (31, 5),
+                                                        (21, 21), (-3, 33), (-25, 37), (-38, 26), (-41.5, 5)))
+Z['sps-back-shoulder'] = blob(*at.greater_tubercle.points((-31, 8), (-19, 1), (-7, 5), (-3, 19), (-7, 37), (-17, 46),
                                   (-29, 42), (-34, 25)))
-Z['sps-back-arm'] = band((569, 424, 5.5), (567.5, 470, 7), (566.5, 520, 7), (566, 570, 6), (566, 612, 4))
+Z['sps-back-arm'] = band(*at.deltoid_tuberosity.points((-29, -8, 5.5), (-30.5, 38, 7), (-31.5, 88, 7), (-32, 138, 6),
+                                                       (-32, 180, 4)))
 Z['sps-elbow-ulnar'] = (blob(*[fa(t, y) for t, y in ((0.22, 640), (0.42, 638), (0.46, 652), (0.36, 666),
                                                         (0.2, 668), (0.14, 654))])
                       + ' ' + fa_band(0.15, 664, 852, 5) + ' ' + ULNAR_HAND + ' ' + LITTLE_ZONE)
@@ -520,58 +513,61 @@ TRIGGER_POINTS = {}
 def regions():
     """Click targets that tile the back of the figure; neighbours share their edges."""
     # head
-    skin_top = E((400, 39.5), (424, 42), (445, 50.2), (459.5, 66.5), (462.5, 74))
-    V_low = E((462.5, 74), (446, 75.5), (424, 76), (400, 76))
-    skin_occ = E((462.5, 74), (467, 88), (468.5, 108), (467.2, 122), (466.2, 138), (466, 152))
-    OCC_low = E((466, 152), (452, 149.5), (440, 145), (420, 141), (400, 140))
-    MM = E((466, 152), (463, 164), (453, 172), (449, 184), (451, 195), (456.5, 203))
-    mast_out = E((466, 152), (471, 164), (473.5, 176), (467, 186), (461, 192.5), (456.5, 203))
-    BN = E((456.5, 203), (440, 198), (420, 194.5), (400, 194))
+    skin_top = E(*at.vertex.points((0, -0.5), (24, 2), (45, 10.2), (59.5, 26.5), (62.5, 34)))
+    V_low = E(*at.occipital_bone.points((32.5, -44), (16, -42.5), (-6, -42), (-30, -42)))
+    skin_occ = E(*at.occipital_bone.points((32.5, -44), (37, -30), (38.5, -10), (37.2, 4), (36.2, 20), (36, 34)))
+    OCC_low = E(*at.superior_nuchal_line.points((26, 7), (12, 4.5), (0, 0), (-20, -4), (-40, -5)))
+    MM = E(*at.mastoid_process.points((6, -38), (3, -26), (-7, -18), (-11, -6), (-9, 5), (-3.5, 13)))
+    mast_out = E(*at.mastoid_process.points((6, -38), (11, -26), (13.5, -14), (7, -4), (1, 2.5), (-3.5, 13)))
+    BN = E(*at.c1_transverse_process.points((2.5, 5), (-14, 0), (-34, -3.5), (-54, -4)))
     # neck
-    neck_skin = E((456.5, 203), (453.8, 218), (452.8, 232), (454.3, 246), (459.5, 257.5))
-    NS = E((459.5, 257.5), (452, 274), (446, 292), (443, 306))
-    NB = E((443, 306), (420, 304), (400, 303))
+    neck_skin = E(*at.c4_transverse_process.points((16.5, -39), (13.8, -24), (12.8, -10), (14.3, 4), (19.5, 15.5)))
+    NS = E(*at.c4_transverse_process.points((19.5, 15.5), (12, 32), (6, 50), (3, 64)))
+    NB = E(*at.c7_spinous.points((43, 6), (20, 4), (0, 3)))
     # shoulder girdle
-    shoulder_skin = E((459.5, 257.5), (471.5, 269.5), (492.5, 281.2), (518.5, 292.2), (544.5, 301.2),
-                      (566.5, 309.7), (582.5, 315.7), (591.3, 320.2), (597, 325))
-    TS_low = E((597, 325), (586, 327), (566, 325.5), (548, 323.5), (520, 320), (490, 316), (466, 313),
-               (452, 310.5), (443, 306))
-    MSB_med = E((452, 310.5), (449, 330), (447.5, 360), (448.5, 400), (451, 440), (456, 488))
-    MSB_lat = E((466, 313), (464.5, 340), (465, 370), (466.5, 405), (470, 445), (477, 486))
+    shoulder_skin = E(*at.clavicle_lateral_third.points((-80.5, -54.5), (-68.5, -42.5), (-47.5, -30.8),
+                                                        (-21.5, -19.8), (4.5, -10.8), (26.5, -2.3), (42.5, 3.7),
+                                                        (51.3, 8.2), (57, 13)))
+    TS_low = E(*at.clavicle_lateral_third.points((57, 13), (46, 15), (26, 13.5), (8, 11.5), (-20, 8), (-50, 4),
+                                                 (-74, 1), (-88, -1.5), (-97, -6)))
+    MSB_med = E(*at.scapular_spine_medial.points((-4, -49.5), (-7, -30), (-8.5, 0), (-7.5, 40), (-5, 80), (0, 128)))
+    MSB_lat = E(*at.scapula_medial_border.points((4, -107), (2.5, -80), (3, -50), (4.5, -15), (8, 25), (15, 66)))
     # scapula: medial strip to the lateral border and the posterior deltoid
-    BS_med = E((548, 323.5), (550, 340), (555, 356), (558, 368))
-    SL = E((558, 368), (545, 388), (526, 412), (506, 438), (489, 460), (477, 486))
-    BS_low = E((545, 388), (560, 400), (575, 414), (590, 430))
-    LA_med = E((597, 325), (594, 345), (591.5, 370), (590.5, 400), (590, 430), (590, 480), (590, 540),
-               (589.5, 600), (589, 636))
-    arm_skin = E((597, 325), (601, 329.5), (606.5, 345), (609.3, 366), (608.8, 392), (606.4, 416),
-                 (604.4, 434), (605.8, 455), (606.3, 482), (604.3, 530), (601.3, 590), (599, 636))
-    EL_top = E((599, 636), (589, 636), (560, 636), (535.8, 636))
-    arm_in = E((562, 404.5), (555.5, 432), (546.5, 462), (540.2, 500), (537.2, 530), (536.2, 556),
-               (535.8, 604), (535.8, 636))
-    elbow_skin = E((599, 636), (597.8, 670), (596, 711.5))
-    elbow_in = E((535.8, 636), (536.6, 660), (538.5, 711.5))
+    BS_med = E(*at.greater_tubercle.points((-38, -22.5), (-36, -6), (-31, 10), (-28, 22)))
+    SL = E(*at.scapula_lateral_border.points((38, -44), (25, -24), (6, 0), (-14, 26), (-31, 48), (-43, 74)))
+    BS_low = E(*at.deltoid_tuberosity.points((-53, -44), (-38, -32), (-23, -18), (-8, -2)))
+    LA_med = E(*at.deltoid_tuberosity.points((-1, -107), (-4, -87), (-6.5, -62), (-7.5, -32), (-8, -2), (-8, 48),
+                                             (-8, 108), (-8.5, 168), (-9, 204)))
+    arm_skin = E(*at.deltoid_tuberosity.points((-1, -107), (3, -102.5), (8.5, -87), (11.3, -66), (10.8, -40),
+                                               (8.4, -16), (6.4, 2), (7.8, 23), (8.3, 50), (6.3, 98), (3.3, 158),
+                                               (1, 204)))
+    EL_top = E(*at.olecranon.points((27, -4), (17, -4), (-12, -4), (-36.2, -4)))
+    arm_in = E(*at.scapula_inferior_angle.points((92, -75.5), (85.5, -48), (76.5, -18), (70.2, 20), (67.2, 50),
+                                                 (66.2, 76), (65.8, 124), (65.8, 156)))
+    elbow_skin = E(*at.lateral_epicondyle.points((2, -9), (0.8, 25), (-1, 66.5)))
+    elbow_in = E(*at.medial_epicondyle.points((-1.2, -12), (-0.4, 12), (1.5, 63.5)))
 
     out = {}
-    out['vertex'] = [skin_top, V_low, line((400, 76), (400, 39.5))]
-    out['occiput'] = [R(V_low), skin_occ, OCC_low, line((400, 140), (400, 76))]
+    out['vertex'] = [skin_top, V_low, line(*at.vertex.points((0, 36), (0, -0.5)))]
+    out['occiput'] = [R(V_low), skin_occ, OCC_low, line(*at.occipital_bone.points((-30, 22), (-30, -42)))]
     out['mastoid'] = [mast_out, R(MM)]
-    out['base-of-skull'] = [R(OCC_low), MM, BN, line((400, 194), (400, 140))]
-    out['back-of-neck'] = [R(BN), neck_skin, NS, NB, line((400, 303), (400, 194))]
+    out['base-of-skull'] = [R(OCC_low), MM, BN, line(*at.c1_posterior_tubercle.points((0, 4), (0, -50)))]
+    out['back-of-neck'] = [R(BN), neck_skin, NS, NB, line(*at.c4_transverse_process.points((-40, 61), (-40, -48)))]
     out['top-of-shoulder'] = [shoulder_skin, TS_low, R(NS)]
-    out['interscapular'] = [R(NB), R(TS_low[-1:]), MSB_med, line((456, 488), (400, 488)),
-                            line((400, 488), (400, 303))]
-    out['medial-scapular-border'] = [MSB_med, line((456, 488), (477, 486)), R(MSB_lat),
+    out['interscapular'] = [R(NB), R(TS_low[-1:]), MSB_med, line(*at.t6_spinous.points((56, 58), (0, 58))),
+                            line(*at.t6_spinous.points((0, 58), (0, -127)))]
+    out['medial-scapular-border'] = [MSB_med, line(*at.scapula_inferior_angle.points((-14, 8), (7, 6))), R(MSB_lat),
                                      R(TS_low[-2:-1])]
     out['scapula'] = [MSB_lat, R(SL), R(BS_med), R(TS_low[2:-2])]
     out['back-of-shoulder'] = [R(TS_low[:2]), BS_med, SL[:1], BS_low, R(LA_med[:4])]
-    out['lateral-arm'] = [arm_skin, line((599, 636), (589, 636)), R(LA_med)]
-    out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line((589, 636), (535.8, 636)), R(arm_in),
-                        line((562, 404.5), (560, 400))]
+    out['lateral-arm'] = [arm_skin, line(*at.lateral_epicondyle.points((2, -9), (-8, -9))), R(LA_med)]
+    out['back-of-upper-arm'] = [R(BS_low), LA_med[4:], line(*at.deltoid_tuberosity.points((-9, 204),
+                                                                                          (-62.2, 204))), R(arm_in),
+                        line(*at.deltoid_tuberosity.points((-36, -27.5), (-38, -32)))]
     # the armpit from behind: the posterior axillary fold, teres major wrapped by latissimus dorsi, from
     # the lateral border of the scapula to the arm, down to where the fold meets the chest wall
-    out['armpit'] = [BS_low[:1], line((560, 400), (562, 404.5)), arm_in[:2],
-                     E((546.5, 462), (538, 471), (528, 464), (524, 440), (526, 412)), R(SL[1:2])]
+    out['armpit'] = [BS_low[:1], line(*at.scapula_lateral_border.points((40, -12), (42, -7.5))), arm_in[:2],
+                     E(*at.scapula_lateral_border.points((26.5, 50), (18, 59), (8, 52), (4, 28), (6, 0))), R(SL[1:2])]
     regions = {k: d_of([shape(*v)]) for k, v in out.items()}
     for rid, polys in arm.regions_below_elbow(front=False).items():
         regions[rid] = polygons(polys)
@@ -600,7 +596,7 @@ def sample(d, steps=12):
             i += 3
         elif t == 'C':
             c = [(float(toks[i + 1 + 2 * k]), float(toks[i + 2 + 2 * k])) for k in range(3)]
-            out += [fig.bez((cur, c[0], c[1], c[2]), k / steps) for k in range(steps)]
+            out += [bez((cur, c[0], c[1], c[2]), k / steps) for k in range(steps)]
             cur = c[2]
             i += 7
         else:
@@ -624,8 +620,9 @@ def check(problems):
         view = json.load(f)
     skin_d = next(a['path'] for a in view['art'] if a['id'] == 'skin')
     skin = sample(skin_d.split('Z')[0] + 'Z')
-    arm_in = [(562, 404.5), (555.5, 432), (546.5, 462), (540.2, 500), (537.2, 530), (536.2, 556),
-              (535.8, 604), (535.8, 636)] + arm.INNER + [(574.5, 888)]
+    arm_in = at.olecranon.points((-10, -235.5), (-16.5, -208), (-25.5, -178), (-31.8, -140), (-34.8, -110),
+                                 (-35.8, -84), (-36.2, -36),
+                                 (-36.2, -4)) + arm.INNER + at.olecranon.points((2.5, 248))
 
     def arm_x(y):
         for (x1, y1), (x2, y2) in zip(arm_in, arm_in[1:]):

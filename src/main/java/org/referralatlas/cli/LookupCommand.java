@@ -93,7 +93,7 @@ final class LookupCommand extends AtlasCommand {
         for (PainLookup.Site s : sites) {
             String in = String.join(", ", s.regions().stream()
                     .map(id -> atlas.region(id).orElseThrow().name().toLowerCase(Locale.ROOT)).toList());
-            out.println("   - " + s.name() + (s.alsoRefers() ? " (also refers there, above)" : "") + ", in the " + in
+            out.println("   - " + s.name() + (s.alsoRefers() ? " (also a referral candidate, above)" : "") + ", in the " + in
                     + ":");
             s.triggerPoints().forEach(tp -> out.println("      " + tp.label() + ": " + tp.location() + " Source: "
                     + String.join("; ", tp.sources().stream().map(MuscleCommand::cite).toList())));

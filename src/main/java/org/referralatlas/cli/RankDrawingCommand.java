@@ -3,15 +3,20 @@ package org.referralatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.referralatlas.io.PlainText;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.PainDrawing;
+import org.referralatlas.model.RedFlag;
+import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewDrawing;
 import org.referralatlas.query.DrawingRanker;
 import org.referralatlas.query.DrawingRanking;
+import org.referralatlas.query.DrawnMasks;
+import org.referralatlas.query.PainLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,16 +41,31 @@ final class RankDrawingCommand extends AtlasCommand {
                     + limit);
         }
         PainDrawing drawing = DrawingFile.read(file, atlas);
-        DrawingRanking ranking = new DrawingRanker(atlas).rank(drawing);
+        DrawingRanker ranker = new DrawingRanker(atlas);
+        DrawnMasks drawn = DrawnMasks.of(ranker.zones(), drawing);
+        DrawingRanking ranking = ranker.rank(drawn);
+        // the regions the drawing paints call for their red flags first, as `lookup` does, and name the
+        // trigger points that lie in them (the armpit)
+        List<String> painted = drawn.paintedRegions(atlas.regions().stream().map(r -> r.id()).toList());
+        List<RedFlag> flags = painted.isEmpty() ? List.of() : atlas.redFlagsFor(painted);
+        List<PainLookup.Site> sites = painted.isEmpty() ? List.of()
+                : new PainLookup(atlas).lookUp(painted, Side.BOTH).sites();
         if (options.json) {
-            options.printJson(out, toJson(drawing, ranking));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("redFlags", LookupCommand.flagsJson(flags));
+            json.putAll(toJson(drawing, ranking));
+            json.put("paintedRegions", painted);
+            json.put("sites", sites.stream().map(s -> s.id()).toList());
+            options.printJson(out, json);
             return Cli.OK;
         }
         out.println("Drawing " + PlainText.escape(file.getFileName().toString())
                 + (drawing.date() == null ? "" : " of " + drawing.date())
                 + (drawing.note().isBlank() ? "" : ": " + PlainText.escape(drawing.note())));
+        LookupCommand.printFlags(flags, out);
         if (ranking.candidates().isEmpty()) {
             out.println(ranking.drawnArea() == 0 ? "The drawing is blank." : "No muscle in this atlas refers pain there.");
+            LookupCommand.printSites(atlas, sites, out);
             return Cli.OK;
         }
         int rank = 1;
@@ -66,6 +86,7 @@ final class RankDrawingCommand extends AtlasCommand {
                         .map(m -> m.name() + " (" + m.side().id() + ")")
                         .collect(Collectors.joining(" + ")), 100 * best.shareExplained()));
         out.printf(Locale.ROOT, "Unexplained: %.0f%% of the drawing%n", 100 * ranking.unexplainedShare());
+        LookupCommand.printSites(atlas, sites, out);
         return Cli.OK;
     }
 

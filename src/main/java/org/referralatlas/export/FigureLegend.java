@@ -99,11 +99,7 @@ final class FigureLegend {
 
     /** "Upper trapezius, right side": what the figure shows, for the legend and the handout. */
     static String caption(Muscle muscle, Side side, boolean painRegions) {
-        String where = switch (side) {
-            case LEFT -> "left side";
-            case RIGHT -> "right side";
-            case BOTH -> "both sides";
-        };
+        String where = PlainWords.side(side);
         if (muscle != null) {
             return muscle.name() + ", " + where;
         }

@@ -53,14 +53,14 @@ public final class HandoutContents {
         List<String> spillover = regionNames(m, ZoneKind.SPILLOVER);
         spillover.removeAll(essential);
         if (!essential.isEmpty()) {
-            where.add("Main pain area: " + join(essential) + ".");
+            where.add("Main pain area: " + PlainWords.join(essential) + ".");
         }
         if (!spillover.isEmpty()) {
-            where.add("Pain may also spread to: " + join(spillover) + ".");
+            where.add("Pain may also spread to: " + PlainWords.join(spillover) + ".");
         }
         where.add("The tender knot (X on the picture) is in the muscle itself, often away from where it hurts.");
         List<String> about = List.of(m.patientSummary());
-        return new HandoutContent(m.name(), "Your pain pattern and what you can do \u2013 " + sideWords(s),
+        return new HandoutContent(m.name(), "Your pain pattern and what you can do \u2013 " + PlainWords.side(s),
                 figure, "What is going on?", about, where, List.of(), selfCare(m), precautions(m),
                 flags(patternRegions(m)), note, sources(m), atlasLine());
     }
@@ -92,10 +92,10 @@ public final class HandoutContents {
                     reason(c.reasons(), PainLookup.Reason::zone, r -> List.of(r.region())), c.muscle().patientSummary()));
         }
         Muscle top = result.candidates().isEmpty() ? null : result.candidates().get(0).muscle();
-        List<String> where = new ArrayList<>(List.of("You feel pain in: " + join(lower(names)) + " (" + sideWords(s) + ")."));
+        List<String> where = new ArrayList<>(List.of("You feel pain in: " + PlainWords.join(PlainWords.lower(names)) + " (" + PlainWords.side(s) + ")."));
         if (!result.sites().isEmpty()) { // the armpit: knots lie there, no pattern refers there
             where.add("Knots in these muscles can sit right where it hurts: "
-                    + join(result.sites().stream().map(PainLookup.Site::name).toList()) + ".");
+                    + PlainWords.join(result.sites().stream().map(PainLookup.Site::name).toList()) + ".");
         }
         return painHandout("Where it hurts: " + String.join(", ", names), where, candidates, top,
                 figure(top, regionIds, s, drawing), regionIds, s, note);
@@ -120,7 +120,7 @@ public final class HandoutContents {
         Side s = ranked.isEmpty() ? Side.BOTH : ranked.get(0).side();
         List<String> names = regionNames(paintedRegions);
         List<String> where = List.of(names.isEmpty() ? "Your drawing shows where you feel pain."
-                : "You marked pain in: " + join(lower(names)) + ".");
+                : "You marked pain in: " + PlainWords.join(PlainWords.lower(names)) + ".");
         FigureRequest figure = new FigureRequest(drawing.viewId(), top == null ? null : top.id(), s, null, List.of(),
                 false).withPainted(drawing);
         return painHandout("Your pain drawing", where, candidates, top, figure, paintedRegions, s, note);
@@ -147,7 +147,7 @@ public final class HandoutContents {
                 ? "No muscle in this atlas is known to send pain there. Your therapist will talk it through with you."
                 : "Tight spots (trigger points) in a muscle can send pain somewhere else. These muscles are known to "
                         + "send pain to where you feel it. The picture shows the most likely one, " + top.name() + ".");
-        return new HandoutContent(title, "Muscles that may be causing it and what you can do \u2013 " + sideWords(s),
+        return new HandoutContent(title, "Muscles that may be causing it and what you can do \u2013 " + PlainWords.side(s),
                 figure, "What is going on?", about, where, candidates, top == null ? List.of() : selfCare(top),
                 top == null ? List.of() : precautions(top), flags(new LinkedHashSet<>(flagRegions)), note,
                 top == null ? List.of() : sources(top), atlasLine());
@@ -170,10 +170,10 @@ public final class HandoutContents {
         spill.removeAll(main);
         List<String> parts = new ArrayList<>();
         if (!main.isEmpty()) {
-            parts.add("main pain area: " + join(main));
+            parts.add("main pain area: " + PlainWords.join(main));
         }
         if (!spill.isEmpty()) {
-            parts.add("pain may spread to: " + join(spill));
+            parts.add("pain may spread to: " + PlainWords.join(spill));
         }
         return String.join("; ", parts);
     }
@@ -280,25 +280,5 @@ public final class HandoutContents {
 
     private String atlasLine() {
         return atlas.manifest().title() + " " + atlas.manifest().version();
-    }
-
-    static String sideWords(Side side) {
-        return switch (side) {
-            case LEFT -> "left side";
-            case RIGHT -> "right side";
-            case BOTH -> "both sides";
-        };
-    }
-
-    private static List<String> lower(List<String> names) {
-        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** "a", "a and b", "a, b and c": how people list things. */
-    static String join(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

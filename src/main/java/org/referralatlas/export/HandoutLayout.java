@@ -96,7 +96,7 @@ final class HandoutLayout {
         }
 
         // The legend sits beside the figure, not under it, so the row costs no more height than the figure.
-        heading(col, "On the picture (" + HandoutContents.sideWords(c.figure().side()) + ")", s, false);
+        heading(col, "On the picture (" + PlainWords.side(c.figure().side()) + ")", s, false);
         PdfLegend.draw(doc, col, cs, fonts, s, legend);
         float figureBottom = rowTop - figureHeight - s * 0.4f;
         PdfFlow body = new PdfFlow(cs, fonts, left(), width(), Math.min(figureBottom, col.y()));

@@ -1,7 +1,7 @@
 package org.referralatlas.export;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Area;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.referralatlas.geometry.Mask;
 import org.referralatlas.geometry.MaskGrid;
 import org.referralatlas.geometry.MaskRuns;
 import org.referralatlas.model.Intensity;
+import org.referralatlas.scene.DrawingScene;
 
 /**
  * A patient's pain drawing on one view, as an export draws it over the figure: the painted cells per
@@ -42,15 +43,12 @@ public record PaintedArea(String viewId, List<Mask> layers) {
         return path;
     }
 
-    /** Draws the drawing over a figure, darker where it hurts more, outlined so it reads on any zone. */
+    /**
+     * Draws the drawing over a figure as the map shows it ({@link DrawingScene}): darker where it hurts
+     * more, outlined so it reads on any zone.
+     */
     void paint(Graphics2D g) {
-        for (Intensity i : Intensity.values()) {
-            g.setColor(FigureStyle.PAINTED[i.ordinal()]);
-            g.fill(outline(i));
-        }
-        g.setColor(FigureStyle.PAINTED_LINE);
-        g.setStroke(FigureStyle.THIN);
-        g.draw(new Area(outline()));
+        ScenePainter.paint(g, DrawingScene.of(layers), new AffineTransform(), Figures::path);
     }
 
     /** Outline of every painted cell, for a close-up around the drawing. */

@@ -27,6 +27,9 @@ final class ScenePainter {
     static void paint(Graphics2D g, List<SceneShape> shapes, AffineTransform mirror,
                       Function<String, Path2D.Double> paths) {
         for (SceneShape s : shapes) {
+            if (s.path().isEmpty()) {
+                continue; // an empty layer of a drawing
+            }
             AffineTransform t = s.mirrored() ? mirror : new AffineTransform();
             Shape shape = t.createTransformedShape(paths.apply(s.path()));
             Shape oldClip = g.getClip();

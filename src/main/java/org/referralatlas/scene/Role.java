@@ -52,7 +52,13 @@ public enum Role {
     ZONE_ESSENTIAL("zone-essential", null, "essential", "essential-line", 1.2, null, false, 1),
     /** The white halo under a trigger point's X, so it shows on the red essential zone. */
     TRIGGER_POINT_HALO("trigger-point-halo", null, null, "trigger-point-halo", 5, null, true, 1),
-    TRIGGER_POINT("trigger-point", null, null, "trigger-point", 2.4, null, true, 1);
+    TRIGGER_POINT("trigger-point", null, null, "trigger-point", 2.4, null, true, 1),
+    /** A patient's pain drawing, by intensity: darker where it hurts more (the tokens carry their opacity). */
+    PAINTED_MILD("painted painted-mild", null, "painted-mild", null, 0, null, false, 1),
+    PAINTED_MODERATE("painted painted-moderate", null, "painted-moderate", null, 0, null, false, 1),
+    PAINTED_SEVERE("painted painted-severe", null, "painted-severe", null, 0, null, false, 1),
+    /** The outline of every painted cell, so that a drawing reads over a zone of the same hue. */
+    PAINTED_OUTLINE("painted-outline", null, null, "painted-line", 1.2, null, true, 1);
 
     private final List<String> styleClasses;
     private final String state;
@@ -95,6 +101,15 @@ public enum Role {
     public boolean round() { return round; }
 
     public double opacity() { return opacity; }
+
+    /** The role of a pain drawing's cells of one intensity. */
+    public static Role painted(org.referralatlas.model.Intensity intensity) {
+        return switch (intensity) {
+            case MILD -> PAINTED_MILD;
+            case MODERATE -> PAINTED_MODERATE;
+            case SEVERE -> PAINTED_SEVERE;
+        };
+    }
 
     /** Whether the shape is an atlas muscle a user can pick (not a ghost, fibres or outline). */
     public boolean isMuscle() {

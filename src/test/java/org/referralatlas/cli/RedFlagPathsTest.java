@@ -25,7 +25,9 @@ class RedFlagPathsTest {
             "double vision, neurological-deficit",
             "numbness, neurological-deficit",
             "tinnitus, sudden-hearing-loss",
-            "watery eye, painful-red-eye"})
+            "watery eye, painful-red-eye",
+            "lump in my armpit, armpit-lump-breast-change",
+            "swollen glands, armpit-lump-breast-change"})
     void aWarningSignShowsItsRedFlagFirst(String typed, String flag) throws IOException {
         Run json = CliTest.run(List.of("symptom", "--json", typed).toArray(String[]::new));
         assertEquals(0, json.code(), json.err());

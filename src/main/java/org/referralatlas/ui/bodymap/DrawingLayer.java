@@ -6,19 +6,22 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import org.referralatlas.geometry.Mask;
 import org.referralatlas.model.Intensity;
 import org.referralatlas.model.Point;
+import org.referralatlas.scene.DrawingScene;
+import org.referralatlas.scene.SceneShape;
 
 /**
  * The non-interactive overlay of a pain drawing, in the map's world coordinates so it zooms and pans
- * with the figure: one path per intensity made of the painted cells merged into row runs, a hatched
- * path for the unexplained cells, and the live brush path while dragging. Mouse-transparent, so
+ * with the figure: the drawing's {@link DrawingScene} (one path per intensity made of the painted cells
+ * merged into row runs, then their outline, as an export draws them), a hatched path for the unexplained
+ * cells, and the live brush path while dragging. Mouse-transparent, so
  * node-per-muscle picking underneath is unchanged.
  */
 final class DrawingLayer {
     private final Group root = new Group();
-    private final SVGPath[] layers = new SVGPath[Intensity.values().length];
+    /** One node per shape of the drawing's scene: the intensities, then the outline. */
+    private final List<SVGPath> painted = new java.util.ArrayList<>();
     private final SVGPath unexplained = new SVGPath();
     private final Polyline preview = new Polyline();
     private final javafx.scene.shape.Circle cursor = new javafx.scene.shape.Circle();
@@ -26,10 +29,9 @@ final class DrawingLayer {
     DrawingLayer() {
         root.setMouseTransparent(true);
         root.getStyleClass().add(BodyMapCss.DRAWING);
-        for (Intensity i : Intensity.values()) {
-            SVGPath p = new SVGPath();
-            p.getStyleClass().addAll(BodyMapCss.PAINTED, BodyMapCss.PAINTED + "-" + i.id());
-            layers[i.ordinal()] = p;
+        for (SceneShape shape : DrawingScene.of(java.util.Collections.nCopies(Intensity.values().length, null))) {
+            SVGPath p = SceneNodes.node(shape, 0);
+            painted.add(p);
             root.getChildren().add(p);
         }
         unexplained.getStyleClass().add(BodyMapCss.UNEXPLAINED);
@@ -70,10 +72,11 @@ final class DrawingLayer {
     /** Shows the cells (null or another view's cells: nothing). */
     void show(PaintedCells cells, String viewId) {
         boolean here = cells != null && cells.viewId().equals(viewId);
-        for (Intensity i : Intensity.values()) {
-            layers[i.ordinal()].setContent(here ? PathData.runs(cells.layers().get(i.ordinal())) : "");
+        List<SceneShape> shapes = here ? DrawingScene.of(cells.layers()) : List.of();
+        for (int i = 0; i < painted.size(); i++) {
+            painted.get(i).setContent(here ? shapes.get(i).path() : "");
         }
-        unexplained.setContent(here && cells.unexplained() != null ? PathData.runs(cells.unexplained()) : "");
+        unexplained.setContent(here && cells.unexplained() != null ? DrawingScene.runs(cells.unexplained()) : "");
     }
 
     /** The brush path being dragged, as a round-capped line of the brush's width. */

@@ -53,7 +53,7 @@ final class MarkLayer {
         }
         MapMark.Painting p = (MapMark.Painting) mark;
         return p.brush() == ZoneKind.ESSENTIAL
-                ? FigureBuilder.path(PathData.runs(p.cells()), BodyMapCss.PAINTED + "-" + Intensity.MODERATE.id())
+                ? FigureBuilder.path(org.referralatlas.scene.DrawingScene.runs(p.cells()), BodyMapCss.PAINTED + "-" + Intensity.MODERATE.id())
                 : FigureBuilder.path(PathData.dots(p.cells()), BodyMapCss.PAINTED_DOTS);
     }
 }

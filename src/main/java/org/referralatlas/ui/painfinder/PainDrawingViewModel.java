@@ -25,6 +25,7 @@ import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Intensity;
 import org.referralatlas.model.PainDrawing;
 import org.referralatlas.model.Point;
+import org.referralatlas.model.RedFlag;
 import org.referralatlas.model.Side;
 import org.referralatlas.model.ViewDrawing;
 import org.referralatlas.query.DrawingComparison;
@@ -52,6 +53,7 @@ public final class PainDrawingViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<DrawingRanking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ObservableList<DrawingRanking.Candidate> candidates = FXCollections.observableArrayList();
+    private final ObservableList<RedFlag> redFlags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DrawingRanking.Combination> best = new ReadOnlyObjectWrapper<>(this, "best");
     private final ReadOnlyDoubleWrapper unexplainedShare = new ReadOnlyDoubleWrapper(this, "unexplainedShare");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
@@ -113,6 +115,9 @@ public final class PainDrawingViewModel {
 
     /** Candidate muscles with the share of the drawing each explains, best first. */
     public ObservableList<DrawingRanking.Candidate> candidates() { return candidates; }
+
+    /** The red flags of the regions the drawing paints ({@link #paintedRegionIds()}): warnings on this path too. */
+    public ObservableList<RedFlag> redFlags() { return redFlags; }
 
     /** The smallest set of two or three muscles that explains most of the drawing; null when none helps. */
     public ReadOnlyObjectProperty<DrawingRanking.Combination> bestCombinationProperty() { return best.getReadOnlyProperty(); }
@@ -280,6 +285,8 @@ public final class PainDrawingViewModel {
         canUndo.set(session != null && session.canUndo());
         ranking.set(r);
         candidates.setAll(r == null ? List.of() : r.candidates());
+        List<String> painted = r == null || atlas == null ? List.of() : paintedRegionIds();
+        redFlags.setAll(painted.isEmpty() ? List.of() : atlas.redFlagsFor(painted));
         best.set(r == null ? null : r.bestCombination().orElse(null));
         unexplainedShare.set(r == null ? 0 : r.unexplainedShare());
         revision.set(revision.get() + 1);

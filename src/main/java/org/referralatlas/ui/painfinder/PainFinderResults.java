@@ -26,6 +26,7 @@ import org.referralatlas.ui.Styles;
  */
 public final class PainFinderResults extends TabPane {
     private final PainFinderViewModel model;
+    private final PainDrawingViewModel drawing;
     private final VBox redFlags = new VBox(4);
     private final javafx.scene.control.Hyperlink flagsAhead = new javafx.scene.control.Hyperlink();
     private final Tab detailTab = new Tab(Messages.get("painfinder.tab.muscle"));
@@ -48,7 +49,11 @@ public final class PainFinderResults extends TabPane {
         flagsAhead.setMinHeight(Label.USE_PREF_SIZE);
         flagsAhead.visibleProperty().bind(redFlags.visibleProperty());
         flagsAhead.managedProperty().bind(flagsAhead.visibleProperty());
+        this.drawing = drawing;
+        // the warnings of what is picked, or while drawing of the regions the drawing paints
         model.redFlags().addListener((ListChangeListener<RedFlag>) c -> showRedFlags());
+        drawing.redFlags().addListener((ListChangeListener<RedFlag>) c -> showRedFlags());
+        drawing.activeProperty().addListener((o, was, on) -> showRedFlags());
         showRedFlags();
 
         ListView<PainLookup.Candidate> candidates = new ListView<>(model.candidates());
@@ -137,13 +142,14 @@ public final class PainFinderResults extends TabPane {
     }
 
     private void showRedFlags() {
+        java.util.List<RedFlag> flags = drawing.activeProperty().get() ? drawing.redFlags() : model.redFlags();
         redFlags.getChildren().clear();
-        redFlags.setVisible(!model.redFlags().isEmpty());
-        flagsAhead.setText("\u26A0 " + Messages.format("painfinder.redFlags.below", model.redFlags().size()));
-        Label title = wrapped("\u26A0 " + Messages.get("painfinder.redFlags") + " (" + model.redFlags().size() + ")");
+        redFlags.setVisible(!flags.isEmpty());
+        flagsAhead.setText("\u26A0 " + Messages.format("painfinder.redFlags.below", flags.size()));
+        Label title = wrapped("\u26A0 " + Messages.get("painfinder.redFlags") + " (" + flags.size() + ")");
         title.getStyleClass().addAll(Styles.SECTION, Styles.RED_FLAG);
         redFlags.getChildren().add(title);
-        model.redFlags().forEach(f -> {
+        flags.forEach(f -> {
             Label l = wrapped(f.title() + ": " + f.action());
             l.getStyleClass().add(Styles.RED_FLAG);
             redFlags.getChildren().add(l);

@@ -9,13 +9,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.RedFlag;
 import org.referralatlas.model.Side;
 import org.referralatlas.query.PainLookup;
+import org.referralatlas.ui.figure.FigureViewModel;
 
 /**
  * The pain finder: the regions where it hurts (several at once, with side), the ranked candidate
@@ -28,14 +28,21 @@ public final class PainFinderViewModel {
     private final ObservableList<String> regionsWithoutGuide = FXCollections.observableArrayList();
     private final ObservableList<RedFlag> redFlags = FXCollections.observableArrayList();
     private final ObservableList<PainLookup.Site> sites = FXCollections.observableArrayList();
-    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.RIGHT);
+    private final ObjectProperty<Side> side;
     private final BooleanProperty patientView = new SimpleBooleanProperty(this, "patientView");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<List<String>> history = new ArrayDeque<>();
     private Atlas atlas;
     private PainLookup lookup;
 
+    /** A pain finder with a figure of its own (a test, or a view without the main window). */
     public PainFinderViewModel() {
+        this(new FigureViewModel());
+    }
+
+    /** @param figure holds the side the pain is on: the side the figure shows, set from the toolbar or a click */
+    public PainFinderViewModel(FigureViewModel figure) {
+        side = figure.sideProperty();
         side.addListener((o, a, b) -> rank());
     }
 
@@ -52,6 +59,7 @@ public final class PainFinderViewModel {
     /** Muscles whose trigger points lie in a chosen region (local pain there, not referral), after the candidates. */
     public ObservableList<PainLookup.Site> sites() { return sites; }
 
+    /** The side the pain is on, which the candidates are ranked for: the figure's side. */
     public ObjectProperty<Side> sideProperty() { return side; }
 
     /** Whether a patient is looking on: the results then show no scores or clinical reasons. */

@@ -17,12 +17,12 @@ public record FeatureModels(FigureViewModel figure, ExploreViewModel explore, Pa
                             PresentationViewModel presentation) {
 
     /**
-     * A fresh set; the clock dates the pain drawings. Explore and the pain drawing share the one
-     * {@link FigureViewModel}: the view, selection and brush they change are what the figure shows.
+     * A fresh set; the clock dates the pain drawings. Explore, the pain finder and the pain drawing share
+     * the one {@link FigureViewModel}: the view, side, selection and brush they change are what the figure shows.
      */
     public static FeatureModels create(Clock clock) {
         FigureViewModel figure = new FigureViewModel();
-        return new FeatureModels(figure, new ExploreViewModel(figure), new PainFinderViewModel(),
+        return new FeatureModels(figure, new ExploreViewModel(figure), new PainFinderViewModel(figure),
                 new PainDrawingViewModel(clock, figure), new TechniquesViewModel(), new PresentationViewModel());
     }
 }

@@ -36,7 +36,6 @@ final class MainToolBar extends ToolBar {
                 s -> explore.sideProperty().set(s), new Side[] {Side.RIGHT, Side.LEFT},
                 s -> Messages.get("toolbar.side." + s.id()), actions.shortcutOf("menu.view.toggleSide"));
         explore.sideProperty().addListener(selectIn(side));
-        model.painFinder().sideProperty().bindBidirectional(explore.sideProperty());
 
         SegmentedButton modes = segmented("mode", AppMode.EXPLORE, model.modeProperty().get(),
                 m -> model.modeProperty().set(m), AppMode.values(), m -> Messages.get(m.messageKey()), null);

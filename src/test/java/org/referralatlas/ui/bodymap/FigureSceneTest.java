@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -93,6 +94,16 @@ class FigureSceneTest {
                 assertPaint(palette, role, node);
             }
         }
+        // A pain drawing over the last view: its intensities and outline (the hatching has no role: screen only).
+        List<SceneShape> drawing = SceneNodeRoles.showDrawing(robot, map);
+        for (SVGPath node : SceneNodeRoles.leaves(robot.lookup("." + BodyMapCss.DRAWING).queryAs(Parent.class))) {
+            Role role = SceneNodeRoles.role(node);
+            if (role != null) {
+                seen.add(role);
+                assertPaint(palette, role, node);
+            }
+        }
+        assertTrue(drawing.stream().noneMatch(s -> s.path().isEmpty()), "every intensity painted");
         assertEquals(EnumSet.allOf(Role.class), seen, "every role is shown and checked");
     }
 

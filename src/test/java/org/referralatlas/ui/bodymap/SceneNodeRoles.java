@@ -8,7 +8,13 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.shape.SVGPath;
+import org.referralatlas.geometry.Mask;
+import org.referralatlas.geometry.MaskGrid;
+import org.referralatlas.model.Side;
+import org.referralatlas.model.ViewBox;
+import org.referralatlas.scene.DrawingScene;
 import org.referralatlas.scene.Role;
+import org.referralatlas.scene.SceneShape;
 import org.testfx.api.FxRobot;
 
 /** Reads a body map's figure back as scene roles: what the tests of the one figure stack compare. */
@@ -50,5 +56,22 @@ final class SceneNodeRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * Paints a drawing on the map's view, a band of each intensity from the top of the view box down,
+     * and returns its scene.
+     */
+    static List<SceneShape> showDrawing(FxRobot robot, BodyMapView map) {
+        ViewBox vb = map.getAtlas().view(map.getViewId()).orElseThrow().viewBox();
+        MaskGrid grid = MaskGrid.over(vb.x(), vb.y(), vb.width(), vb.height(), 4);
+        List<Mask> layers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            double y = vb.y() + vb.height() * (0.3 + 0.1 * i);
+            layers.add(new Mask(grid).paintSegment(vb.x() + vb.width() * 0.3, y, vb.x() + vb.width() * 0.6, y, 12, false));
+        }
+        robot.interact(() -> map.setPaintedCells(new PaintedCells(map.getViewId(), layers, null, Side.RIGHT)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return DrawingScene.of(layers);
     }
 }

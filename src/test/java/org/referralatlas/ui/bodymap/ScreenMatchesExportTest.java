@@ -104,6 +104,33 @@ class ScreenMatchesExportTest {
         assertTrue(differing < 0.005, String.format("%.2f%% of pixels differ", 100 * differing));
     }
 
+    /** The quiz figure is the map in another mode: its nodes are the scene's plain figure, in order. */
+    @org.junit.jupiter.api.Test
+    void theQuizFigureIsTheScenesPlainFigure(FxRobot robot) {
+        robot.interact(() -> {
+            map.setViewId("anterior");
+            map.setMode(MapMode.QUIZ);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent root = robot.lookup(".art-silhouette").query().getParent().getParent();
+        List<String> expected = FigureScene.plain(view("anterior")).stream()
+                .map(s -> s.role() + " " + s.path()).toList();
+        List<String> shown = SceneNodeRoles.leaves(root).stream()
+                .map(n -> SceneNodeRoles.role(n) + " " + n.getContent()).toList();
+        assertTrue(expected.size() > 3, "skin, bones and features");
+        assertEquals(expected, shown);
+    }
+
+    /** A pain drawing on the map is the drawing's scene, the one an export paints over a handout's figure. */
+    @org.junit.jupiter.api.Test
+    void theMapsPainDrawingIsTheDrawingsScene(FxRobot robot) {
+        List<SceneShape> drawing = SceneNodeRoles.showDrawing(robot, map);
+        List<String> shown = SceneNodeRoles.leaves(robot.lookup("." + BodyMapCss.DRAWING).queryAs(Parent.class))
+                .stream().filter(n -> SceneNodeRoles.role(n) != null)
+                .map(n -> SceneNodeRoles.role(n) + " " + n.getContent()).toList();
+        assertEquals(drawing.stream().map(s -> s.role() + " " + s.path()).toList(), shown);
+    }
+
     /** The map's key draws each entry with the shapes and roles an export's legend paints for it. */
     @org.junit.jupiter.api.Test
     void theKeysSwatchesAreTheFiguresOwnRoles(FxRobot robot) {

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.referralatlas.ui.FiredEvents.key;
+import static org.referralatlas.ui.FiredEvents.wheel;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.ScrollEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import org.referralatlas.TestAtlases;
 import org.referralatlas.data.AtlasLoader;
 import org.referralatlas.model.Layer;
 import org.referralatlas.model.Side;
+import org.referralatlas.ui.FxThread;
 import org.referralatlas.ui.bodymap.BodyMapView;
 import org.referralatlas.ui.bodymap.BodyMapViewSkin;
 import org.referralatlas.ui.bodymap.MapLimits;
@@ -44,34 +42,11 @@ class FigureBindingTest {
 
     @BeforeAll
     static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started it
-        }
+        FxThread.start();
     }
 
-    /** Runs on the JavaFX thread, as the app does, and waits. */
     private static void fx(Runnable r) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        try {
-            done.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new AssertionError(e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        FxThread.run(r);
     }
 
     @BeforeEach
@@ -95,16 +70,6 @@ class FigureBindingTest {
     private double drawnScale() {
         Node world = map.getChildrenUnmodifiable().get(0); // the skin's design-space group, under its zoom
         return world.getLocalToParentTransform().getMxx();
-    }
-
-    private static ScrollEvent wheel(double deltaY) {
-        return new ScrollEvent(ScrollEvent.SCROLL, 400, 300, 400, 300, false, false, false, false, false, false,
-                0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
-    }
-
-    private static KeyEvent key(KeyCode code) {
-        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
 
     @Test

@@ -138,6 +138,7 @@ class FigureViewModelTest {
         figure.showSide(Side.LEFT);
         assertEquals(Side.LEFT, model.explore().sideProperty().get());
         assertEquals(Side.LEFT, figure.sideProperty().get());
+        assertEquals(Side.LEFT, model.painFinder().sideProperty().get(), "the pain finder ranks for the side shown");
         figure.showSide(null);
         assertEquals(Side.LEFT, figure.sideProperty().get(), "no side is not a side");
         model.explore().layerProperty().set(Layer.DEEP);
