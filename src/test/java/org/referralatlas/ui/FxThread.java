@@ -4,18 +4,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** The JavaFX thread for tests that need the toolkit but no window or robot (nodes, skins, events fired by hand). */
 public final class FxThread {
     private FxThread() {
     }
 
-    /** Starts the toolkit unless another test of this JVM already has. */
+    /**
+     * Starts the toolkit as TestFX does (its primary stage), unless a test of this JVM already has: started
+     * with {@code Platform.startup} instead, the TestFX tests run after it in the same JVM would get no
+     * keyboard focus or clicks.
+     */
     public static void start() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started before: one toolkit per JVM
+            FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the JavaFX toolkit did not start", e);
         }
     }
 
