@@ -2,7 +2,6 @@ package org.referralatlas.ui.shell;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -44,7 +43,7 @@ public final class MainView extends BorderPane {
     private ActionCatalog actions;
     private final StackPane left = new StackPane();
     private final SplitPane split;
-    private final Lazy<ListView<Muscle>> muscles = Lazy.of(this::muscleList);
+    private final Lazy<ListView<Muscle>> muscles;
     private final Lazy<MuscleDetailView> detail;
     private final Runnable showMode;
     private boolean chromeBuilt;
@@ -61,6 +60,7 @@ public final class MainView extends BorderPane {
     MainView(MainViewModel model, MainMenu.Actions actions, StudyServices studyServices, boolean figureFirst,
             double topHeight) {
         this.model = model;
+        this.muscles = Lazy.of(() -> MuscleList.create(model));
         this.handlers = actions;
         map.setId("body-map");
         map.setZoomToPattern(true);
@@ -243,45 +243,6 @@ public final class MainView extends BorderPane {
         var a = model.session().getAtlas();
         status.setText(a == null ? Messages.get("app.loading") : Messages.format("status.atlas",
                 a.manifest().title(), a.muscles().size(), a.regions().size(), model.session().sourceProperty().get()));
-    }
-
-    private ListView<Muscle> muscleList() {
-        ListView<Muscle> list = new ListView<>();
-        list.setId("muscle-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                setPrefWidth(0); // fit the panel: long names wrap instead of scrolling sideways
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(Muscle m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.name());
-            }
-        });
-        model.session().atlasProperty().addListener((o, old, a) ->
-                list.getItems().setAll(a == null ? java.util.List.of() : a.muscles()));
-        if (model.session().getAtlas() != null) {
-            list.getItems().setAll(model.session().getAtlas().muscles());
-        }
-        list.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> {
-            if (m != null) {
-                model.explore().selectMuscle(m.id());
-            }
-        });
-        model.explore().selectedProperty().addListener((o, old, m) -> {
-            if (m != null && list.getSelectionModel().getSelectedItem() != m) {
-                list.getSelectionModel().select(m);
-                list.scrollTo(m);
-            }
-        });
-        Muscle selected = model.explore().selectedProperty().get();
-        if (selected != null) {
-            list.getSelectionModel().select(selected);
-            list.scrollTo(selected);
-        }
-        return list;
     }
 
     /** The map shows the figure's view model, one way; its clicks on regions and brush strokes go to the features. */

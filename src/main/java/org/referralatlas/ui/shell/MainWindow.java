@@ -6,9 +6,6 @@ import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.referralatlas.lesson.Lesson;
@@ -68,7 +65,7 @@ public final class MainWindow implements MainMenu.Actions {
         model.explore().viewIdProperty().set(prefs.get("view", null));
         model.session().lastFailureProperty().addListener((o, old, failure) -> {
             if (failure != null) {
-                showProblems(failure);
+                AtlasProblemsDialog.show(stage, failure);
             }
         });
         model.session().atlasProperty().addListener((o, old, a) -> stage.setTitle(a == null
@@ -103,23 +100,6 @@ public final class MainWindow implements MainMenu.Actions {
         if (viewId != null) {
             prefs.put("view", viewId);
         }
-    }
-
-    private void showProblems(AtlasSession.LoadOutcome failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, null, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("dialog.invalid.title"));
-        alert.setHeaderText(Messages.format(failure.fellBackToBundled() ? "dialog.invalid.header.fallback"
-                : "dialog.invalid.header", failure.source(), failure.problems().size()));
-        TextArea problems = new TextArea(String.join("\n", failure.problems().stream().map(p -> p.format()).toList()));
-        problems.setId("atlas-problems");
-        problems.setEditable(false);
-        problems.setWrapText(false);
-        problems.setPrefColumnCount(90);
-        problems.setPrefRowCount(Math.min(20, failure.problems().size() + 1));
-        alert.getDialogPane().setContent(problems);
-        alert.setResizable(true);
-        alert.show();
     }
 
     @Override
