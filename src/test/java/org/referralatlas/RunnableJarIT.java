@@ -44,18 +44,24 @@ class RunnableJarIT {
         assertEquals(List.of(), javafx, "the CLI must not load JavaFX");
     }
 
-    /**
-     * The window reaches its first frame with the atlas drawn without starting Logback (some 650
-     * classes and an XML parse, README "Start-up and memory"): it starts at the first message logged.
-     */
-    @Test
-    void theWindowReachesItsFirstFrameWithoutStartingLogging() throws Exception {
+    /** The window started headless from the jar with --measure-startup, every class load printed. */
+    private static Run measureStartupLoggingClasses() throws Exception {
         String monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory")
                 .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         Path home = Files.createTempDirectory("jar-home");
         Run r = java("-verbose:class", "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-cp", JAR + java.io.File.pathSeparator + monocle, "org.referralatlas.Launcher", "--measure-startup");
+        return r;
+    }
+
+    /**
+     * The window reaches its first frame with the atlas drawn without starting Logback (some 650
+     * classes and an XML parse, README "Start-up and memory"): it starts at the first message logged.
+     */
+    @Test
+    void theWindowReachesItsFirstFrameWithoutStartingLogging() throws Exception {
+        Run r = measureStartupLoggingClasses();
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("ms from JVM start to the first frame with the atlas drawn"), r.out());
         List<String> logging = r.out().lines().filter(l -> l.contains("[class,load] ch.qos.logback.")).toList();
@@ -68,12 +74,7 @@ class RunnableJarIT {
      */
     @Test
     void theFirstFrameComesBeforeTheMenuToolbarAndSearchAreBuilt() throws Exception {
-        String monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory")
-                .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        Path home = Files.createTempDirectory("jar-home");
-        Run r = java("-verbose:class", "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-cp", JAR + java.io.File.pathSeparator + monocle, "org.referralatlas.Launcher", "--measure-startup");
+        Run r = measureStartupLoggingClasses();
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
