@@ -59,21 +59,11 @@ public final class PainLookup {
      */
     public record Candidate(Muscle muscle, MuscleGroup group, List<Muscle> members, double score,
                             int essentialRegions, int regionsExplained, List<GuidePlace> guidePlaces,
-                            List<Reason> reasons) {
+                            List<Reason> reasons) implements Place {
         public Candidate {
             members = List.copyOf(members);
             guidePlaces = List.copyOf(guidePlaces);
             reasons = List.copyOf(reasons);
-        }
-
-        /** The id of the ranked unit: the group's id or the muscle's. */
-        public String id() {
-            return group != null ? group.id() : muscle.id();
-        }
-
-        /** The group's name or the muscle's. */
-        public String name() {
-            return group != null ? group.name() : muscle.name();
         }
 
         public boolean isGroup() {
@@ -106,18 +96,27 @@ public final class PainLookup {
      * @param alsoRefers   whether the same muscle is a referral candidate for the query as well
      */
     public record Site(Muscle muscle, MuscleGroup group, List<String> regions, List<TriggerPoint> triggerPoints,
-                       boolean alsoRefers) {
+                       boolean alsoRefers) implements Place {
         public Site {
             regions = List.copyOf(regions);
             triggerPoints = List.copyOf(triggerPoints);
         }
+    }
 
-        public String id() {
-            return group != null ? group.id() : muscle.id();
+    /** A muscle, or a group taken as one unit (then {@code muscle} is one of its members). */
+    public interface Place {
+        Muscle muscle();
+
+        MuscleGroup group();
+
+        /** The id of the unit: the group's id or the muscle's. */
+        default String id() {
+            return group() != null ? group().id() : muscle().id();
         }
 
-        public String name() {
-            return group != null ? group.name() : muscle.name();
+        /** The group's name or the muscle's. */
+        default String name() {
+            return group() != null ? group().name() : muscle().name();
         }
     }
 
