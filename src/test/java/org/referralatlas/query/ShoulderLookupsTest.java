@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
@@ -40,40 +41,30 @@ class ShoulderLookupsTest {
     }
 
     /** What the patient says, the region, the leading muscles (or groups) in order, and their source. */
-    static Stream<Arguments> guided() {
-        return Stream.of(
-                Arguments.of("back of the shoulder", "back-of-shoulder",
-                        List.of("deltoid", "levator-scapulae", "teres-major", "teres-minor", "subscapularis"),
-                        "T&S upper back, shoulder and arm guide, back-of-shoulder pain: deltoid, levator scapulae, "
-                                + "(scaleni, supraspinatus), teres major, teres minor, subscapularis"),
-                Arguments.of("front of the shoulder", "front-of-shoulder",
-                        List.of("infraspinatus", "deltoid", "pectoralis-major", "pectoralis-minor"),
-                        "T&S upper back, shoulder and arm guide, front-of-shoulder pain: infraspinatus, deltoid, "
-                                + "(scaleni, supraspinatus), pectoralis major, pectoralis minor"),
-                Arguments.of("back of the arm", "back-of-upper-arm",
-                        List.of("scalenes", "triceps-brachii", "deltoid", "subscapularis", "teres-major"),
-                        "T&S guide, back-of-arm pain, as transcribed by the Guide to Muscles: scaleni, triceps, "
-                                + "deltoid, subscapularis, (supraspinatus), teres major"),
-                Arguments.of("front of the arm", "front-of-upper-arm",
-                        List.of("scalenes", "infraspinatus", "biceps-brachii", "brachialis"),
-                        "T&S guide, front-of-arm pain, as transcribed by the Guide to Muscles: scaleni, "
-                                + "infraspinatus, biceps brachii, brachialis"),
-                Arguments.of("inner elbow", "inner-elbow",
-                        List.of("triceps-brachii", "pectoralis-major", "pectoralis-minor"),
-                        "T&S elbow-to-finger guide, medial epicondylar pain: triceps, pectoralis major, "
-                                + "pectoralis minor"),
-                Arguments.of("wrist", "wrist", List.of("subscapularis"),
-                        "T&S elbow-to-finger guide, dorsal wrist pain: (forearm extensors), subscapularis"),
-                Arguments.of("little finger", "ring-little-finger",
-                        List.of("latissimus-dorsi", "pectoralis-major", "pectoralis-minor",
-                                "serratus-posterior-superior"),
-                        "T&S elbow-to-finger guide, ulnar finger pain: (forearm flexors, hand muscles), latissimus "
-                                + "dorsi, pectoralis major, pectoralis minor, serratus posterior superior"));
-    }
-
     @ParameterizedTest(name = "{0}: {3}")
-    @MethodSource("guided")
-    void theGuidesFirstPlacesLeadInOrder(String said, String region, List<String> leading, String source) {
+    @CsvSource(delimiter = '|', textBlock = """
+            back of the shoulder  | back-of-shoulder   | deltoid levator-scapulae teres-major teres-minor subscapularis \
+            | T&S upper back, shoulder and arm guide, back-of-shoulder pain: deltoid, levator scapulae, (scaleni, \
+            supraspinatus), teres major, teres minor, subscapularis
+            front of the shoulder | front-of-shoulder  | infraspinatus deltoid pectoralis-major pectoralis-minor \
+            | T&S upper back, shoulder and arm guide, front-of-shoulder pain: infraspinatus, deltoid, (scaleni, \
+            supraspinatus), pectoralis major, pectoralis minor
+            back of the arm       | back-of-upper-arm  | scalenes triceps-brachii deltoid subscapularis teres-major \
+            | T&S guide, back-of-arm pain, as transcribed by the Guide to Muscles: scaleni, triceps, deltoid, \
+            subscapularis, (supraspinatus), teres major
+            front of the arm      | front-of-upper-arm | scalenes infraspinatus biceps-brachii brachialis \
+            | T&S guide, front-of-arm pain, as transcribed by the Guide to Muscles: scaleni, infraspinatus, \
+            biceps brachii, brachialis
+            inner elbow           | inner-elbow        | triceps-brachii pectoralis-major pectoralis-minor \
+            | T&S elbow-to-finger guide, medial epicondylar pain: triceps, pectoralis major, pectoralis minor
+            wrist                 | wrist              | subscapularis \
+            | T&S elbow-to-finger guide, dorsal wrist pain: (forearm extensors), subscapularis
+            little finger         | ring-little-finger | latissimus-dorsi pectoralis-major pectoralis-minor \
+            serratus-posterior-superior | T&S elbow-to-finger guide, ulnar finger pain: (forearm flexors, hand \
+            muscles), latissimus dorsi, pectoralis major, pectoralis minor, serratus posterior superior
+            """)
+    void theGuidesFirstPlacesLeadInOrder(String said, String region, String leadingIds, String source) {
+        List<String> leading = List.of(leadingIds.trim().split("\\s+"));
         PainLookup.Result result = lookUp(said, region);
         List<String> ranked = ids(result.candidates());
         assertEquals(leading, ranked.subList(0, Math.min(leading.size(), ranked.size())), source);
