@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,17 +24,19 @@ import org.referralatlas.ui.shell.StudyServices;
 
 /**
  * What a click on a muscle costs until the frame that shows it has been drawn, on the real main window
- * with the bundled atlas: 100 warm-up clicks, then 500 timed. Run with the test class path, headless
- * (README "Click to next frame").
+ * with the bundled atlas: 100 warm-up clicks, then 500 timed (system properties {@code clicks.warmUp} and
+ * {@code clicks}). Run with the test class path, headless (README "Click to next frame").
  *
- * <p>By default each click is made at the start of a pulse (a pre-layout pulse listener selects the
- * muscle), so the same pulse does its CSS, layout and copy to the render graph, and the render thread
- * draws the frame; the time runs until JavaFX reports the frame rendered (the scene's performance
- * tracker, called on the render thread once the frame is presented). The next click waits for that frame
- * and a pause, as a user's next click would. It prints, per click: the wall time to the frame; the JavaFX
- * thread's CPU time for the click's pulse; the render thread's CPU time for the frame; what both threads
- * allocate; and the collections during the timed clicks. The wait for the pulse timer (0 to 16.7 ms, the
- * phase of a click against the display's refresh) is left out.
+ * <p>By default each click selects the muscle in a {@code runLater}, as a mouse handler would; the pulse
+ * that follows does the CSS, layout and copy to the render graph, and the render thread draws the frame.
+ * The time of a click is its handler's time plus the time from the start of the next pulse (the scene's
+ * performance tracker's pulse hook) to the last frame the click causes (the tracker's rendered-frame hook,
+ * called on the render thread once a frame is presented; the click is done when no frame has come for
+ * 150 ms). The wait between the handler and the pulse (0 to 16.7 ms, the phase of a click against the
+ * display's refresh) is left out; a second frame, and the pulse it waits for, are counted. It prints the
+ * wall time to the last and to the first frame, the JavaFX thread's and the render thread's CPU time for
+ * the click, what both threads allocate, the frames a click causes, and the collections during the timed
+ * clicks. The next click comes once the last frame is 150 ms past, as a user's would.
  *
  * <p>With the argument {@code fx-only}, the method used before: the selection, {@code applyCss()} and
  * {@code layout()} timed in a {@code runLater} on the JavaFX thread, then a 20 ms sleep; no rendering.
@@ -154,40 +155,47 @@ public final class ClickToFrame {
         private final long[] wall = new long[CLICKS], firstFrame = new long[CLICKS], fxCpu = new long[CLICKS];
         private final long[] renderCpu = new long[CLICKS], fxAllocated = new long[CLICKS];
         private final long[] renderAllocated = new long[CLICKS], frames = new long[CLICKS];
-        private volatile String pending;
-        private volatile long t0, fxCpu0, fxAllocated0, renderCpu0, renderAllocated0;
+        /** When the click's handler began and ended, and when the first pulse after it began. */
+        private volatile long t0, t1, pulseAt;
+        private volatile long fxCpu0, fxAllocated0, renderCpu0, renderAllocated0;
         /** Written on the render thread at each frame: when, how many since the click, its CPU and allocation then. */
         private volatile long lastFrame, firstFrameAt, frameCount, renderCpuAt, renderAllocatedAt;
-        private volatile CountDownLatch clicked;
 
         ToFrame(Scene scene, MainViewModel model, List<String> ids) {
             this.model = model;
             this.ids = ids;
             this.fxId = Thread.currentThread().getId();
-            scene.addPreLayoutPulseListener(this::clickIfPending);
-            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::rendered);
+            PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+            tracker.setOnPulse(this::pulse); // the scene's pulse, before anything else in it
+            tracker.setOnRenderedFrameTask(this::rendered);
         }
 
-        /** On the JavaFX thread, at the start of the scene's pulse. */
-        private void clickIfPending() {
-            String id = pending;
-            if (id == null) {
-                return;
-            }
-            pending = null;
+        /** On the JavaFX thread, as a mouse handler would: the selection, nothing else. */
+        private void click(String id) {
             fxCpu0 = threads.getCurrentThreadCpuTime();
             fxAllocated0 = threads.getCurrentThreadAllocatedBytes();
             renderCpu0 = threads.getThreadCpuTime(renderId);
             renderAllocated0 = threads.getThreadAllocatedBytes(renderId);
             frameCount = 0;
+            pulseAt = 0;
             t0 = System.nanoTime();
             model.explore().selectMuscle(id);
-            clicked.countDown();
+            t1 = System.nanoTime();
+        }
+
+        /** On the JavaFX thread, at the start of the scene's pulse. */
+        private void pulse() {
+            if (t1 != 0 && pulseAt == 0) {
+                pulseAt = System.nanoTime();
+            }
         }
 
         /** On the render thread, once a frame has been presented. */
         private void rendered() {
             long now = System.nanoTime();
+            if (pulseAt == 0) {
+                return; // not this click's
+            }
             if (frameCount++ == 0) {
                 firstFrameAt = now;
             }
@@ -201,21 +209,22 @@ public final class ClickToFrame {
             long[] gcBefore = null;
             try {
                 for (int i = -WARM_UP; i < CLICKS; i++) {
-                    clicked = new CountDownLatch(1);
-                    pending = ids.get(Math.floorMod(i, ids.size()));
-                    Platform.requestNextPulse();
-                    if (!clicked.await(10, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("no pulse for click " + i);
-                    }
+                    String id = ids.get(Math.floorMod(i, ids.size()));
+                    t1 = 0;
+                    Platform.runLater(() -> click(id));
+                    long asked = System.nanoTime();
                     do { // until the click's last frame is some time past (a user's next click comes later still)
                         Thread.sleep(20);
+                        if (frameCount == 0 && System.nanoTime() - asked > 10_000_000_000L) {
+                            throw new IllegalStateException("no frame rendered for click " + i);
+                        }
                     } while (frameCount == 0 || System.nanoTime() - lastFrame < SETTLED_NANOS);
                     if (i == -1) {
                         gcBefore = collections();
                     }
                     if (i >= 0) {
-                        wall[i] = lastFrame - t0;
-                        firstFrame[i] = firstFrameAt - t0;
+                        wall[i] = t1 - t0 + lastFrame - pulseAt;
+                        firstFrame[i] = t1 - t0 + firstFrameAt - pulseAt;
                         frames[i] = frameCount;
                         renderCpu[i] = renderCpuAt - renderCpu0;
                         renderAllocated[i] = renderAllocatedAt - renderAllocated0;
@@ -237,6 +246,15 @@ public final class ClickToFrame {
                     + "render thread %.2f MB; collections during the timed clicks: %d, %d ms in all%n", mean(frames),
                     Arrays.stream(frames).max().orElse(0), mean(fxAllocated) / 1e6, mean(renderAllocated) / 1e6,
                     gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+            Integer[] order = new Integer[CLICKS];
+            Arrays.setAll(order, k -> k);
+            Arrays.sort(order, (a, b) -> Long.compare(wall[b], wall[a]));
+            System.out.println("the slowest clicks (muscle: wall, frames, JavaFX thread CPU, render thread CPU):");
+            for (int k = 0; k < Math.min(8, CLICKS); k++) {
+                int i = order[k];
+                System.out.printf("  %s: %.1f ms, %d, %.1f ms, %.1f ms%n", ids.get(Math.floorMod(i, ids.size())),
+                        wall[i] / 1e6, frames[i], fxCpu[i] / 1e6, renderCpu[i] / 1e6);
+            }
             Platform.exit();
         }
 
