@@ -118,6 +118,19 @@ WARP_EXTRA = [
 C = "c"
 
 # ---------------------------------------------------------------- skin
+# The trunk's profile below the neck, as offsets: the front from the suprasternal notch down to the waist,
+# the back from the waist up to the scapula (from its inferior angle). The muscles along the skin (pectoralis
+# major, external oblique, latissimus dorsi) follow the same points, just inside.
+CHEST = [(14, 13), (26, 28), (36, 50), (43, 76), (47, 102), (48.5, 126), (46, 146), (40, 163), (35, 188), (32, 225),
+         (30, 265), (29, 305)]
+BACK = [(17, 152), (12, 117), (5, 82), (-4, 47), (-12, 14), (-17, -16), (-18, -42), (-15, -74)]
+
+
+def inside(points, by=1.0, sign=-1):
+    """Offsets moved `by` units into the trunk (sign -1: from the front contour, +1: from the back)."""
+    return [(x + sign * by, y) for x, y in points]
+
+
 SKIN = [
     at.vertex(0, -3), at.vertex(34, 1), at.hairline(0, -14), at.hairline(17, 2), at.supraorbital_ridge(2, -33),
     at.supraorbital_ridge(8, -14), at.glabella(5, -7), at.glabella(3, 3),
@@ -130,17 +143,12 @@ SKIN = [
     at.hyoid(6, 26), at.suprasternal_notch(8, -26), at.suprasternal_notch(5, -11), at.suprasternal_notch(5, 2),
     # the chest bulges in front of the arm (pectoralis major over the ribs, fullest at the nipple line),
     # draws back under the anterior axillary fold and runs down the front of the abdomen to the waist
-    at.suprasternal_notch(14, 13), at.suprasternal_notch(26, 28), at.suprasternal_notch(36, 50),
-    at.suprasternal_notch(43, 76), at.suprasternal_notch(47, 102), at.suprasternal_notch(48.5, 126),
-    at.suprasternal_notch(46, 146), at.suprasternal_notch(41, 163), at.suprasternal_notch(38, 190),
-    at.suprasternal_notch(36, 230), at.suprasternal_notch(35, 270), at.suprasternal_notch(35, 310),
+    ] + at.suprasternal_notch.points(*CHEST) + [
     # the waist: one clean cut across the trunk, behind the hanging forearm
-    at.suprasternal_notch.level(35, WAIST, C), at.scapula_inferior_angle.level(11, WAIST, C),
+    at.suprasternal_notch.level(CHEST[-1][0], WAIST, C), at.scapula_inferior_angle.level(BACK[0][0], WAIST, C),
     # the back: the lumbar hollow, the convex thoracic back over the scapula, up to the neck
-    at.scapula_inferior_angle(9, 152), at.scapula_inferior_angle(6, 117), at.scapula_inferior_angle(0, 82),
-    at.scapula_inferior_angle(-7, 47), at.scapula_inferior_angle(-12, 12), at.scapula_inferior_angle(-14, -16),
-    at.scapula_inferior_angle(-13, -42), at.scapula_inferior_angle(-9, -74),
-    at.scapula_superior_angle(-29, 36), at.scapula_superior_angle(-23, 8),
+    ] + at.scapula_inferior_angle.points(*BACK) + [
+    at.scapula_superior_angle(-33, 36), at.scapula_superior_angle(-25, 8),
     at.c7_spinous(-5, 22), at.c7_spinous(1, 5),
     at.c7_spinous(9, -15), at.c7_spinous(18, -36), at.c2_spinous(-10.5, 36), at.c2_spinous(-10, 16),
     at.c2_spinous(-13, -6), at.c2_spinous(-16, -28), at.inion(-5, 20), at.inion(-7, 2),
@@ -321,12 +329,12 @@ def muscles():
     # and thoracolumbar fascia) over the inferior angle of the scapula to the posterior axillary fold; its
     # anterior free border runs on behind the hanging arm, so here it ends at the arm's back contour.
     out["latissimus-dorsi"] = (M(
-        [at.scapula_inferior_angle.level(11, WAIST), at.olecranon.level(0.3, WAIST)],
+        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST), at.olecranon.level(0.3, WAIST)],
         [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18), at.olecranon(-3, -42), at.olecranon(-8, -102),
          at.olecranon.level(-12, BOTTOM), at.deltoid_tuberosity(-50, -4), at.deltoid_tuberosity(-46, -12)],
-        at.scapula_inferior_angle.points((-10, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
-        at.scapula_inferior_angle.points((11, 192), (9, 152), (6, 117), (0, 82), (-7, 47), (-11.5, 14),
-                                         (-10, -4))), 16)
+        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
+        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST)] + at.scapula_inferior_angle.points(
+            *inside(BACK[:-3], sign=1), (-15, -4))), 16)
     # Teres major: from the inferior angle up and forward into the posterior axillary fold, above the
     # latissimus (which covers it at the angle), to the humerus under the arm.
     out["teres-major"] = (M(
@@ -338,8 +346,7 @@ def muscles():
     # front contour) converging on the humerus under the deltoid; its lower border, the anterior axillary
     # fold, rises from the front of the chest to the arm.
     out["pectoralis-major"] = (M(
-        at.suprasternal_notch.points((-5, 5), (4, 9), (13, 17), (24, 31), (34, 51), (41, 76), (45, 102),
-                                     (46.5, 126), (44, 144)),
+        at.suprasternal_notch.points((-5, 5), (4, 9), *inside(CHEST[:6], 1.5), (44, 144)),
         at.suprasternal_notch.points((44, 144), (30, 130), (16, 116), (5, 104)),
         at.suprasternal_notch.points((-18, 16), (-6, 30), (7, 41), (11, 54), (9, 68), (5, 104)),
         at.suprasternal_notch.points((-5, 5), (-12, 9), (-18, 16))), 16)
@@ -495,11 +502,11 @@ def muscles():
     # infraspinatus: the infraspinous fossa from the vertebral border (down to near the inferior angle,
     # where the teres major and the latissimus cover it) to the greater tubercle under the deltoid
     out["infraspinatus"] = (M(
-        at.scapula_inferior_angle.points((-2, -5), (-5, -48), (-1, -88))
-        + at.scapula_superior_angle.points((-26, 25), (-10, 15), (7, 6)),
+        at.scapula_inferior_angle.points((-3, -6), (-15, -22), (-16, -48), (-13, -76))
+        + at.scapula_superior_angle.points((-28, 27), (-10, 15), (7, 6)),
         at.scapula_superior_angle.points((7, 6), (22, 2), (40, 0)),
         at.scapula_superior_angle.points((40, 20), (40, 0)),
-        at.scapula_inferior_angle.points((-2, -5), (14, -38), (34, -66), (52, -92))
+        at.scapula_inferior_angle.points((-3, -6), (14, -38), (34, -66), (52, -92))
         + at.scapula_superior_angle.points((40, 20))), 11)
     out["upper-trapezius"] = (M(
         at.clavicle_lateral_third.points((-50, -169), (-69, -176), (-72, -157), (-70, -135), (-67.5, -113),
@@ -649,9 +656,9 @@ def context_flank():
     Context, not an atlas muscle, so the flank reads as muscle and not as bare skin."""
     return [context("external-oblique", M(
         at.suprasternal_notch.points((-60, 112), (-24, 106), (5, 108), (18, 120), (31, 133), (43, 150)),
-        at.suprasternal_notch.points((43, 150), (38, 168), (36.5, 190), (35, 230), (34, 270), (34, 310))
-        + [at.suprasternal_notch.level(34, WAIST - 1)],
-        [at.suprasternal_notch.level(-20, WAIST - 1), at.suprasternal_notch.level(34, WAIST - 1)],
+        at.suprasternal_notch.points((43, 150), *inside(CHEST[-5:]))
+        + [at.suprasternal_notch.level(CHEST[-1][0] - 1, WAIST - 1)],
+        [at.suprasternal_notch.level(-20, WAIST - 1), at.suprasternal_notch.level(CHEST[-1][0] - 1, WAIST - 1)],
         [at.suprasternal_notch(-60, 112), at.suprasternal_notch(-50, 250), at.suprasternal_notch.level(-20, WAIST - 1)]),
         12)]
 
