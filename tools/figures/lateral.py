@@ -350,16 +350,17 @@ def muscles():
         at.suprasternal_notch.points((44, 144), (30, 130), (16, 116), (5, 104)),
         at.suprasternal_notch.points((-18, 16), (-6, 30), (7, 41), (11, 54), (9, 68), (5, 104)),
         at.suprasternal_notch.points((-5, 5), (-12, 9), (-18, 16))), 16)
-    # Biceps brachii: the front of the upper arm, from under the anterior deltoid to its tendon at the elbow
+    # Biceps brachii: the front of the upper arm, from under the anterior deltoid to its tendon at the elbow;
+    # a spindle over the brachialis, which shows behind it above the elbow
     out["biceps-brachii"] = (M(
         at.deltoid_tuberosity.points((30, -60), (45, -64)),
         [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
          at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
          at.deltoid_tuberosity(30, 141), at.deltoid_tuberosity(24, 178), at.deltoid_tuberosity(20, 204)],
-        at.deltoid_tuberosity.points((13, 206), (20, 204)),
-        [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(22, -32),
-         at.deltoid_tuberosity(15, -4), at.deltoid_tuberosity.level(13, BOTTOM), at.deltoid_tuberosity(13, 86),
-         at.deltoid_tuberosity(13, 141), at.deltoid_tuberosity(13, 181), at.deltoid_tuberosity(13, 206)]), 9)
+        at.deltoid_tuberosity.points((16, 206), (20, 204)),
+        [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(18, -32),
+         at.deltoid_tuberosity(8, -4), at.deltoid_tuberosity.level(4, BOTTOM), at.deltoid_tuberosity(6, 86),
+         at.deltoid_tuberosity(11, 141), at.deltoid_tuberosity(15, 181), at.deltoid_tuberosity(16, 206)]), 10)
     # Triceps brachii: the back of the upper arm (long head behind, lateral head from under the posterior
     # deltoid), on its common tendon to the olecranon
     out["triceps-brachii"] = (M(
