@@ -315,14 +315,15 @@ def muscles():
     out = {}
 
     # brachialis (T&S ch. 31): between the biceps and the triceps in the lower arm, tucked under the
-    # biceps at the top (the arm muscles around it are context art, drawn under every atlas muscle)
+    # biceps at the top; below, it passes under the brachioradialis and the radial wrist extensors (the
+    # forearm's context art), so it ends on their upper border (FOREARM_TOP)
     out["brachialis"] = (M(
         at.lateral_epicondyle.points((8, -201), (13, -205)),
         [at.lateral_epicondyle(13, -205), at.lateral_epicondyle(13, -189), at.lateral_epicondyle.level(13, BOTTOM),
-         at.lateral_epicondyle(12, -85), at.lateral_epicondyle(11, -25), at.lateral_epicondyle(10, 17)],
-        at.lateral_epicondyle.points((-4, 17), (10, 17)),
+         at.lateral_epicondyle(12, -85), at.lateral_epicondyle(12.5, -46)],
+        at.lateral_epicondyle.points((-3, -40), (6, -49), (12.5, -46)),
         [at.lateral_epicondyle(8, -201), at.lateral_epicondyle(1, -187), at.lateral_epicondyle.level(0, BOTTOM),
-         at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-5, -25), at.lateral_epicondyle(-4, 17)]), 4)
+         at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-3, -40)]), 4)
 
     # --- the shoulder girdle and upper arm from the side (T&S ch. 24, 25, 29, 30, 32, 42) -------
     # Latissimus dorsi: the back of the flank from the waist cut (its fibres come up from the iliac crest
@@ -351,16 +352,18 @@ def muscles():
         at.suprasternal_notch.points((-18, 16), (-6, 30), (7, 41), (11, 54), (9, 68), (5, 104)),
         at.suprasternal_notch.points((-5, 5), (-12, 9), (-18, 16))), 16)
     # Biceps brachii: the front of the upper arm, from under the anterior deltoid to its tendon at the elbow;
-    # a spindle over the brachialis, which shows behind it above the elbow
+    # a spindle over the brachialis, which shows behind it above the elbow; its tendon end passes in front
+    # of the brachioradialis into the elbow crease
     out["biceps-brachii"] = (M(
         at.deltoid_tuberosity.points((30, -60), (45, -64)),
         [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
          at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
-         at.deltoid_tuberosity(30, 141), at.deltoid_tuberosity(24, 178), at.deltoid_tuberosity(20, 204)],
-        at.deltoid_tuberosity.points((16, 206), (20, 204)),
+         at.deltoid_tuberosity(31, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
+        at.deltoid_tuberosity.points((27, 186), (29.5, 186)),
         [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(18, -32),
          at.deltoid_tuberosity(8, -4), at.deltoid_tuberosity.level(4, BOTTOM), at.deltoid_tuberosity(6, 86),
-         at.deltoid_tuberosity(11, 141), at.deltoid_tuberosity(15, 181), at.deltoid_tuberosity(16, 206)]), 10)
+         at.deltoid_tuberosity(11, 138), at.deltoid_tuberosity(19, 153), at.deltoid_tuberosity(25, 174),
+         at.deltoid_tuberosity(27, 186)]), 10)
     # Triceps brachii: the back of the upper arm (long head behind, lateral head from under the posterior
     # deltoid), on its common tendon to the olecranon
     out["triceps-brachii"] = (M(
@@ -672,13 +675,16 @@ def context_arm():
         # (brachioradialis and the long radial extensor arise above the elbow, from the lateral supracondylar
         # ridge: their tongue rises between the biceps and the triceps)
         context("forearm-muscles", M(
-            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points((-24, -5), (-10, -31), (6, -47), (18, -43),
-                                                                   (24, -21))
-            + shifted([arm.OUTER[0]]),
+            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points(*FOREARM_TOP) + shifted([arm.OUTER[0]]),
             shifted(arm.OUTER),
             shifted([arm.INNER[-1], arm.OUTER[-1]]),
             shifted(arm.INNER)), 12),
     ]
+
+
+# the upper border of the forearm's muscles from the side: brachioradialis and the long radial extensor rise
+# from the lateral supracondylar ridge between the triceps and the biceps, over the end of the brachialis
+FOREARM_TOP = [(-24, -5), (-10, -31), (6, -47), (18, -43), (24, -21)]
 
 
 def hand_features():
@@ -835,6 +841,7 @@ TP_POSITIONS = {
     "pectoralis-major-tp1": (455, 347),        # clavicular section, below the clavicle
     "pectoralis-major-tp4": (463, 440),        # lateral free margin, the anterior axillary fold
     "biceps-brachii-tp1": (429, 545),          # distal belly
+    "brachialis-tp1": (407, 583),              # lower half, above the forearm muscles
     "triceps-brachii-tp1": (365, 482),         # long head, mid-arm at the back
     "triceps-brachii-tp3": (388, 505),         # lateral head, mid-arm
     "triceps-brachii-tp2": (387, 612),         # lateral border of the medial head, above the lateral epicondyle
