@@ -98,6 +98,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         }
         wiring(control).forEach(w -> w.getKey().removeListener(w.getValue()));
         input.uninstall();
+        zoom.dispose();
         control.attach(null);
         control.setClip(null);
         getChildren().removeAll(world, legend, hoverCaption);
