@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes and reads the model's records in a compact binary form, by their record components: strings,
@@ -33,7 +35,7 @@ final class RecordCodec {
     }
 
     /** Classes whose shape was written (writing) or checked (reading) already. */
-    private final java.util.Set<Class<?>> described = new java.util.HashSet<>();
+    private final Set<Class<?>> described = new HashSet<>();
 
     void write(DataOutputStream out, Type type, Object value) throws IOException {
         Class<?> raw = raw(type);
