@@ -39,7 +39,7 @@ from atlasgen.paths import (arc_points, contains, distance, flatten, parse,  # n
 VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down to the fingertips of the hanging arm
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
 BOTTOM = 472                           # where the muscles of the trunk are cut
-HIP_CUT = 905                          # where the skin of the trunk ends, behind the hand
+WAIST = 670                            # where the trunk is cut (just below the elbow), as in a textbook side view
 ARM_DX = -167                          # the forearm and hand of arm.py, moved under the shoulder
 
 
@@ -86,6 +86,7 @@ LANDMARKS = [
     ("first-rib", "First rib (scalene tubercle)", (418, 331)),
     ("second-rib", "Second rib", (394, 341)),
     ("scapula-superior-angle", "Superior angle of the scapula", (330, 336)),
+    ("scapula-inferior-angle", "Inferior angle of the scapula", (303, 478)),
     ("clavicle-medial-third", "Medial third of the clavicle", (426, 323)),
     ("mandibular-condyle", "Condyle of the mandible (TMJ)", (420, 153)),
     ("pterygoid-plate", "Lateral pterygoid plate", (462, 176)),
@@ -117,6 +118,19 @@ WARP_EXTRA = [
 C = "c"
 
 # ---------------------------------------------------------------- skin
+# The trunk's profile below the neck, as offsets: the front from the suprasternal notch down to the waist,
+# the back from the waist up to the scapula (from its inferior angle). The muscles along the skin (pectoralis
+# major, external oblique, latissimus dorsi) follow the same points, just inside.
+CHEST = [(14, 13), (26, 28), (36, 50), (43, 76), (47, 102), (48.5, 126), (46, 146), (40, 163), (35, 188), (32, 225),
+         (30, 265), (29, 305)]
+BACK = [(17, 152), (12, 117), (5, 82), (-4, 47), (-12, 14), (-17, -16), (-18, -42), (-15, -74)]
+
+
+def inside(points, by=1.0, sign=-1):
+    """Offsets moved `by` units into the trunk (sign -1: from the front contour, +1: from the back)."""
+    return [(x + sign * by, y) for x, y in points]
+
+
 SKIN = [
     at.vertex(0, -3), at.vertex(34, 1), at.hairline(0, -14), at.hairline(17, 2), at.supraorbital_ridge(2, -33),
     at.supraorbital_ridge(8, -14), at.glabella(5, -7), at.glabella(3, 3),
@@ -127,16 +141,14 @@ SKIN = [
     at.menton(18, -4), at.menton(10, 2.5), at.menton(-3, 6), at.menton(-19, 9), at.hyoid(9, -3), at.hyoid(6, 2),
     at.hyoid(8.5, 12),
     at.hyoid(6, 26), at.suprasternal_notch(8, -26), at.suprasternal_notch(5, -11), at.suprasternal_notch(5, 2),
-    at.suprasternal_notch(14, 13), at.suprasternal_notch(26, 28), at.suprasternal_notch(36, 50),
-    at.deltoid_tuberosity(79, -40),
-    at.deltoid_tuberosity(82, -6), at.deltoid_tuberosity(82, 56), at.lateral_epicondyle(76, -85),
-    at.lateral_epicondyle(68, -25), at.lateral_epicondyle(65, 35), at.lateral_epicondyle(68, 95),
-    at.radial_styloid(26, -74), at.radial_styloid(29, -14),
-    at.radial_styloid.level(27, HIP_CUT, C), at.radial_styloid.level(-152, HIP_CUT, C), at.wrist(-141, -12),
-    at.wrist(-135, -72), at.olecranon(-63, 98),
-    at.olecranon(-56, 38), at.olecranon(-59, -22),
-    at.olecranon(-65, -82), at.deltoid_tuberosity(-105, 56), at.deltoid_tuberosity(-107, -4),
-    at.scapula_superior_angle(-31, 68), at.scapula_superior_angle(-28, 36), at.scapula_superior_angle(-23, 8),
+    # the chest bulges in front of the arm (pectoralis major over the ribs, fullest at the nipple line),
+    # draws back under the anterior axillary fold and runs down the front of the abdomen to the waist
+    ] + at.suprasternal_notch.points(*CHEST) + [
+    # the waist: one clean cut across the trunk, behind the hanging forearm
+    at.suprasternal_notch.level(CHEST[-1][0], WAIST, C), at.scapula_inferior_angle.level(BACK[0][0], WAIST, C),
+    # the back: the lumbar hollow, the convex thoracic back over the scapula, up to the neck
+    ] + at.scapula_inferior_angle.points(*BACK) + [
+    at.scapula_superior_angle(-33, 36), at.scapula_superior_angle(-25, 8),
     at.c7_spinous(-5, 22), at.c7_spinous(1, 5),
     at.c7_spinous(9, -15), at.c7_spinous(18, -36), at.c2_spinous(-10.5, 36), at.c2_spinous(-10, 16),
     at.c2_spinous(-13, -6), at.c2_spinous(-16, -28), at.inion(-5, 20), at.inion(-7, 2),
@@ -218,8 +230,12 @@ HUMERUS = at.deltoid_tuberosity.points((-24, -122), (-8, -128), (8, -124), (16, 
                                        (9, -4), (9, 116), (10, 176), (16, 196), (8, 208), (-8, 210), (-18, 204),
                                        (-14, 176), (-12, 116), (-11, -4), (-12, -44), (-14, -82), (-24, -92),
                                        (-29, -106))
-SCAPULA = at.scapula_superior_angle.points((1, -3, C), (14, -8), (32, -14), (44, -10), (46, 4), (40, 36), (26, 74),
-                                           (12, 100, C), (4, 74), (-1, 40), (-3, 14))
+# The scapula from the side, turned about 30 degrees towards the viewer: the vertebral border close under
+# the skin of the back, the lateral border running down from the glenoid, behind the arm, to the inferior angle.
+SCAPULA = (at.scapula_superior_angle.points((1, -3, C), (14, -8), (32, -14), (44, -10), (46, 4), (40, 30))
+           + at.scapula_inferior_angle.points((40, -94), (26, -52), (10, -16), (1, 0, C), (-4, -20), (-5, -56),
+                                              (-1, -92))
+           + at.scapula_superior_angle.points((-3, 14)))
 RIB1 = at.second_rib.points((-54, -27), (-32, -24), (-6, -19), (20, -14), (46, -6, C), (46, 0, C), (18, -7),
                             (-8, -11), (-34, -16), (-54, -19, C))
 RIB2 = at.second_rib.points((-60, -9), (-34, -5), (-4, -1), (26, 5), (52, 15, C), (52, 21, C), (24, 12), (-6, 6),
@@ -299,14 +315,66 @@ def muscles():
     out = {}
 
     # brachialis (T&S ch. 31): between the biceps and the triceps in the lower arm, tucked under the
-    # biceps at the top (the arm muscles around it are context art, drawn under every atlas muscle)
+    # biceps at the top; below, it passes under the brachioradialis and the radial wrist extensors (the
+    # forearm's context art), so it ends on their upper border (FOREARM_TOP)
     out["brachialis"] = (M(
         at.lateral_epicondyle.points((8, -201), (13, -205)),
         [at.lateral_epicondyle(13, -205), at.lateral_epicondyle(13, -189), at.lateral_epicondyle.level(13, BOTTOM),
-         at.lateral_epicondyle(12, -85), at.lateral_epicondyle(11, -25), at.lateral_epicondyle(10, 17)],
-        at.lateral_epicondyle.points((-4, 17), (10, 17)),
+         at.lateral_epicondyle(12, -85), at.lateral_epicondyle(12.5, -46)],
+        at.lateral_epicondyle.points((-3, -40), (6, -49), (12.5, -46)),
         [at.lateral_epicondyle(8, -201), at.lateral_epicondyle(1, -187), at.lateral_epicondyle.level(0, BOTTOM),
-         at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-5, -25), at.lateral_epicondyle(-4, 17)]), 4)
+         at.lateral_epicondyle(-2, -85), at.lateral_epicondyle(-3, -40)]), 4)
+
+    # --- the shoulder girdle and upper arm from the side (T&S ch. 24, 25, 29, 30, 32, 42) -------
+    # Latissimus dorsi: the back of the flank from the waist cut (its fibres come up from the iliac crest
+    # and thoracolumbar fascia) over the inferior angle of the scapula to the posterior axillary fold; its
+    # anterior free border runs on behind the hanging arm, so here it ends at the arm's back contour.
+    out["latissimus-dorsi"] = (M(
+        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST), at.olecranon.level(0.3, WAIST)],
+        [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18), at.olecranon(-3, -42), at.olecranon(-8, -102),
+         at.olecranon.level(-12, BOTTOM), at.deltoid_tuberosity(-50, -4), at.deltoid_tuberosity(-46, -12)],
+        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
+        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST)] + at.scapula_inferior_angle.points(
+            *inside(BACK[:-3], sign=1), (-15, -4))), 16)
+    # Teres major: from the inferior angle up and forward into the posterior axillary fold, above the
+    # latissimus (which covers it at the angle), to the humerus under the arm.
+    out["teres-major"] = (M(
+        at.scapula_inferior_angle.points((-9, -10), (-4, 4), (6, 8)),
+        at.scapula_inferior_angle.points((6, 8), (24, -10), (40, -24), (53, -38)),
+        at.scapula_inferior_angle.points((49, -72), (51, -56), (53, -38)),
+        at.scapula_inferior_angle.points((-9, -10), (6, -36), (26, -56), (49, -72))), 7)
+    # Pectoralis major: the front of the chest in front of the arm, from the clavicle and the sternum (the
+    # front contour) converging on the humerus under the deltoid; its lower border, the anterior axillary
+    # fold, rises from the front of the chest to the arm.
+    out["pectoralis-major"] = (M(
+        at.suprasternal_notch.points((-5, 5), (4, 9), *inside(CHEST[:6], 1.5), (44, 144)),
+        at.suprasternal_notch.points((44, 144), (30, 130), (16, 116), (5, 104)),
+        at.suprasternal_notch.points((-18, 16), (-6, 30), (7, 41), (11, 54), (9, 68), (5, 104)),
+        at.suprasternal_notch.points((-5, 5), (-12, 9), (-18, 16))), 16)
+    # Biceps brachii: the front of the upper arm, from under the anterior deltoid to its tendon at the elbow;
+    # a spindle over the brachialis, which shows behind it above the elbow; its tendon end passes in front
+    # of the brachioradialis into the elbow crease
+    out["biceps-brachii"] = (M(
+        at.deltoid_tuberosity.points((30, -60), (45, -64)),
+        [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
+         at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
+         at.deltoid_tuberosity(31, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
+        at.deltoid_tuberosity.points((27, 186), (29.5, 186)),
+        [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(18, -32),
+         at.deltoid_tuberosity(8, -4), at.deltoid_tuberosity.level(4, BOTTOM), at.deltoid_tuberosity(6, 86),
+         at.deltoid_tuberosity(11, 138), at.deltoid_tuberosity(19, 153), at.deltoid_tuberosity(25, 174),
+         at.deltoid_tuberosity(27, 186)]), 10)
+    # Triceps brachii: the back of the upper arm (long head behind, lateral head from under the posterior
+    # deltoid), on its common tendon to the olecranon
+    out["triceps-brachii"] = (M(
+        at.deltoid_tuberosity.points((-54, -94), (-49, -84), (-40, -54), (-22, -24), (-2, 2)),
+        [at.deltoid_tuberosity(-2, 2), at.deltoid_tuberosity(0, 16), at.deltoid_tuberosity.level(0, BOTTOM),
+         at.deltoid_tuberosity(-4, 96),
+         at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 190), at.olecranon(3, 0)],
+        at.olecranon.points((-3, 2), (3, 0)),
+        [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-54, -64), at.deltoid_tuberosity(-54, -34),
+         at.deltoid_tuberosity(-50, -4), at.olecranon.level(-12, BOTTOM), at.olecranon(-8, -102),
+         at.olecranon(-3, -42), at.olecranon(-3, 2)]), 14)
 
     # --- deep layer -------------------------------------------------------------------------
     out["semispinalis-capitis"] = (M(
@@ -435,11 +503,15 @@ def muscles():
         at.occipital_bone.points((29, 40), (29, 20), (26, 2), (22, -13)),
         at.occipital_bone.points((1, -16), (12, -15), (22, -13)),
         at.occipital_bone.points((4, 31), (-2, 14), (-3, -2), (1, -16))), 8)
+    # infraspinatus: the infraspinous fossa from the vertebral border (down to near the inferior angle,
+    # where the teres major and the latissimus cover it) to the greater tubercle under the deltoid
     out["infraspinatus"] = (M(
-        at.scapula_superior_angle.points((-26, 25), (-10, 15), (7, 6)),
+        at.scapula_inferior_angle.points((-3, -6), (-15, -22), (-16, -48), (-13, -76))
+        + at.scapula_superior_angle.points((-28, 27), (-10, 15), (7, 6)),
         at.scapula_superior_angle.points((7, 6), (22, 2), (40, 0)),
         at.scapula_superior_angle.points((40, 20), (40, 0)),
-        at.scapula_superior_angle.points((-26, 25), (-4, 33), (20, 34), (40, 20))), 9)
+        at.scapula_inferior_angle.points((-3, -6), (14, -38), (34, -66), (52, -92))
+        + at.scapula_superior_angle.points((40, 20))), 11)
     out["upper-trapezius"] = (M(
         at.clavicle_lateral_third.points((-50, -169), (-69, -176), (-72, -157), (-70, -135), (-67.5, -113),
                                          (-67, -93), (-67.5, -75), (-73, -55), (-82, -36), (-90, -18)),
@@ -503,9 +575,9 @@ DEEP_ORDER = [
     "splenius-capitis", "obliquus-capitis-superior", "digastric-posterior", "medial-pterygoid", "lateral-pterygoid",
 ]
 SUPERFICIAL_ORDER = [
-    "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
-    "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "infraspinatus", "middle-trapezius",
-    "upper-trapezius", "brachialis", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
+    "infraspinatus", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
+    "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "middle-trapezius",
+    "upper-trapezius", "triceps-brachii", "brachialis", "biceps-brachii", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
 ]
 
 
@@ -556,7 +628,7 @@ def build_art():
     art.append(art_item("sternum", "bone", curve(STERNUM, closed=True), layer="deep"))
     art.append(art_item("hyoid", "bone", curve(HYOID, closed=True)))
     art.append(art_item("larynx", "cartilage", curve(THYROID, closed=True) + " " + curve(TRACHEA, closed=True)))
-    art.extend(context_back())
+    art.extend(context_flank())
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
     # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
     # the trunk (no trunk line runs into it)
@@ -582,67 +654,37 @@ def context(id_, m, n, layer="superficial", steps=8):
     return art_item(id_, "muscle", m.outline(), m.fibres(n, steps=steps), layer)
 
 
-def context_back():
-    """Context muscles of the back and chest, behind the arm (not atlas muscles: never picked). As in a
-    textbook side view their free borders run obliquely (no horizontal cut across the trunk): the
-    latissimus dorsi covers the back of the flank from the iliac crest up to the posterior axillary fold,
-    its anterior free border passing behind the hanging arm; the lower border of the pectoralis major
-    rises from the front of the chest to the anterior axillary fold."""
-    return [
-        context("latissimus-dorsi", M(
-            at.scapula_superior_angle.points((8, 538), (-10, 535), (-28, 542)),
-            at.scapula_superior_angle.points((-28, 542), (-33, 464), (-23, 404), (-16, 344), (-19, 284), (-25, 224),
-                                             (-30, 164), (-32, 104), (-30, 74)),
-            at.scapula_superior_angle.points((22, 62), (12, 58), (-8, 64), (-30, 74)),
-            at.scapula_superior_angle.points((8, 538), (22, 464), (30, 364), (31, 264), (28, 184), (25, 114),
-                                             (22, 62))), 16),
-        context("teres-major", M(
-            at.scapula_superior_angle.points((-29, 50), (-26, 36), (-20, 26)),
-            at.scapula_superior_angle.points((-20, 26), (2, 36), (20, 48)),
-            at.scapula_superior_angle.points((22, 62), (20, 48)),
-            at.scapula_superior_angle.points((-29, 50), (-6, 60), (22, 62))), 6),
-        context("pectoralis-major", M(
-            at.clavicle_medial.points((49.5, 120), (47, 80), (41, 52), (31, 28), (20, 12), (10, 5), (-6, 1)),
-            at.clavicle_medial.points((-6, 1), (5, 14), (12, 34), (12, 56)),
-            at.clavicle_medial.points((38, 110), (24, 88), (16, 70), (12, 56)),
-            at.clavicle_medial.points((49.5, 120), (38, 110))), 16),
-    ]
+def context_flank():
+    """The external oblique below the anterior axillary fold, in front of the arm and behind it (the arm
+    covers its back part): fibres down and forward from the lower ribs towards the front of the abdomen.
+    Context, not an atlas muscle, so the flank reads as muscle and not as bare skin."""
+    return [context("external-oblique", M(
+        at.suprasternal_notch.points((-60, 112), (-24, 106), (5, 108), (18, 120), (31, 133), (43, 150)),
+        at.suprasternal_notch.points((43, 150), *inside(CHEST[-5:]))
+        + [at.suprasternal_notch.level(CHEST[-1][0] - 1, WAIST - 1)],
+        [at.suprasternal_notch.level(-20, WAIST - 1), at.suprasternal_notch.level(CHEST[-1][0] - 1, WAIST - 1)],
+        [at.suprasternal_notch(-60, 112), at.suprasternal_notch(-50, 250), at.suprasternal_notch.level(-20, WAIST - 1)]),
+        12)]
 
 
 def context_arm():
-    """Context muscles of the arm below the deltoid."""
+    """Context muscles of the forearm (the arm's atlas muscles, biceps, brachialis and triceps, are in muscles())."""
     return [
-        context("biceps-brachii", M(
-            at.deltoid_tuberosity.points((36, -60), (45, -64)),
-            [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
-             at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
-             at.deltoid_tuberosity(30, 141), at.deltoid_tuberosity(24, 178), at.deltoid_tuberosity(20, 208)],
-            at.deltoid_tuberosity.points((12, 210), (20, 208)),
-            [at.deltoid_tuberosity(36, -60), at.deltoid_tuberosity(24, -32),
-             at.deltoid_tuberosity(15, -4), at.deltoid_tuberosity.level(13, BOTTOM), at.deltoid_tuberosity(13, 86),
-             at.deltoid_tuberosity(13, 141), at.deltoid_tuberosity(12, 181), at.deltoid_tuberosity(12, 210)]), 9),
-        context("triceps-brachii", M(
-            at.deltoid_tuberosity.points((-54, -94), (-49, -84), (-40, -54), (-22, -24), (-2, 2)),
-            [at.deltoid_tuberosity(-2, 2), at.deltoid_tuberosity(0, 16), at.deltoid_tuberosity.level(0, BOTTOM),
-             at.deltoid_tuberosity(-4, 96),
-             at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 194), at.deltoid_tuberosity(-28, 204)],
-            at.deltoid_tuberosity.points((-37, 202), (-28, 204)),
-            [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-57, -64),
-             at.deltoid_tuberosity(-54, -24), at.deltoid_tuberosity.level(-47, BOTTOM),
-             at.deltoid_tuberosity(-43, 96),
-             at.deltoid_tuberosity(-39, 156), at.deltoid_tuberosity(-37, 202)]), 14),
         # the forearm from the side: brachioradialis and the radial wrist extensors in front, the finger
         # extensors behind them, tapering into their tendons above the wrist; the back of the hand
         # (brachioradialis and the long radial extensor arise above the elbow, from the lateral supracondylar
         # ridge: their tongue rises between the biceps and the triceps)
         context("forearm-muscles", M(
-            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points((-24, -5), (-10, -31), (6, -47), (18, -43),
-                                                                   (24, -21))
-            + shifted([arm.OUTER[0]]),
+            shifted([arm.INNER[0]]) + at.lateral_epicondyle.points(*FOREARM_TOP) + shifted([arm.OUTER[0]]),
             shifted(arm.OUTER),
             shifted([arm.INNER[-1], arm.OUTER[-1]]),
             shifted(arm.INNER)), 12),
     ]
+
+
+# the upper border of the forearm's muscles from the side: brachioradialis and the long radial extensor rise
+# from the lateral supracondylar ridge between the triceps and the biceps, over the end of the brachialis
+FOREARM_TOP = [(-24, -5), (-10, -31), (6, -47), (18, -43), (24, -21)]
 
 
 def hand_features():
@@ -791,6 +833,19 @@ TP_POSITIONS = {
     "deltoid-tp1": (434, 344),                 # anterior deltoid, front of the shoulder joint
     "deltoid-tp2": (401, 364),                 # middle deltoid, centre of the outer shoulder
     "deltoid-tp3": (357, 370),                 # posterior deltoid, along its posterior border
+    # the shoulder girdle and upper arm, where a side view shows them (T&S ch. 24, 25, 30, 32, 42); not
+    # those on the medial or deep side: triceps TrP5 (medial border), pectoralis major TrP2-3 (mid-chest and
+    # parasternal, edge-on here), teres major TrP1 (inferior angle, under the latissimus)
+    "latissimus-dorsi-tp1": (340, 456),        # posterior axillary fold, behind the arm
+    "teres-major-tp2": (341, 427),             # posterior axillary fold, above the latissimus
+    "pectoralis-major-tp1": (455, 347),        # clavicular section, below the clavicle
+    "pectoralis-major-tp4": (463, 440),        # lateral free margin, the anterior axillary fold
+    "biceps-brachii-tp1": (429, 545),          # distal belly
+    "brachialis-tp1": (407, 583),              # lower half, above the forearm muscles
+    "triceps-brachii-tp1": (365, 482),         # long head, mid-arm at the back
+    "triceps-brachii-tp3": (388, 505),         # lateral head, mid-arm
+    "triceps-brachii-tp2": (387, 612),         # lateral border of the medial head, above the lateral epicondyle
+    "triceps-brachii-tp4": (373, 628),         # deep medial head, just above the olecranon
 }
 
 

@@ -56,6 +56,11 @@ class BodyMapScreenshots {
         {"triceps-brachii", "posterior", "superficial"},
         // the scalenes' pattern down the front of the arm to the thumb and index finger (T&S Fig. 20.1)
         {"anterior-scalene", "anterior", "deep"},
+        // the shoulder girdle and upper arm in the side view (issue 13): clickable shapes, side-view trigger points
+        {"latissimus-dorsi", "lateral", "superficial"},
+        {"pectoralis-major", "lateral", "superficial"},
+        {"biceps-brachii", "lateral", "superficial"},
+        {"triceps-brachii", "lateral", "superficial"},
     };
 
     @Test
