@@ -110,7 +110,7 @@ public final class ClickToFrame {
         long[] rendering = new long[CLICKS];
         var threads = threads();
         long renderId = renderThread().getId();
-        long[] gcBefore = null;
+        long[] gcBefore = collections(); // again after the warm-up, if there is one
         for (int i = -WARM_UP; i < CLICKS; i++) {
             String id = ids.get(Math.floorMod(i, ids.size()));
             long[] took = new long[4];
@@ -223,7 +223,7 @@ public final class ClickToFrame {
 
         @Override
         public void run() {
-            long[] gcBefore = null;
+            long[] gcBefore = collections(); // again after the warm-up, if there is one
             try {
                 for (int i = -WARM_UP; i < CLICKS; i++) {
                     String id = ids.get(Math.floorMod(i, ids.size()));
