@@ -100,24 +100,31 @@ public final class ClickToFrame {
         }
     }
 
-    /** The method before this bench timed the frame: the JavaFX thread's part only, a click every 20 ms. */
+    /**
+     * The method before this bench timed the frame: the JavaFX thread's part only, a click every 20 ms.
+     * Also prints the render thread's CPU time within each timed click (the previous frame still being
+     * drawn on the other core) and the slowest clicks, to tell what makes their wall time exceed their CPU time.
+     */
     static void fxOnly(Parent root, MainViewModel model, List<String> ids) {
         long[] times = new long[CLICKS], cpu = new long[CLICKS], allocated = new long[CLICKS];
+        long[] rendering = new long[CLICKS];
         var threads = threads();
-        long[] gcBefore = null;
+        long renderId = renderThread().getId();
+        long[] gcBefore = collections(); // again after the warm-up, if there is one
         for (int i = -WARM_UP; i < CLICKS; i++) {
             String id = ids.get(Math.floorMod(i, ids.size()));
-            long[] took = new long[3];
+            long[] took = new long[4];
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
                 long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
-                long a0 = threads.getCurrentThreadAllocatedBytes();
+                long a0 = threads.getCurrentThreadAllocatedBytes(), r0 = threads.getThreadCpuTime(renderId);
                 model.explore().selectMuscle(id);
                 root.applyCss();
                 root.layout();
                 took[0] = System.nanoTime() - t0;
                 took[1] = threads.getCurrentThreadCpuTime() - c0;
                 took[2] = threads.getCurrentThreadAllocatedBytes() - a0;
+                took[3] = threads.getThreadCpuTime(renderId) - r0;
                 done.countDown();
             });
             try {
@@ -133,14 +140,24 @@ public final class ClickToFrame {
                 times[i] = took[0];
                 cpu[i] = took[1];
                 allocated[i] = took[2];
+                rendering[i] = took[3];
             }
         }
         print("fx-only: selection, CSS and layout on the JavaFX thread, wall", times);
         print("the same, the JavaFX thread's CPU time", cpu);
+        print("the render thread's CPU time within the same clicks", rendering);
         long[] gcAfter = collections();
         System.out.printf("allocated on the JavaFX thread: %.2f MB a click (mean); collections during the "
                 + "timed clicks: %d, %d ms in all%n", Arrays.stream(allocated).average().orElse(0) / 1e6,
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+        Integer[] order = new Integer[CLICKS];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, (a, b) -> Long.compare(times[b] - cpu[b], times[a] - cpu[a]));
+        System.out.println("the largest wall - CPU gaps (click number: wall, JavaFX thread CPU, render thread CPU meanwhile):");
+        for (int k = 0; k < Math.min(10, CLICKS); k++) {
+            int i = order[k];
+            System.out.printf("  %d: %.1f ms, %.1f ms, %.1f ms%n", i, times[i] / 1e6, cpu[i] / 1e6, rendering[i] / 1e6);
+        }
         Platform.exit();
     }
 
@@ -206,7 +223,7 @@ public final class ClickToFrame {
 
         @Override
         public void run() {
-            long[] gcBefore = null;
+            long[] gcBefore = collections(); // again after the warm-up, if there is one
             try {
                 for (int i = -WARM_UP; i < CLICKS; i++) {
                     String id = ids.get(Math.floorMod(i, ids.size()));
