@@ -160,16 +160,18 @@ SKIN = [
 # towards the viewer): below the elbow it is the forearm and hand of tools/figures/arm.py (drawn from
 # behind, thumb side outwards) moved under the shoulder, the thumb side to the front.
 LOWER_ARM = [(x + ARM_DX, y) + tuple(r) for (x, y, *r) in arm.lower_arm_outline()]
+# The back of the upper arm, from the elbow up: the triceps bulges behind, the arm narrows to the elbow. The
+# triceps and the latissimus (which ends where the arm covers it) share these points.
+ARM_BACK = [at.olecranon(-4, -42), at.olecranon(-14, -102), at.olecranon.level(-19, BOTTOM),
+            at.deltoid_tuberosity(-56, -4), at.deltoid_tuberosity(-55, -34)]
 ARM = [
     at.acromion(2, -7), at.clavicle_lateral_third(12, -6), at.clavicle_medial(2, -2), at.suprasternal_notch(8, 20),
-    at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(42, -24),
-    at.deltoid_tuberosity(39, 6),
-    at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(36, 86),
-    at.lateral_epicondyle(32, -55)] + LOWER_ARM + [at.olecranon(-3, -42), at.olecranon(-8, -102),
-                                                   at.olecranon.level(-12, BOTTOM),
-                                                   at.deltoid_tuberosity(-50, -4),
-    at.deltoid_tuberosity(-54, -34), at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20),
-    at.scapula_superior_angle(23, -2), at.acromion(-28, 3), at.acromion(-14, -4),
+    at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(43, -24),
+    at.deltoid_tuberosity(43, 6),
+    at.deltoid_tuberosity.level(44, BOTTOM), at.deltoid_tuberosity(42, 86),     # the biceps' belly in front
+    at.lateral_epicondyle(34, -55)] + LOWER_ARM + ARM_BACK + [
+    at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20), at.scapula_superior_angle(23, -2),
+    at.acromion(-28, 3), at.acromion(-14, -4),
 ]
 
 
@@ -331,8 +333,7 @@ def muscles():
     # anterior free border runs on behind the hanging arm, so here it ends at the arm's back contour.
     out["latissimus-dorsi"] = (M(
         [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST), at.olecranon.level(0.3, WAIST)],
-        [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18), at.olecranon(-3, -42), at.olecranon(-8, -102),
-         at.olecranon.level(-12, BOTTOM), at.deltoid_tuberosity(-50, -4), at.deltoid_tuberosity(-46, -12)],
+        [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18)] + ARM_BACK[:4] + [at.deltoid_tuberosity(-46, -12)],
         at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
         [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST)] + at.scapula_inferior_angle.points(
             *inside(BACK[:-3], sign=1), (-15, -4))), 16)
@@ -357,8 +358,8 @@ def muscles():
     out["biceps-brachii"] = (M(
         at.deltoid_tuberosity.points((30, -60), (45, -64)),
         [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
-         at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
-         at.deltoid_tuberosity(31, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
+         at.deltoid_tuberosity(44, -14), at.deltoid_tuberosity.level(43, BOTTOM), at.deltoid_tuberosity(41, 86),
+         at.deltoid_tuberosity(33, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
         at.deltoid_tuberosity.points((27, 186), (29.5, 186)),
         [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(18, -32),
          at.deltoid_tuberosity(8, -4), at.deltoid_tuberosity.level(4, BOTTOM), at.deltoid_tuberosity(6, 86),
@@ -372,9 +373,8 @@ def muscles():
          at.deltoid_tuberosity(-4, 96),
          at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 190), at.olecranon(3, 0)],
         at.olecranon.points((-3, 2), (3, 0)),
-        [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-54, -64), at.deltoid_tuberosity(-54, -34),
-         at.deltoid_tuberosity(-50, -4), at.olecranon.level(-12, BOTTOM), at.olecranon(-8, -102),
-         at.olecranon(-3, -42), at.olecranon(-3, 2)]), 14)
+        [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-54, -64)] + ARM_BACK[::-1] + [at.olecranon(-3, 2)]),
+        14)
 
     # --- deep layer -------------------------------------------------------------------------
     out["semispinalis-capitis"] = (M(
@@ -632,7 +632,7 @@ def build_art():
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
     # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
     # the trunk (no trunk line runs into it)
-    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(at.deltoid_tuberosity(-54, -34))
+    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(ARM_BACK[-1])
     art.append(art_item("arm-contour", "outline", curve(ARM[front:back + 1])))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
