@@ -253,6 +253,27 @@ def rib(yb, w=7):
     return top + bottom
 
 
+def rib_along(points, w=6):
+    """A rib as a band of width w below the curve through the points (back to front)."""
+    top = list(points)
+    bottom = [(p[0], p[1] + w) for p in reversed(top)]
+    top[0] = (top[0][0], top[0][1], C)
+    bottom[0] = (bottom[0][0], bottom[0][1], C)
+    return top + bottom
+
+
+# The lower ribs (8-10) slope down and forward to the costal margin; 11 and 12 float at the back.
+LOWER_RIBS = [at.scapula_inferior_angle.points(*[(dx, dy + k * 20) for dx, dy in
+                                                 ((-1, -34), (40, -18), (85, 4), (125, 30), (152, 52 - k * 6))])
+              for k in range(3)] + [
+    at.scapula_inferior_angle.points((2, 34), (30, 44), (62, 60), (84, 76)),
+    at.scapula_inferior_angle.points((6, 56), (28, 64), (52, 78)),
+]
+# The costal margin: the cartilages of ribs 7-10 rising to the lower end of the sternum.
+COSTAL_MARGIN = (at.suprasternal_notch.points((37, 148), (32, 170), (24, 196), (14, 220), (8, 230), (4, 224),
+                                              (12, 200), (21, 176), (28, 156), (32, 146, C)))
+
+
 def vertebra(body_c, spin_tip, tp, h=13):
     """A cervical vertebra seen from the side: body, pedicle and lamina to the spinous process."""
     bx, by = body_c
@@ -622,8 +643,10 @@ def build_art():
                         curve(ATLAS_C1, closed=True) + " " + " ".join(vertebra(b, s, t) for b, s, t in CERVICAL),
                         layer="deep"))
     lower_ribs = " ".join(curve(rib(yb), closed=True) for yb in (352, 370, 388, 406, 424))
+    lower_ribs += " " + " ".join(curve(rib_along(r), closed=True) for r in LOWER_RIBS)
     art.append(art_item("ribs", "bone", lower_ribs + " " + curve(RIB2, closed=True) + " " + curve(RIB1, closed=True),
                         layer="deep"))
+    art.append(art_item("costal-cartilages", "cartilage", curve(COSTAL_MARGIN, closed=True), layer="deep"))
     art.append(art_item("scapula", "bone", curve(SCAPULA, closed=True), layer="deep"))
     art.append(art_item("sternum", "bone", curve(STERNUM, closed=True), layer="deep"))
     art.append(art_item("hyoid", "bone", curve(HYOID, closed=True)))
