@@ -352,12 +352,13 @@ def muscles():
     # Latissimus dorsi: the back of the flank from the waist cut (its fibres come up from the iliac crest
     # and thoracolumbar fascia) over the inferior angle of the scapula to the posterior axillary fold; its
     # anterior free border runs on behind the hanging arm, so here it ends at the arm's back contour.
+    # Its fibres fan from the back and the waist (origin: the back contour and the cut) to the axilla.
     out["latissimus-dorsi"] = (M(
-        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST), at.olecranon.level(0.3, WAIST)],
+        at.scapula_inferior_angle.points((-15, -4), *inside(BACK[:-3], sign=1)[::-1])
+        + [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST, C), at.olecranon.level(0.3, WAIST)],
         [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18)] + ARM_BACK[:4] + [at.deltoid_tuberosity(-46, -12)],
-        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
-        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST)] + at.scapula_inferior_angle.points(
-            *inside(BACK[:-3], sign=1), (-15, -4))), 16)
+        [at.scapula_inferior_angle(50, -43), at.deltoid_tuberosity(-46, -12)],
+        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (50, -43))), 18)
     # Teres major: from the inferior angle up and forward into the posterior axillary fold, above the
     # latissimus (which covers it at the angle), to the humerus under the arm.
     out["teres-major"] = (M(
