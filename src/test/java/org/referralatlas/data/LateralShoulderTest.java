@@ -117,6 +117,21 @@ class LateralShoulderTest {
         assertEquals(1.0, (front(skin, chest) - back(skin, chest)) / head, 0.15, "chest depth in H");
     }
 
+    @Test
+    void theArmHangsAtTheSideSlightlyInFrontOfTheTrunksMiddle() {
+        // halfway down the upper arm, the arm's centre lies a little in front of the middle of the trunk's
+        // depth (T&S and Netter side views), not centred on it and not hanging in front of the chest
+        Shape skin = shape(art("skin").path());
+        Shape arm = shape(art("arm").path());
+        double y = (at("acromion").y() + at("lateral-epicondyle").y()) / 2;
+        double trunkMiddle = (front(skin, y) + back(skin, y)) / 2;
+        double armCentre = (front(arm, y) + back(arm, y)) / 2;
+        double ahead = (armCentre - trunkMiddle) / head;
+        assertTrue(ahead > 0.02 && ahead < 0.2, String.format(Locale.ROOT, "the arm's centre is %.2f H ahead", ahead));
+        assertTrue(front(arm, y) < front(skin, y) && back(arm, y) > back(skin, y),
+                "the arm should lie within the trunk's depth");
+    }
+
     private static double front(Shape s, double y) {
         for (double x = s.maxX(); x >= s.minX(); x -= 0.5) {
             if (s.contains(x, y)) {
