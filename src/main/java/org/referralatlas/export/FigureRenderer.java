@@ -122,7 +122,10 @@ public final class FigureRenderer {
             g.scale(scale, scale);
             g.translate(-area.getX(), -area.getY());
             AffineTransform base = g.getTransform();
+            // a close-up's figure goes on below its area: the legend band is not the figure's to paint
+            g.clip(area);
             paint(g, request);
+            g.setClip(null);
             if (request.legend()) {
                 g.setTransform(base);
                 g.translate(area.getX(), area.getMaxY());

@@ -113,16 +113,19 @@ public final class HandoutBuilder {
         return new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
     }
 
-    /** Text colours of the handout. */
+    /** Colours of the printed pages, the palette's {@code page-} tokens ({@code palette/light.css}). */
     static final class Colours {
-        static final Color TEXT = new Color(0x222222);
-        static final Color MUTED = new Color(0x555555);
-        static final Color HEADING = new Color(0x1F4E79);
-        static final Color RULE = new Color(0xB8C4CE);
-        static final Color FLAG_FILL = new Color(0xFDECEA);
-        static final Color FLAG_LINE = new Color(0xC62828);
-        static final Color FLAG_TEXT = new Color(0x8E0000);
-        static final Color NOTE_FILL = new Color(0xF4F7FA);
+        private static final Palette PALETTE = Palette.light();
+        static final Color TEXT = PALETTE.color("page-text");
+        static final Color MUTED = PALETTE.color("page-muted");
+        static final Color HEADING = PALETTE.color("page-heading");
+        static final Color RULE = PALETTE.color("page-rule");
+        static final Color FLAG_FILL = PALETTE.color("page-flag-fill");
+        static final Color FLAG_LINE = PALETTE.color("page-flag-line");
+        static final Color FLAG_TEXT = PALETTE.color("page-flag-text");
+        static final Color NOTE_FILL = PALETTE.color("page-note-fill");
+        static final Color SHEET = PALETTE.color("page-sheet");
+        static final Color SHEET_TEXT = PALETTE.color("page-sheet-text");
 
         private Colours() {
         }

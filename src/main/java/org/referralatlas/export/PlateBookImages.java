@@ -1,6 +1,5 @@
 package org.referralatlas.export;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -39,7 +38,7 @@ public final class PlateBookImages {
         Graphics2D g = sheet.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(new Color(0xE8ECEF));
+            g.setColor(HandoutBuilder.Colours.SHEET);
             g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             for (int i = 0; i < pages; i++) {
@@ -47,9 +46,9 @@ public final class PlateBookImages {
                 int x = gap + (i % columns) * (thumbWidth + gap);
                 int y = gap + (i / columns) * (thumbHeight + gap + label);
                 g.drawImage(thumb, x, y, null);
-                g.setColor(new Color(0xB8C4CE));
+                g.setColor(HandoutBuilder.Colours.RULE);
                 g.drawRect(x, y, thumb.getWidth() - 1, thumb.getHeight() - 1);
-                g.setColor(new Color(0x333333));
+                g.setColor(HandoutBuilder.Colours.SHEET_TEXT);
                 g.drawString("p. " + (i + 1), x, y + thumbHeight + 12);
             }
         } finally {

@@ -153,6 +153,29 @@ class FigureRendererTest {
                 (int) Math.round(p.y() - area.getY())) & 0xFFFFFF);
     }
 
+    /**
+     * A close-up with its legend: the figure below the close-up's area must not show through the legend band.
+     * The band is compared with the band of the same request over an empty area (below the figure) of the
+     * same size: same legend, nothing else, so the two bands must be the same pixels.
+     */
+    @Test
+    void aCloseUpsLegendBandHoldsOnlyTheLegend() {
+        FigureRequest request = FigureRequest.muscle("posterior", "upper-trapezius", Side.RIGHT);
+        Rectangle2D head = new Rectangle2D.Double(200, 100, 400, 250);
+        Rectangle2D empty = new Rectangle2D.Double(200, 5000, 400, 250);
+        BufferedImage closeUp = renderer.render(request, 1, head);
+        BufferedImage alone = renderer.render(request, 1, empty);
+        assertNotEquals(BACKGROUND, FigureTestSupport.rgb(closeUp, new Point(200, 245), 1),
+                "the figure reaches the close-up's lower edge, so it could spill into the band");
+        int differ = 0;
+        for (int y = 251; y < closeUp.getHeight(); y++) {
+            for (int x = 0; x < closeUp.getWidth(); x++) {
+                differ += closeUp.getRGB(x, y) == alone.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertEquals(0, differ, "pixels of the legend band that are not the legend's");
+    }
+
     /** A plate may cut a long muscle (the lower trapezius, T4 to T12) but never its X marks. */
     @Test
     void focusKeepsEveryTriggerPointInTheFrame() {

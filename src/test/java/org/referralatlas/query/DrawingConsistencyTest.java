@@ -36,8 +36,13 @@ class DrawingConsistencyTest {
     private static final PainLookup LOOKUP = new PainLookup(ATLAS);
 
     static Stream<Arguments> regionsAndSides() {
+        return regionsAndSides(ATLAS);
+    }
+
+    /** Every region of the atlas on the right and on the left, for a parameterised test. */
+    static Stream<Arguments> regionsAndSides(Atlas atlas) {
         List<Arguments> out = new ArrayList<>();
-        for (PainRegion r : ATLAS.regions()) {
+        for (PainRegion r : atlas.regions()) {
             out.add(Arguments.of(r.id(), Side.RIGHT));
             out.add(Arguments.of(r.id(), Side.LEFT));
         }

@@ -3,7 +3,9 @@ package org.referralatlas.ui.bodymap;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Scene;
 
 /**
  * Zoom and pan of a body map. The zoom factor has one owner, the control's zoom property (bound one way
@@ -16,11 +18,33 @@ final class MapZoom {
     private final Viewport viewport;
     /** How the viewport places the next zoom the gesture asked for (about the pointer, onto a pattern); null: about the centre. */
     private DoubleConsumer placement;
+    /** The zoom onto the pattern that the next pulse makes before its CSS and layout; null for none. */
+    private Runnable pendingFollow;
+    private final Runnable followBeforeLayout = this::followNow;
+    private final ChangeListener<Scene> sceneListener = (o, old, scene) -> moveTo(old, scene);
 
     MapZoom(BodyMapView control, Viewport viewport) {
         this.control = control;
         this.viewport = viewport;
         viewport.onRefit(t -> fit(t[0], t[1], t[2], t[3], t[4]));
+        control.sceneProperty().addListener(sceneListener);
+        moveTo(null, control.getScene());
+    }
+
+    /** Leaves the control's scene; the skin calls it when it is disposed. */
+    void dispose() {
+        control.sceneProperty().removeListener(sceneListener);
+        moveTo(control.getScene(), null);
+        pendingFollow = null;
+    }
+
+    private void moveTo(Scene old, Scene scene) {
+        if (old != null) {
+            old.removePreLayoutPulseListener(followBeforeLayout);
+        }
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(followBeforeLayout);
+        }
     }
 
     /** The control's zoom property changed (a gesture's answer, or set, bound or animated elsewhere): show it. */
@@ -56,25 +80,36 @@ final class MapZoom {
     }
 
     /**
-     * With {@link BodyMapView#zoomToPatternProperty()} on: once the figure has been laid out for the new
-     * selection or view, zoom onto the selected pattern ({@code toPattern}), or back to the whole figure
-     * without a selection. Nothing happens once {@code installed} says the skin is gone.
+     * With {@link BodyMapView#zoomToPatternProperty()} on: zoom onto the selected pattern ({@code toPattern}),
+     * or back to the whole figure without a selection, at the start of the next pulse, before its CSS and
+     * layout pass: the same frame shows the new selection already framed (a {@code runLater} used to do it
+     * after that frame, so a click drew the whole figure twice). Nothing happens once {@code installed}
+     * says the skin is gone.
      */
     void followPattern(BooleanSupplier installed, Runnable toPattern) {
         if (!control.isZoomToPattern()) {
             return;
         }
-        Platform.runLater(() -> {
+        pendingFollow = () -> {
             if (!installed.getAsBoolean() || !control.isZoomToPattern() || control.getWidth() <= 0) {
                 return;
             }
-            control.layout();
+            control.layout(); // a new view's box decides the frame the pattern is fitted in
             if (control.getSelectedMuscleId() == null) {
                 reset();
             } else {
                 toPattern.run();
             }
-        });
+        };
+        Platform.requestNextPulse();
+    }
+
+    private void followNow() {
+        Runnable follow = pendingFollow;
+        pendingFollow = null;
+        if (follow != null) {
+            follow.run();
+        }
     }
 
     void panBy(double dx, double dy) {

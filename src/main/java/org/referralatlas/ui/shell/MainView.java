@@ -38,6 +38,8 @@ public final class MainView extends BorderPane {
     private final BodyMapView map = new BodyMapView();
     private SearchBox search;
     private final Label status = new Label();
+    /** The status text; the progress bar joins it with the chrome (a control and skin the first frame can do without). */
+    private final HBox statusLine = new HBox(8, status);
     private final StudyMode study;
     private final MainMenu.Actions handlers;
     private ActionCatalog actions;
@@ -131,11 +133,6 @@ public final class MainView extends BorderPane {
             }
         });
 
-        ProgressBar loading = new ProgressBar();
-        loading.setId("status-progress");
-        // Also while a drawing or lesson chosen in a file dialog is read (off the JavaFX thread).
-        loading.visibleProperty().bind(model.session().loadingProperty().or(actions.readingFile()));
-        loading.managedProperty().bind(loading.visibleProperty());
         status.getStyleClass().add(Styles.STATUS);
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
@@ -145,7 +142,7 @@ public final class MainView extends BorderPane {
         topPlace.setPrefHeight(topHeight);
         setTop(topPlace);
         showMode.run();
-        setBottom(new HBox(8, loading, status));
+        setBottom(statusLine);
         if (!figureFirst) {
             completeChrome();
         }
@@ -178,7 +175,17 @@ public final class MainView extends BorderPane {
             split.setDividerPositions(positions);
         }
         SplitPane.setResizableWithParent(detail.get(), false);
+        statusLine.getChildren().add(0, progressBar());
         showMode.run();
+    }
+
+    /** Shown while an atlas loads, and while a drawing or lesson chosen in a file dialog is read (off the JavaFX thread). */
+    private ProgressBar progressBar() {
+        ProgressBar loading = new ProgressBar();
+        loading.setId("status-progress");
+        loading.visibleProperty().bind(model.session().loadingProperty().or(handlers.readingFile()));
+        loading.managedProperty().bind(loading.visibleProperty());
+        return loading;
     }
 
     /** The menu row's and toolbar's height as laid out, to be kept for the next start; NaN before they are. */

@@ -1,12 +1,15 @@
 package org.referralatlas.ui.shell;
 
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.referralatlas.model.Muscle;
 
 /**
  * Explore's list of the atlas's muscles, in atlas order: picking one selects it, and a muscle selected
- * elsewhere (the figure, search, a link) is selected and scrolled to in the list.
+ * elsewhere (the figure, search, a link) is selected and, unless it is in sight already, scrolled to in
+ * the list (a list that jumped at every click on the figure would redraw all its rows for nothing).
  */
 final class MuscleList {
     private MuscleList() {
@@ -40,7 +43,7 @@ final class MuscleList {
         model.explore().selectedProperty().addListener((o, old, m) -> {
             if (m != null && list.getSelectionModel().getSelectedItem() != m) {
                 list.getSelectionModel().select(m);
-                list.scrollTo(m);
+                scrollToUnlessInSight(list, list.getSelectionModel().getSelectedIndex());
             }
         });
         Muscle selected = model.explore().selectedProperty().get();
@@ -49,5 +52,23 @@ final class MuscleList {
             list.scrollTo(selected);
         }
         return list;
+    }
+
+    /** Scrolls the row to the top unless it is wholly in sight already. */
+    static void scrollToUnlessInSight(ListView<?> list, int index) {
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            IndexedCell<?> first = flow.getFirstVisibleCell(), last = flow.getLastVisibleCell();
+            boolean whole = first.getIndex() < index && index < last.getIndex();
+            boolean edge = (index == first.getIndex() && first.getLayoutY() >= 0)
+                    || (index == last.getIndex() && last.getLayoutY() + last.getHeight() <= flow.getHeight());
+            if (whole || edge) {
+                return;
+            }
+        }
+        list.scrollTo(index);
     }
 }

@@ -81,6 +81,68 @@ class BodyMapControlTest {
         assertEquals(1, map.getZoom(), 1e-9, "off, a selection leaves the zoom alone");
     }
 
+    /**
+     * A selection made in a pulse's animation step (the tour's timer, a lesson's timeline) is zoomed onto
+     * before that pulse's layout, so its one frame shows the pattern framed: the zoom used to come in a
+     * runLater after the frame, which drew the whole figure a second time.
+     */
+    @Test
+    void theZoomOntoAPatternComesInTheFrameOfTheSelection(FxRobot robot) throws Exception {
+        java.util.List<Double> zoomAfterLayout = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
+        Runnable record = () -> {
+            if ("upper-trapezius".equals(map.getSelectedMuscleId()) && laidOut.getCount() > 0) {
+                zoomAfterLayout.add(map.getZoom());
+                laidOut.countDown();
+            }
+        };
+        robot.interact(() -> {
+            map.setZoomToPattern(true);
+            map.getScene().addPostLayoutPulseListener(record);
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    map.setSelectedMuscleId("upper-trapezius");
+                    stop();
+                }
+            }.start();
+        });
+        assertTrue(laidOut.await(5, java.util.concurrent.TimeUnit.SECONDS), "a pulse laid the selection out");
+        robot.interact(() -> map.getScene().removePostLayoutPulseListener(record));
+        assertTrue(zoomAfterLayout.get(0) >= 2, "zoomed in the selection's own pulse: " + zoomAfterLayout);
+    }
+
+    /**
+     * A shape that shows nothing has no paint (null), not a transparent one: the software renderer fills
+     * and strokes a transparent paint all the same (the invisible pain regions cost a quarter of a
+     * figure's frame that way).
+     */
+    @Test
+    void noShapeIsPaintedWithAnInvisiblePaint(FxRobot robot) {
+        robot.interact(() -> {
+            map.setSelectedMuscleId("upper-trapezius");
+            map.applyCss();
+        });
+        java.util.List<javafx.scene.shape.Shape> shapes = new java.util.ArrayList<>();
+        collectShapes(map, shapes);
+        assertTrue(shapes.size() > 100, "the figure's shapes: " + shapes.size());
+        for (javafx.scene.shape.Shape s : shapes) {
+            for (javafx.scene.paint.Paint p : new javafx.scene.paint.Paint[] {s.getFill(), s.getStroke()}) {
+                assertFalse(p instanceof javafx.scene.paint.Color c && c.getOpacity() == 0,
+                        () -> s.getStyleClass() + " is painted with an invisible colour");
+            }
+        }
+    }
+
+    private static void collectShapes(Node n, java.util.List<javafx.scene.shape.Shape> into) {
+        if (n instanceof javafx.scene.shape.Shape s && s.isVisible()) {
+            into.add(s);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectShapes(c, into));
+        }
+    }
+
     @Test
     void aThemeSetsTheStyleableProperties(FxRobot robot) {
         assertTrue(map.isLegendVisible());
