@@ -87,6 +87,7 @@ LANDMARKS = [
     ("second-rib", "Second rib", (394, 341)),
     ("scapula-superior-angle", "Superior angle of the scapula", (330, 336)),
     ("scapula-inferior-angle", "Inferior angle of the scapula", (303, 478)),
+    ("scapula-lateral-border", "Lateral border of the scapula (middle)", (336, 410)),
     ("clavicle-medial-third", "Medial third of the clavicle", (426, 323)),
     ("mandibular-condyle", "Condyle of the mandible (TMJ)", (420, 153)),
     ("pterygoid-plate", "Lateral pterygoid plate", (462, 176)),
@@ -359,6 +360,13 @@ def muscles():
         [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18)] + ARM_BACK[:4] + [at.deltoid_tuberosity(-46, -12)],
         [at.scapula_inferior_angle(50, -43), at.deltoid_tuberosity(-46, -12)],
         at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (50, -43))), 18)
+    # Teres minor (T&S ch. 23): a narrow band along the upper lateral border of the scapula, between the
+    # infraspinatus above and the teres major below, to the greater tubercle under the posterior deltoid
+    out["teres-minor"] = (M(
+        at.scapula_lateral_border.points((-5, 18), (11, -18)),
+        at.scapula_lateral_border.points((11, -18), (18, -26), (24, -30)),
+        at.scapula_lateral_border.points((28, -6), (24, -30)),
+        at.scapula_lateral_border.points((-5, 18), (12, 6), (28, -6))), 5)
     # Teres major: from the inferior angle up and forward into the posterior axillary fold, above the
     # latissimus (which covers it at the angle), to the humerus under the arm.
     out["teres-major"] = (M(
@@ -597,7 +605,7 @@ DEEP_ORDER = [
     "splenius-capitis", "obliquus-capitis-superior", "digastric-posterior", "medial-pterygoid", "lateral-pterygoid",
 ]
 SUPERFICIAL_ORDER = [
-    "infraspinatus", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
+    "infraspinatus", "teres-minor", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
     "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "middle-trapezius",
     "upper-trapezius", "triceps-brachii", "brachialis", "biceps-brachii", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
 ]
@@ -862,6 +870,7 @@ TP_POSITIONS = {
     # parasternal, edge-on here), teres major TrP1 (inferior angle, under the latissimus)
     "latissimus-dorsi-tp1": (340, 456),        # posterior axillary fold, behind the arm
     "teres-major-tp2": (341, 427),             # posterior axillary fold, above the latissimus
+    "teres-minor-tp1": (343, 405),             # along the lateral border, between infraspinatus and teres major
     "pectoralis-major-tp1": (455, 347),        # clavicular section, below the clavicle
     "pectoralis-major-tp4": (463, 440),        # lateral free margin, the anterior axillary fold
     "biceps-brachii-tp1": (429, 545),          # distal belly

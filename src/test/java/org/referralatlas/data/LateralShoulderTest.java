@@ -45,8 +45,8 @@ class LateralShoulderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"latissimus-dorsi", "teres-major", "pectoralis-major", "biceps-brachii",
-            "triceps-brachii", "deltoid"})
+    @ValueSource(strings = {"latissimus-dorsi", "teres-major", "teres-minor", "pectoralis-major", "biceps-brachii",
+            "triceps-brachii", "deltoid", "infraspinatus", "brachialis"})
     void eachShoulderMuscleIsASelectableShapeWithItsSideViewTriggerPoints(String id) {
         List<MuscleShape> shapes = lateral.shapesOf(id);
         assertFalse(shapes.isEmpty(), id + " is not a muscle shape of the lateral view");
