@@ -38,7 +38,7 @@ from atlasgen.paths import (arc_points, contains, distance, flatten, parse,  # n
 
 VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down to the fingertips of the hanging arm
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
-BOTTOM = 472                           # where the muscles of the trunk are cut
+BOTTOM = 472                           # a height on the upper arm (mid-belly of biceps and triceps); the sternum ends here
 WAIST = 670                            # where the trunk is cut (just below the elbow), as in a textbook side view
 ARM_DX = -167                          # the forearm and hand of arm.py, moved under the shoulder
 
