@@ -8,10 +8,9 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.referralatlas.data.AtlasLoader;
+import org.referralatlas.TestAtlases;
 import org.referralatlas.model.Atlas;
 import org.referralatlas.model.Point;
 import org.referralatlas.model.TriggerPoint;
@@ -26,23 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LateralShoulderClickTest {
-    /** In an order where each click lands far from the one before (two close clicks would be a double-click: zoom). */
-    static final List<String> SHOULDER = List.of("latissimus-dorsi", "pectoralis-major", "teres-major", "biceps-brachii",
-            "teres-minor", "deltoid", "triceps-brachii");
-    static Atlas atlas;
+    /** Each click lands far from the one before (two close clicks would be a double-click: a zoom). */
+    static final List<String> SHOULDER = List.of("latissimus-dorsi", "pectoralis-major", "teres-major",
+            "biceps-brachii", "teres-minor", "deltoid", "triceps-brachii");
+    static final Atlas ATLAS = TestAtlases.bundled();
     BodyMapView map;
-
-    @BeforeAll
-    static void load() {
-        AtlasLoader.Result result = new AtlasLoader().loadBundled();
-        assertTrue(result.ok(), () -> result.problems().toString());
-        atlas = result.atlas();
-    }
 
     @Start
     void start(Stage stage) {
-        map = new BodyMapView(atlas, "lateral");
-        stage.setScene(new Scene(map, 600, 780));
+        stage.setScene(new Scene(map = new BodyMapView(ATLAS, "lateral"), 600, 780)); // the side view, all of it
         stage.show();
     }
 
@@ -51,19 +42,22 @@ class LateralShoulderClickTest {
         List<String> wrong = new ArrayList<>();
         for (String id : SHOULDER) {
             robot.interact(() -> map.setSelectedMuscleId(null));
-            TriggerPoint tp = atlas.muscle(id).orElseThrow().triggerPoints().stream()
+            TriggerPoint tp = ATLAS.muscle(id).orElseThrow().triggerPoints().stream()
                     .filter(t -> t.positions().containsKey("lateral")).findFirst().orElseThrow();
             Point p = tp.positions().get("lateral");
-            robot.clickOn(((BodyMapViewSkin) map.getSkin()).designToScreen(p.x(), p.y()), MouseButton.PRIMARY);
+            var skin = (BodyMapViewSkin) map.getSkin();
+            robot.clickOn(skin.designToScreen(p.x(), p.y()), MouseButton.PRIMARY);
             WaitForAsyncUtils.waitForFxEvents();
             if (!id.equals(map.getSelectedMuscleId())) {
                 wrong.add(id + " at " + p + " selected " + map.getSelectedMuscleId());
             }
         }
         assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
-        long marks = robot.lookup(".trigger-point").queryAll().stream().filter(n -> !BodyMapViewTest.inLegend(n)).count();
+        long marks = robot.lookup(".trigger-point").queryAll().stream()
+                .filter(n -> !BodyMapViewTest.inLegend(n)).count();
         String last = SHOULDER.get(SHOULDER.size() - 1);
-        assertEquals(atlas.muscle(last).orElseThrow().triggerPoints().stream()
-                .filter(t -> t.positions().containsKey("lateral")).count(), marks, last + ": its side-view trigger points");
+        assertEquals(ATLAS.muscle(last).orElseThrow().triggerPoints().stream()
+                .filter(t -> t.positions().containsKey("lateral")).count(), marks,
+                last + ": its side-view trigger points");
     }
 }
