@@ -42,7 +42,7 @@ run() {
   read -r _ wall user sys rss < <(grep '^TIME' <<<"$out")
   echo "${ms:-?} ${whole:--} $wall $(echo "$user + $sys" | bc) $((rss / 1024)) ${cpu:--}"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$home/app" && : >"$home/bare" && : >"$home/ratio" && : >"$home/cpuratio"

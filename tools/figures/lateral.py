@@ -38,7 +38,7 @@ from atlasgen.paths import (arc_points, contains, distance, flatten, parse,  # n
 
 VIEWBOX = [270, 22, 280, 1036]         # x 270..550, y 22..1058: the figure down to the fingertips of the hanging arm
 MIDLINE_X = 410                        # the flip axis for the patient's left: the middle of the view box
-BOTTOM = 472                           # where the muscles of the trunk are cut
+BOTTOM = 472                           # a height on the upper arm (mid-belly of biceps and triceps); the sternum ends here
 WAIST = 670                            # where the trunk is cut (just below the elbow), as in a textbook side view
 ARM_DX = -167                          # the forearm and hand of arm.py, moved under the shoulder
 
@@ -87,6 +87,7 @@ LANDMARKS = [
     ("second-rib", "Second rib", (394, 341)),
     ("scapula-superior-angle", "Superior angle of the scapula", (330, 336)),
     ("scapula-inferior-angle", "Inferior angle of the scapula", (303, 478)),
+    ("scapula-lateral-border", "Lateral border of the scapula (middle)", (336, 410)),
     ("clavicle-medial-third", "Medial third of the clavicle", (426, 323)),
     ("mandibular-condyle", "Condyle of the mandible (TMJ)", (420, 153)),
     ("pterygoid-plate", "Lateral pterygoid plate", (462, 176)),
@@ -160,16 +161,18 @@ SKIN = [
 # towards the viewer): below the elbow it is the forearm and hand of tools/figures/arm.py (drawn from
 # behind, thumb side outwards) moved under the shoulder, the thumb side to the front.
 LOWER_ARM = [(x + ARM_DX, y) + tuple(r) for (x, y, *r) in arm.lower_arm_outline()]
+# The back of the upper arm, from the elbow up: the triceps bulges behind, the arm narrows to the elbow. The
+# triceps and the latissimus (which ends where the arm covers it) share these points.
+ARM_BACK = [at.olecranon(-4, -42), at.olecranon(-14, -102), at.olecranon.level(-19, BOTTOM),
+            at.deltoid_tuberosity(-56, -4), at.deltoid_tuberosity(-55, -34)]
 ARM = [
     at.acromion(2, -7), at.clavicle_lateral_third(12, -6), at.clavicle_medial(2, -2), at.suprasternal_notch(8, 20),
-    at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(42, -24),
-    at.deltoid_tuberosity(39, 6),
-    at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(36, 86),
-    at.lateral_epicondyle(32, -55)] + LOWER_ARM + [at.olecranon(-3, -42), at.olecranon(-8, -102),
-                                                   at.olecranon.level(-12, BOTTOM),
-                                                   at.deltoid_tuberosity(-50, -4),
-    at.deltoid_tuberosity(-54, -34), at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20),
-    at.scapula_superior_angle(23, -2), at.acromion(-28, 3), at.acromion(-14, -4),
+    at.clavicle_medial(16, 40), at.clavicle_medial(14, 66), at.deltoid_tuberosity(43, -24),
+    at.deltoid_tuberosity(43, 6),
+    at.deltoid_tuberosity.level(44, BOTTOM), at.deltoid_tuberosity(42, 86),     # the biceps' belly in front
+    at.lateral_epicondyle(34, -55)] + LOWER_ARM + ARM_BACK + [
+    at.scapula_superior_angle(17, 46), at.scapula_superior_angle(17, 20), at.scapula_superior_angle(23, -2),
+    at.acromion(-28, 3), at.acromion(-14, -4),
 ]
 
 
@@ -251,6 +254,27 @@ def rib(yb, w=7):
     return top + bottom
 
 
+def rib_along(points, w=6):
+    """A rib as a band of width w below the curve through the points (back to front)."""
+    top = list(points)
+    bottom = [(p[0], p[1] + w) for p in reversed(top)]
+    top[0] = (top[0][0], top[0][1], C)
+    bottom[0] = (bottom[0][0], bottom[0][1], C)
+    return top + bottom
+
+
+# The lower ribs (8-10) slope down and forward to the costal margin; 11 and 12 float at the back.
+LOWER_RIBS = [at.scapula_inferior_angle.points(*[(dx, dy + k * 20) for dx, dy in
+                                                 ((-1, -34), (40, -18), (85, 4), (125, 30), (152, 52 - k * 6))])
+              for k in range(3)] + [
+    at.scapula_inferior_angle.points((2, 34), (30, 44), (62, 60), (84, 76)),
+    at.scapula_inferior_angle.points((6, 56), (28, 64), (52, 78)),
+]
+# The costal margin: the cartilages of ribs 7-10 rising to the lower end of the sternum.
+COSTAL_MARGIN = (at.suprasternal_notch.points((37, 148), (32, 170), (24, 196), (14, 220), (8, 230), (4, 224),
+                                              (12, 200), (21, 176), (28, 156), (32, 146, C)))
+
+
 def vertebra(body_c, spin_tip, tp, h=13):
     """A cervical vertebra seen from the side: body, pedicle and lamina to the spinous process."""
     bx, by = body_c
@@ -329,13 +353,20 @@ def muscles():
     # Latissimus dorsi: the back of the flank from the waist cut (its fibres come up from the iliac crest
     # and thoracolumbar fascia) over the inferior angle of the scapula to the posterior axillary fold; its
     # anterior free border runs on behind the hanging arm, so here it ends at the arm's back contour.
+    # Its fibres fan from the back and the waist (origin: the back contour and the cut) to the axilla.
     out["latissimus-dorsi"] = (M(
-        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST), at.olecranon.level(0.3, WAIST)],
-        [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18), at.olecranon(-3, -42), at.olecranon(-8, -102),
-         at.olecranon.level(-12, BOTTOM), at.deltoid_tuberosity(-50, -4), at.deltoid_tuberosity(-46, -12)],
-        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (52, -42)),
-        [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST)] + at.scapula_inferior_angle.points(
-            *inside(BACK[:-3], sign=1), (-15, -4))), 16)
+        at.scapula_inferior_angle.points((-15, -4), *inside(BACK[:-3], sign=1)[::-1])
+        + [at.scapula_inferior_angle.level(BACK[0][0] + 1, WAIST, C), at.olecranon.level(0.3, WAIST)],
+        [at.olecranon.level(0.3, WAIST), at.olecranon(0, 18)] + ARM_BACK[:4] + [at.deltoid_tuberosity(-46, -12)],
+        [at.scapula_inferior_angle(50, -43), at.deltoid_tuberosity(-46, -12)],
+        at.scapula_inferior_angle.points((-15, -4), (4, -13), (20, -23), (36, -33), (50, -43))), 18)
+    # Teres minor (T&S ch. 23): a narrow band along the upper lateral border of the scapula, between the
+    # infraspinatus above and the teres major below, to the greater tubercle under the posterior deltoid
+    out["teres-minor"] = (M(
+        at.scapula_lateral_border.points((-5, 18), (11, -18)),
+        at.scapula_lateral_border.points((11, -18), (18, -26), (24, -30)),
+        at.scapula_lateral_border.points((28, -6), (24, -30)),
+        at.scapula_lateral_border.points((-5, 18), (12, 6), (28, -6))), 5)
     # Teres major: from the inferior angle up and forward into the posterior axillary fold, above the
     # latissimus (which covers it at the angle), to the humerus under the arm.
     out["teres-major"] = (M(
@@ -357,8 +388,8 @@ def muscles():
     out["biceps-brachii"] = (M(
         at.deltoid_tuberosity.points((30, -60), (45, -64)),
         [at.deltoid_tuberosity(45, -64), at.deltoid_tuberosity(46, -44),
-         at.deltoid_tuberosity(42, -14), at.deltoid_tuberosity.level(38, BOTTOM), at.deltoid_tuberosity(35, 86),
-         at.deltoid_tuberosity(31, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
+         at.deltoid_tuberosity(44, -14), at.deltoid_tuberosity.level(43, BOTTOM), at.deltoid_tuberosity(41, 86),
+         at.deltoid_tuberosity(33, 141), at.deltoid_tuberosity(29, 178), at.deltoid_tuberosity(29.5, 186)],
         at.deltoid_tuberosity.points((27, 186), (29.5, 186)),
         [at.deltoid_tuberosity(30, -60), at.deltoid_tuberosity(18, -32),
          at.deltoid_tuberosity(8, -4), at.deltoid_tuberosity.level(4, BOTTOM), at.deltoid_tuberosity(6, 86),
@@ -372,9 +403,8 @@ def muscles():
          at.deltoid_tuberosity(-4, 96),
          at.deltoid_tuberosity(-12, 156), at.deltoid_tuberosity(-23, 190), at.olecranon(3, 0)],
         at.olecranon.points((-3, 2), (3, 0)),
-        [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-54, -64), at.deltoid_tuberosity(-54, -34),
-         at.deltoid_tuberosity(-50, -4), at.olecranon.level(-12, BOTTOM), at.olecranon(-8, -102),
-         at.olecranon(-3, -42), at.olecranon(-3, 2)]), 14)
+        [at.deltoid_tuberosity(-54, -94), at.deltoid_tuberosity(-54, -64)] + ARM_BACK[::-1] + [at.olecranon(-3, 2)]),
+        14)
 
     # --- deep layer -------------------------------------------------------------------------
     out["semispinalis-capitis"] = (M(
@@ -575,7 +605,7 @@ DEEP_ORDER = [
     "splenius-capitis", "obliquus-capitis-superior", "digastric-posterior", "medial-pterygoid", "lateral-pterygoid",
 ]
 SUPERFICIAL_ORDER = [
-    "infraspinatus", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
+    "infraspinatus", "teres-minor", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
     "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "middle-trapezius",
     "upper-trapezius", "triceps-brachii", "brachialis", "biceps-brachii", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
 ]
@@ -622,8 +652,10 @@ def build_art():
                         curve(ATLAS_C1, closed=True) + " " + " ".join(vertebra(b, s, t) for b, s, t in CERVICAL),
                         layer="deep"))
     lower_ribs = " ".join(curve(rib(yb), closed=True) for yb in (352, 370, 388, 406, 424))
+    lower_ribs += " " + " ".join(curve(rib_along(r), closed=True) for r in LOWER_RIBS)
     art.append(art_item("ribs", "bone", lower_ribs + " " + curve(RIB2, closed=True) + " " + curve(RIB1, closed=True),
                         layer="deep"))
+    art.append(art_item("costal-cartilages", "cartilage", curve(COSTAL_MARGIN, closed=True), layer="deep"))
     art.append(art_item("scapula", "bone", curve(SCAPULA, closed=True), layer="deep"))
     art.append(art_item("sternum", "bone", curve(STERNUM, closed=True), layer="deep"))
     art.append(art_item("hyoid", "bone", curve(HYOID, closed=True)))
@@ -632,7 +664,7 @@ def build_art():
     art.append(art_item("arm", "silhouette", curve(ARM, closed=True)))
     # the arm's own contour drawn over everything below the deltoid, so the hanging arm reads in front of
     # the trunk (no trunk line runs into it)
-    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(at.deltoid_tuberosity(-54, -34))
+    front, back = ARM.index(at.clavicle_medial(14, 66)), ARM.index(ARM_BACK[-1])
     art.append(art_item("arm-contour", "outline", curve(ARM[front:back + 1])))
     art.append(art_item("humerus", "bone", curve(HUMERUS, closed=True), layer="deep"))
     art.extend(context_arm())
@@ -838,6 +870,7 @@ TP_POSITIONS = {
     # parasternal, edge-on here), teres major TrP1 (inferior angle, under the latissimus)
     "latissimus-dorsi-tp1": (340, 456),        # posterior axillary fold, behind the arm
     "teres-major-tp2": (341, 427),             # posterior axillary fold, above the latissimus
+    "teres-minor-tp1": (343, 405),             # along the lateral border, between infraspinatus and teres major
     "pectoralis-major-tp1": (455, 347),        # clavicular section, below the clavicle
     "pectoralis-major-tp4": (463, 440),        # lateral free margin, the anterior axillary fold
     "biceps-brachii-tp1": (429, 545),          # distal belly

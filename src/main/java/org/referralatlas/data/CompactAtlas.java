@@ -47,13 +47,16 @@ public final class CompactAtlas {
     private CompactAtlas() {
     }
 
-    /** Build step: {@code CompactAtlas <output file>}; fails (exit 1) unless the bundled atlas passes every check. */
+    /**
+     * Build step: {@code CompactAtlas <output file>}; throws (failing the build, which runs it inside
+     * Maven's JVM, so it must not call System.exit) unless the bundled atlas passes every check.
+     */
     public static void main(String[] args) throws IOException {
         Recording source = new Recording(new BundledAtlasSource());
         AtlasLoader.Result result = new AtlasLoader().load(source);
         if (!result.ok()) {
-            result.problems().forEach(p -> System.err.println(p.format()));
-            System.exit(1);
+            throw new IllegalStateException("the bundled atlas has problems:\n" + String.join("\n",
+                    result.problems().stream().map(AtlasProblem::format).toList()));
         }
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -11,16 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes and reads the model's records in a compact binary form, by their record components: strings,
  * {@code int}, {@code double}, {@code boolean}, enums, lists, string-keyed maps (in their order) and
  * other records, any of them null. Reading calls each record's canonical constructor, so what a
- * record checks or derives in it is done as when the JSON loader builds it. No class names are
- * written: the reader is told the type it expects, and only the model's own component types occur.
+ * record checks or derives in it is done as when the JSON loader builds it. The reader is told the
+ * type it expects; the first value of each record or enum class is preceded by the class's shape (its
+ * components' types and names, or its constants), which the reader compares with the class it has, so a
+ * copy written for other model classes is refused rather than misread.
  */
 final class RecordCodec {
     private static final int MAX_LENGTH = 16 * 1024 * 1024;
@@ -29,6 +33,9 @@ final class RecordCodec {
 
     private record Shape(Type[] types, Constructor<?> canonical) {
     }
+
+    /** Classes whose shape was written (writing) or checked (reading) already. */
+    private final Set<Class<?>> described = new HashSet<>();
 
     void write(DataOutputStream out, Type type, Object value) throws IOException {
         Class<?> raw = raw(type);
@@ -49,6 +56,7 @@ final class RecordCodec {
         } else if (raw == boolean.class || raw == Boolean.class) {
             out.writeBoolean((Boolean) value);
         } else if (raw.isEnum()) {
+            describeOnce(out, raw);
             out.writeInt(((Enum<?>) value).ordinal());
         } else if (raw == List.class) {
             List<?> list = (List<?>) value;
@@ -64,6 +72,7 @@ final class RecordCodec {
                 write(out, argument(type, 1), e.getValue());
             }
         } else if (raw.isRecord()) {
+            describeOnce(out, raw);
             for (RecordComponent c : raw.getRecordComponents()) {
                 write(out, c.getGenericType(), invoke(c, value));
             }
@@ -86,6 +95,7 @@ final class RecordCodec {
         } else if (raw == boolean.class || raw == Boolean.class) {
             return in.readBoolean();
         } else if (raw.isEnum()) {
+            checkOnce(in, raw);
             return raw.getEnumConstants()[in.readInt()];
         } else if (raw == List.class) {
             int n = length(in);
@@ -102,6 +112,7 @@ final class RecordCodec {
             }
             return Collections.unmodifiableMap(map);
         } else if (raw.isRecord()) {
+            checkOnce(in, raw);
             Shape shape = shape(raw);
             Object[] values = new Object[shape.types().length];
             for (int i = 0; i < values.length; i++) {
@@ -114,6 +125,33 @@ final class RecordCodec {
             }
         }
         throw new IllegalArgumentException("no compact form for " + raw.getName());
+    }
+
+    private void describeOnce(DataOutputStream out, Class<?> raw) throws IOException {
+        if (described.add(raw)) {
+            out.writeUTF(signature(raw));
+        }
+    }
+
+    private void checkOnce(DataInputStream in, Class<?> raw) throws IOException {
+        if (described.add(raw) && !in.readUTF().equals(signature(raw))) {
+            throw new IOException("written for another version of " + raw.getSimpleName());
+        }
+    }
+
+    /** A record's components' types and names, or an enum's constants, in order. */
+    static String signature(Class<?> raw) {
+        StringBuilder s = new StringBuilder(raw.getName());
+        if (raw.isEnum()) {
+            for (Object constant : raw.getEnumConstants()) {
+                s.append(' ').append(((Enum<?>) constant).name());
+            }
+        } else {
+            for (RecordComponent c : raw.getRecordComponents()) {
+                s.append(' ').append(c.getGenericType().getTypeName()).append(' ').append(c.getName());
+            }
+        }
+        return s.toString();
     }
 
     private Shape shape(Class<?> raw) throws IOException {

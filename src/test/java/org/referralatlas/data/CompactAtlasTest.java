@@ -73,6 +73,24 @@ class CompactAtlasTest {
         assertNull(read(notOurs, new BundledAtlasSource()));
     }
 
+    @Test
+    void aCopyWrittenForOtherModelClassesIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            new RecordCodec().write(out, org.referralatlas.model.Point.class, new org.referralatlas.model.Point(1, 2));
+            new RecordCodec().write(out, org.referralatlas.model.Layer.class, org.referralatlas.model.Layer.DEEP);
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        // A record read as another record of a different shape, an enum as another enum: both refused.
+        IOException record = assertThrows(IOException.class,
+                () -> new RecordCodec().read(in, org.referralatlas.model.ViewBox.class));
+        assertTrue(record.getMessage().contains("ViewBox"), record.getMessage());
+        DataInputStream again = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        RecordCodec codec = new RecordCodec();
+        assertEquals(new org.referralatlas.model.Point(1, 2), codec.read(again, org.referralatlas.model.Point.class));
+        assertThrows(IOException.class, () -> codec.read(again, org.referralatlas.model.Side.class));
+    }
+
     private static Atlas read(byte[] bytes, AtlasSource json) throws IOException {
         return CompactAtlas.read(new DataInputStream(new ByteArrayInputStream(bytes)), json);
     }

@@ -120,7 +120,10 @@ class FigureCanonTest {
         Point vertex = at(v, "vertex");
         for (Canon c : List.of(new Canon("ear-canal", 0.55, Double.NaN), new Canon("mastoid-process", 0.75, Double.NaN),
                 new Canon("inion", 0.50, Double.NaN), new Canon("c7-spinous", 1.30, Double.NaN),
-                new Canon("acromion", 1.38, Double.NaN))) {
+                new Canon("acromion", 1.38, Double.NaN),
+                // as in the posterior view (T7); the latissimus and teres major of the side view start there
+                new Canon("scapula-inferior-angle", 2.20, Double.NaN),
+                new Canon("scapula-lateral-border", 1.85, Double.NaN))) {
             double y = (at(v, c.landmark()).y() - vertex.y()) / h;
             if (Math.abs(y - c.y()) > TOLERANCE) {
                 misses.add(String.format(Locale.ROOT, "%s at y %.2f H, canon %.2f H", c.landmark(), y, c.y()));

@@ -45,8 +45,8 @@ class LateralShoulderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"latissimus-dorsi", "teres-major", "pectoralis-major", "biceps-brachii",
-            "triceps-brachii", "deltoid"})
+    @ValueSource(strings = {"latissimus-dorsi", "teres-major", "teres-minor", "pectoralis-major", "biceps-brachii",
+            "triceps-brachii", "deltoid", "infraspinatus", "brachialis"})
     void eachShoulderMuscleIsASelectableShapeWithItsSideViewTriggerPoints(String id) {
         List<MuscleShape> shapes = lateral.shapesOf(id);
         assertFalse(shapes.isEmpty(), id + " is not a muscle shape of the lateral view");
@@ -115,6 +115,21 @@ class LateralShoulderTest {
                 String.format(Locale.ROOT, "upper back %.0f, lower back %.0f", back(skin, chest), back(skin, low)));
         // and the trunk is about one head deep at the chest (about 23 cm)
         assertEquals(1.0, (front(skin, chest) - back(skin, chest)) / head, 0.15, "chest depth in H");
+    }
+
+    @Test
+    void theArmHangsAtTheSideSlightlyInFrontOfTheTrunksMiddle() {
+        // halfway down the upper arm, the arm's centre lies a little in front of the middle of the trunk's
+        // depth (T&S and Netter side views), not centred on it and not hanging in front of the chest
+        Shape skin = shape(art("skin").path());
+        Shape arm = shape(art("arm").path());
+        double y = (at("acromion").y() + at("lateral-epicondyle").y()) / 2;
+        double trunkMiddle = (front(skin, y) + back(skin, y)) / 2;
+        double armCentre = (front(arm, y) + back(arm, y)) / 2;
+        double ahead = (armCentre - trunkMiddle) / head;
+        assertTrue(ahead > 0.02 && ahead < 0.2, String.format(Locale.ROOT, "the arm's centre is %.2f H ahead", ahead));
+        assertTrue(front(arm, y) < front(skin, y) && back(arm, y) > back(skin, y),
+                "the arm should lie within the trunk's depth");
     }
 
     private static double front(Shape s, double y) {

@@ -75,6 +75,7 @@ class FigureFirstStartTest {
         assertFalse(robot.lookup("#search").tryQuery().isPresent(), "search built before the first frame");
         assertFalse(robot.lookup("#muscle-list").tryQuery().isPresent(), "muscle list built before the first frame");
         assertFalse(robot.lookup((Node n) -> n instanceof MenuBar).tryQuery().isPresent(), "menu before the first frame");
+        assertFalse(robot.lookup("#status-progress").tryQuery().isPresent(), "progress bar before the first frame");
         Bounds before = figure(w.window());
         assertTrue(before.getWidth() > 300 && before.getHeight() > 300, before.toString());
 
@@ -85,6 +86,7 @@ class FigureFirstStartTest {
         ListView<?> list = robot.lookup("#muscle-list").queryAs(ListView.class);
         assertEquals(w.model().session().getAtlas().muscles().size(), list.getItems().size());
         assertTrue(robot.lookup((Node n) -> n instanceof MenuBar).tryQuery().isPresent());
+        assertTrue(robot.lookup("#status-progress").tryQuery().isPresent(), "no progress bar with the chrome");
         assertEquals(before, figure(w.window()), "the figure moved when the menu, toolbar and panes came");
 
         // The height the menu and toolbar took is kept for the next start.
