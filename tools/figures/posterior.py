@@ -705,6 +705,11 @@ def build():
                       at.infraspinous_fossa.points((-46, 15), (15, -20), (81, -51)),
                       at.infraspinous_fossa.points((-37, 67), (20, -5), (81, -47))], 16)
     muscle("infraspinatus", "superficial", infra, infra_f)
+    # the deep layer shows the rotator cuff as a deeper dissection does (deltoid, trapezius and
+    # latissimus taken off): the same infraspinatus, teres minor and teres major, drawn whole there
+    for cuff, segs, cuff_f in (("infraspinatus", infra, infra_f), ("teres-minor", tmin, tmin_f),
+                               ("teres-major", tmaj, tmaj_f)):
+        muscle(cuff, "deep", segs, cuff_f)
 
     # deltoid: spine, acromion (and, seen through, the clavicle) to the deltoid tuberosity
     dl = shape(E(*at.acromion.points((-84, 45), (-78, 42.5), (-55, 35.5), (-32, 28), (-12, 20.5), (2, 16), (15, 13),

@@ -54,6 +54,9 @@ public final class FigureScene {
         List<SceneShape> all = new ArrayList<>(back);
         List<SceneShape> ghosts = new ArrayList<>();
         boolean contextPlaced = false;
+        // a muscle drawn in the deep layer too (the rotator cuff behind the deltoid) needs no ghost there
+        java.util.Set<String> drawnDeep = new java.util.HashSet<>();
+        view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).forEach(m -> drawnDeep.add(m.muscle()));
         for (Layer shapeLayer : List.of(Layer.DEEP, Layer.SUPERFICIAL)) {
             for (MuscleShape shape : view.muscles()) {
                 if (shape.layer() != shapeLayer) {
@@ -64,6 +67,9 @@ public final class FigureScene {
                     contextPlaced = true;
                 }
                 boolean ghost = layer == Layer.DEEP && shapeLayer == Layer.SUPERFICIAL;
+                if (ghost && drawnDeep.contains(shape.muscle())) {
+                    continue;
+                }
                 muscle(shape, ghost, shape.bilateral() && !view.profile(), ghost ? ghosts : all);
             }
         }
