@@ -54,9 +54,12 @@ public final class FigureScene {
         List<SceneShape> all = new ArrayList<>(back);
         List<SceneShape> ghosts = new ArrayList<>();
         boolean contextPlaced = false;
-        // a muscle drawn in the deep layer too (the rotator cuff behind the deltoid) needs no ghost there
-        java.util.Set<String> drawnDeep = new java.util.HashSet<>();
-        view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).forEach(m -> drawnDeep.add(m.muscle()));
+        // a muscle drawn in both layers (the rotator cuff behind the deltoid) is drawn once in each: no
+        // ghost over it on the deep layer, no hidden deep copy under it on the superficial layer
+        java.util.Set<String> inBoth = new java.util.HashSet<>();
+        view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).forEach(m -> inBoth.add(m.muscle()));
+        inBoth.retainAll(view.muscles().stream().filter(m -> m.layer() == Layer.SUPERFICIAL)
+                .map(MuscleShape::muscle).toList());
         for (Layer shapeLayer : List.of(Layer.DEEP, Layer.SUPERFICIAL)) {
             for (MuscleShape shape : view.muscles()) {
                 if (shape.layer() != shapeLayer) {
@@ -67,7 +70,7 @@ public final class FigureScene {
                     contextPlaced = true;
                 }
                 boolean ghost = layer == Layer.DEEP && shapeLayer == Layer.SUPERFICIAL;
-                if (ghost && drawnDeep.contains(shape.muscle())) {
+                if (inBoth.contains(shape.muscle()) && shapeLayer != layer) {
                     continue;
                 }
                 muscle(shape, ghost, shape.bilateral() && !view.profile(), ghost ? ghosts : all);

@@ -36,5 +36,7 @@ class RotatorCuffDeepTest {
         assertTrue(owners(deep, Role.GHOST).contains("deltoid"), "the muscles taken off are still ghosts");
         List<SceneShape> superficial = FigureScene.base(ATLAS, posterior, Layer.SUPERFICIAL);
         assertTrue(owners(superficial, Role.MUSCLE).containsAll(CUFF), "and superficial where they show");
+        assertEquals(Set.of(), owners(superficial, Role.MUSCLE_DEEP).stream().filter(CUFF::contains)
+                .collect(Collectors.toSet()), "without a hidden deep copy under them there");
     }
 }
