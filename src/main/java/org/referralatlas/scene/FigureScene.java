@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.referralatlas.geometry.Shape;
 import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
@@ -56,10 +57,10 @@ public final class FigureScene {
         boolean contextPlaced = false;
         // a muscle drawn in both layers (the rotator cuff behind the deltoid) is drawn once in each: no
         // ghost over it on the deep layer, no hidden deep copy under it on the superficial layer
-        java.util.Set<String> inBoth = new java.util.HashSet<>();
-        view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).forEach(m -> inBoth.add(m.muscle()));
-        inBoth.retainAll(view.muscles().stream().filter(m -> m.layer() == Layer.SUPERFICIAL)
-                .map(MuscleShape::muscle).toList());
+        Set<String> deep = view.muscles().stream().filter(m -> m.layer() == Layer.DEEP).map(MuscleShape::muscle)
+                .collect(Collectors.toSet());
+        Set<String> inBoth = view.muscles().stream().filter(m -> m.layer() == Layer.SUPERFICIAL)
+                .map(MuscleShape::muscle).filter(deep::contains).collect(Collectors.toSet());
         for (Layer shapeLayer : List.of(Layer.DEEP, Layer.SUPERFICIAL)) {
             for (MuscleShape shape : view.muscles()) {
                 if (shape.layer() != shapeLayer) {
@@ -69,10 +70,10 @@ public final class FigureScene {
                     all.addAll(context);
                     contextPlaced = true;
                 }
-                boolean ghost = layer == Layer.DEEP && shapeLayer == Layer.SUPERFICIAL;
                 if (inBoth.contains(shape.muscle()) && shapeLayer != layer) {
                     continue;
                 }
+                boolean ghost = layer == Layer.DEEP && shapeLayer == Layer.SUPERFICIAL;
                 muscle(shape, ghost, shape.bilateral() && !view.profile(), ghost ? ghosts : all);
             }
         }

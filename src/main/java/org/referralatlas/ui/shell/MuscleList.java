@@ -61,7 +61,8 @@ final class MuscleList {
         }
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
                 && flow.getLastVisibleCell() != null) {
-            IndexedCell<?> first = flow.getFirstVisibleCell(), last = flow.getLastVisibleCell();
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
             boolean whole = first.getIndex() < index && index < last.getIndex();
             boolean edge = (index == first.getIndex() && first.getLayoutY() >= 0)
                     || (index == last.getIndex() && last.getLayoutY() + last.getHeight() <= flow.getHeight());
