@@ -161,7 +161,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         }
         quizFigure = control.getMode() == MapMode.QUIZ;
         figure = quizFigure ? FigureBuilder.buildPlain(view) : FigureBuilder.build(atlas, view, control.getLayer());
-        picker = null; // made at the first click on the figure: its region outlines are not needed to draw it
+        picker = new RegionPicker(atlas, view, figure.profile());
         viewport.setBox(view.viewBox());
         figure.root().getChildren().add(marks.node());
         getSkinnable().requestLayout(); // another view box may want the figure beside the key, or not
@@ -284,9 +284,6 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         }
         Point p = designPoint(sceneX, sceneY);
         Side shown = getSkinnable().getSide() == Side.LEFT ? Side.LEFT : Side.RIGHT;
-        if (picker == null) {
-            picker = new RegionPicker(getSkinnable().getAtlas(), view, figure.profile());
-        }
         return new RegionPickEvent(picker.regionsAt(p), picker.sideAt(p, shown));
     }
 
