@@ -47,12 +47,14 @@ class AddedMusclesRankTest {
             latissimus dorsi, serratus posterior superior, coracobrachialis
             inner-elbow        | serratus-posterior-superior | 4 | 4 | T&S elbow-to-finger guide, medial \
             epicondylar pain: triceps, pectoralis major, pectoralis minor, (serratus anterior), serratus posterior superior
-            ring-little-finger | serratus-posterior-superior | 4 | 4 | T&S elbow-to-finger guide, ulnar finger pain: \
-            (forearm flexors, hand muscles), latissimus dorsi, pectoralis major, pectoralis minor, serratus posterior superior
+            ring-little-finger | serratus-posterior-superior | 4 | 4 | T&S elbow-to-finger guide, finger pain \
+            (unchecked): (forearm flexors, hand muscles), latissimus dorsi, pectoralis major, pectoralis minor, \
+            serratus posterior superior
             front-of-upper-arm | brachialis                  | 4 | 4 | T&S upper back, shoulder and arm guide, \
             front-of-arm pain: scaleni, infraspinatus, biceps, brachialis
-            thumb-index-finger | brachialis                  | 2 | 2 | T&S elbow-to-finger guide, radial finger pain: \
-            (supinator), scaleni, brachialis; T&S Fig. 31.1: the back of the thumb base and the web, essential
+            thumb-index-finger | brachialis                  | 2 | 2 | T&S elbow-to-finger guide, base-of-thumb \
+            and radial hand pain: (supinator), scaleni, brachialis; T&S Fig. 31.1: the back of the thumb base and the \
+            web, essential
             throat             | longus-colli                | 4 | 0 | not in the T&S throat guide (SCM sternal, digastric, \
             medial pterygoid); essential local zone after Minerbi et al. 2017, so first after the guide's muscles
             """)

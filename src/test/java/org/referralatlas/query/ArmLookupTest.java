@@ -34,10 +34,11 @@ class ArmLookupTest {
     static Stream<Arguments> phrases() {
         return Stream.of(
                 Arguments.of("wrist", "wrist", List.of("subscapularis"),
-                        "T&S elbow-to-finger guide, dorsal wrist pain: ... subscapularis (after the forearm extensors)"),
+                        "T&S elbow-to-finger guide, dorsal wrist and hand pain: ... subscapularis (after the forearm "
+                                + "extensors)"),
                 Arguments.of("little finger", "ring-little-finger",
                         List.of("latissimus-dorsi", "pectoralis-major", "pectoralis-minor"),
-                        "T&S elbow-to-finger guide, ulnar finger pain: ... latissimus dorsi, pectoralis major, "
+                        "T&S elbow-to-finger guide, finger pain (unchecked): ... latissimus dorsi, pectoralis major, "
                                 + "pectoralis minor"),
                 Arguments.of("inner elbow", "inner-elbow",
                         List.of("triceps-brachii", "pectoralis-major", "pectoralis-minor"),
@@ -45,7 +46,7 @@ class ArmLookupTest {
                 Arguments.of("outer elbow", "outer-elbow", List.of("triceps-brachii", "supraspinatus", "anconeus"),
                         "T&S elbow-to-finger guide, lateral epicondylar pain: ... triceps, supraspinatus, ... anconeus"),
                 Arguments.of("thumb", "thumb-index-finger", List.of("scalenes"),
-                        "T&S elbow-to-finger guide, radial finger pain: ... scaleni (T&S Fig. 20.1)"),
+                        "T&S elbow-to-finger guide, base-of-thumb and radial hand pain: ... scaleni (T&S Fig. 20.1)"),
                 Arguments.of("back of the arm", "back-of-upper-arm",
                         List.of("scalenes", "triceps-brachii", "deltoid"),
                         "T&S upper back, shoulder and arm guide, back-of-arm pain: scaleni, triceps, deltoid"),

@@ -58,9 +58,9 @@ class ShoulderLookupsTest {
             inner elbow           | inner-elbow        | triceps-brachii pectoralis-major pectoralis-minor \
             | T&S elbow-to-finger guide, medial epicondylar pain: triceps, pectoralis major, pectoralis minor
             wrist                 | wrist              | subscapularis \
-            | T&S elbow-to-finger guide, dorsal wrist pain: (forearm extensors), subscapularis
+            | T&S elbow-to-finger guide, dorsal wrist and hand pain: (forearm extensors), subscapularis
             little finger         | ring-little-finger | latissimus-dorsi pectoralis-major pectoralis-minor \
-            serratus-posterior-superior | T&S elbow-to-finger guide, ulnar finger pain: (forearm flexors, hand \
+            serratus-posterior-superior | T&S elbow-to-finger guide, finger pain (unchecked): (forearm flexors, hand \
             muscles), latissimus dorsi, pectoralis major, pectoralis minor, serratus posterior superior
             """)
     void theGuidesFirstPlacesLeadInOrder(String said, String region, String leadingIds, String source) {
