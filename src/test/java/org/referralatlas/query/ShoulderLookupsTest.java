@@ -21,8 +21,9 @@ import org.referralatlas.model.Side;
  * Every lookup issue #13 names, as a patient says it, leads with the muscles its source gives. Where the
  * atlas holds a Travell &amp; Simons pain guide for the region (Simons, Travell &amp; Simons 1999), the guide's
  * first places lead, in order. Where it holds none (the chest, the inner edge of the shoulder blade, the side
- * of the chest: no copy of those guides could be checked), the lookup says so, and the muscles whose T&amp;S
- * chapter draws an essential zone there lead, before every spillover. The armpit is where trigger points lie,
+ * of the chest: two searches found no copy or transcription of T&amp;S's front-of-chest, side-of-chest, upper-
+ * or mid-thoracic back guides; log in atlas-data/docs/pain-guide-sources.md), the lookup says so, and the
+ * muscles whose T&amp;S chapter draws an essential zone there lead, before every spillover. The armpit is where trigger points lie,
  * not where one refers ({@link ArmpitLookupTest}).
  */
 class ShoulderLookupsTest {
