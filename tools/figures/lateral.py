@@ -93,6 +93,10 @@ LANDMARKS = [
     ("pterygoid-plate", "Lateral pterygoid plate", (462, 176)),
     ("zygomatic-bone", "Zygomatic bone (cheekbone)", (474, 153)),
     ("deltoid-tuberosity", "Deltoid tuberosity of the humerus", (404, 444)),
+    # the side of the chest in front of the hanging arm, where serratus anterior's digitations show: the
+    # anterior axillary line runs down from the anterior axillary fold, at the arm's front contour here
+    ("rib-5-anterior-axillary", "Fifth rib at the anterior axillary line", (449, 441)),
+    ("rib-8-anterior-axillary", "Eighth rib at the anterior axillary line", (451, 512)),
     ("occipital-bone", "Occipital bone", (338, 112)),
 ]
 # Every point below is placed on one of these landmarks (at.acromion(dx, dy), at.acromion.points(...)), so
@@ -605,7 +609,7 @@ DEEP_ORDER = [
     "splenius-capitis", "obliquus-capitis-superior", "digastric-posterior", "medial-pterygoid", "lateral-pterygoid",
 ]
 SUPERFICIAL_ORDER = [
-    "infraspinatus", "teres-minor", "teres-major", "latissimus-dorsi", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
+    "infraspinatus", "teres-minor", "teres-major", "latissimus-dorsi", "serratus-anterior", "pectoralis-major", "platysma", "buccinator", "digastric-anterior", "temporalis", "masseter-deep", "masseter-superficial",
     "zygomaticus-major", "orbicularis-oculi", "frontalis", "occipitalis", "middle-trapezius",
     "upper-trapezius", "triceps-brachii", "brachialis", "biceps-brachii", "deltoid", "sternocleidomastoid-clavicular", "sternocleidomastoid-sternal",
 ]
@@ -744,6 +748,35 @@ def context_face():
     ]
 
 
+# Serratus anterior (T&S ch. 46; Netter, lateral thorax): seen from the side with the arm hanging, its
+# digitations show on the side of the chest in front of the arm, below the lower border of the pectoralis
+# major (which covers the upper ones), their teeth on ribs 5-9 pointing forwards, the lower ones between the
+# external oblique's slips. Behind that the arm covers the muscle (and the mid-axillary line); from there
+# its fibres run back round the chest wall to the scapula's medial border. Each slip: (landmark, dy, how far
+# forward its tooth reaches).
+SERRATUS_SLIPS = [(at.rib_5_anterior_axillary, 0, 1.0, 0), (at.rib_5_anterior_axillary, 24, 1.03, 2),
+                  (at.rib_8_anterior_axillary, -24, 0.97, 4), (at.rib_8_anterior_axillary, 0, 0.88, 7),
+                  (at.rib_8_anterior_axillary, 23, 0.76, 10)]
+
+
+def serratus_anterior():
+    """The digitations as one atlas shape, each from its tooth on a rib back to the arm's front contour (the
+    lower ones rise more steeply towards the scapula's inferior angle); fibres from the tooth backwards."""
+    outlines, fibres = [], []
+    for lm, dy, reach, rise in SERRATUS_SLIPS:
+        back = at.deltoid_tuberosity(42.5, 0)[0] - lm.x      # the arm's front contour (ARM)
+
+        def p(dx, y):
+            return lm(dx * reach if dx > 0 else back, dy + y - rise * (28 - dx) / 36)
+        slip = M([p(28, 9.5), p(26.5, 12.5)],
+                 [p(26.5, 12.5), p(14, 12), p(2, 9.5), p(-8, 8.5)],
+                 [p(-8, -8.5), p(-8, 8.5)],
+                 [p(28, 9.5), p(19, 3), p(6, -5), p(-8, -8.5)])
+        outlines.append(slip.outline())
+        fibres.append(slip.fibres(3))
+    return " ".join(outlines), " ".join(fibres)
+
+
 def muscle_shapes():
     ms = muscles()
     shapes = {}
@@ -751,6 +784,7 @@ def muscle_shapes():
         shapes[mid] = (m.outline(), m.fibres(n))
     upper = curve(TEMPORALIS_UPPER, closed=True)
     lower = curve(TEMPORALIS_LOWER, closed=True)
+    shapes["serratus-anterior"] = serratus_anterior()
     shapes["temporalis"] = (upper + " " + lower, TEMPORALIS_FAN.fibres(26, steps=10))
     outer = curve(ORBICULARIS_OUTER, closed=True)
     def area(pts):
@@ -873,6 +907,9 @@ TP_POSITIONS = {
     "teres-minor-tp1": (343, 405),             # along the lateral border, between infraspinatus and teres major
     "pectoralis-major-tp1": (455, 347),        # clavicular section, below the clavicle
     "pectoralis-major-tp4": (463, 440),        # lateral free margin, the anterior axillary fold
+    # serratus anterior TrP1: T&S put it in the mid-axillary line at the 5th-6th rib, which the hanging arm
+    # covers in a side view; drawn on the same (6th rib) digitation where it shows, at the arm's front border
+    "serratus-anterior-tp1": (455, 465),
     "biceps-brachii-tp1": (429, 545),          # distal belly
     "brachialis-tp1": (407, 583),              # lower half, above the forearm muscles
     "triceps-brachii-tp1": (365, 482),         # long head, mid-arm at the back

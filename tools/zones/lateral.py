@@ -586,6 +586,12 @@ REGIONS = {
                                                              (-10, 146), (-12, 190, C), (-36, 190, C), (-38, 156),
                                                              (-43, 96), (-46.5, 26), (-50, -4), (-53.5, -34),
                                                              (-56.5, -60)), rough=False)],
+    # the side of the chest as a side view with the arm hanging shows it: in front of the arm, from the
+    # anterior axillary fold down over the serratus anterior's digitations (ribs 5-9) to the lower ribs
+    "side-of-chest": [blob(*at.rib_5_anterior_axillary.points((-1, -7), (9, -1), (21, 9), (32, 20), (35, 33), (31, 51),
+                                                              (27, 71), (24, 91), (22, 109), (11, 112), (0, 109),
+                                                              (-2.5, 84), (-2, 54), (-1.5, 24), (-1.5, 4)),
+                           rough=False)],
     "chest": [blob(*at.clavicle_medial.points((10, 1), (20, 12), (31, 26), (41, 48), (47, 78), (49.5, 112),
                                               (50.5, 144, C), (7.5, 144, C), (9.5, 114), (12.5, 90), (14.5, 68),
                                               (15.5, 40), (13, 19)), rough=False)],
@@ -672,6 +678,13 @@ NAMED["sps-back-shoulder"] = [blob(*at.second_rib.points((-38, 6), (-27, 0), (-1
 NAMED["sps-back-arm"] = [band(*at.deltoid_tuberosity.points((-34, -44, 4.5), (-31.5, -20, 5.5), (-28.5, 2, 5),
                                                             (-26.5, 20, 3)))]
 NAMED["sps-chest"] = [blob(*at.suprasternal_notch.points((11, 26), (19, 28), (25, 38), (21, 49), (13, 47), (9, 37)))]
+# Serratus anterior (T&S ch. 46, Fig. 46.1): the side of the chest at the level of the 5th-7th ribs, round
+# the trigger point and forwards towards the nipple; seen from the side it lies in front of the hanging arm,
+# which covers its back part (the spillover down the inner arm: "inner-arm"; the ulnar forearm and hand
+# below the elbow: "ulnar-elbow-forearm")
+NAMED["serr-side-of-chest"] = [blob(*at.rib_5_anterior_axillary.points((-1, 8), (8, 5), (19, 10), (29, 18), (33, 30),
+                                                                       (30, 44), (22, 56), (11, 60), (2, 56),
+                                                                       (-1.5, 42), (-2, 24)))]
 # Brachialis (T&S ch. 31): the lower front of the arm to the elbow crease and the front of the shoulder
 # (spillover)
 NAMED["brach-front-arm"] = [band(*at.deltoid_tuberosity.points((27, -26, 4), (25, 6, 5), (23, 56, 5), (21, 116, 5),

@@ -29,8 +29,8 @@ import org.referralatlas.model.Side;
  * sheets on the deep layer); the atlas muscles, deep ones first, each followed by its fibres, with the
  * context sheets between the deep and the superficial muscles on the superficial layer (pectoralis
  * minor lies under pectoralis major); the art in front (features, outlines); on the deep layer the
- * superficial muscles as ghosts; the pain regions; then the selection: the selected muscle's outline
- * and its referral pattern ({@link PatternScene}).
+ * superficial muscles as ghosts; the pain regions; then the selection: the selected muscle's referral
+ * zones ({@link PatternScene}), its outline, and its trigger points' marks.
  */
 public final class FigureScene {
     /** What a quiz figure keeps: the skin, the face and ears, and the bones that show through. */
@@ -101,9 +101,9 @@ public final class FigureScene {
     }
 
     /**
-     * What a selection adds on top of {@code base}: the selected muscle's outline (each of its pickable
-     * shapes, also where other muscles overlap it), then its referral pattern on the side or sides
-     * shown; nothing without a selection.
+     * What a selection adds on top of {@code base}: the selected muscle's referral pattern on the side or
+     * sides shown, with the muscle's outline (each of its pickable shapes, also where other muscles or its
+     * own zones overlap it) over the zones and under the trigger points' marks; nothing without a selection.
      *
      * @param side         the side shown ({@link Side#BOTH}, or one side; a profile shows one side)
      * @param triggerPoint a trigger point to draw alone, or null for all of the muscle's
@@ -114,14 +114,23 @@ public final class FigureScene {
         if (muscleId == null) {
             return shapes;
         }
-        for (SceneShape s : base) {
-            if (s.role().isMuscle() && muscleId.equals(s.owner())) {
-                shapes.add(new SceneShape(Role.SELECTION_OUTLINE, s.path(), null, s.mirrored(), null, muscleId));
-            }
-        }
         boolean right = view.profile() || side != Side.LEFT;
         boolean left = !view.profile() && side != Side.RIGHT;
         atlas.muscle(muscleId).ifPresent(m -> shapes.addAll(PatternScene.of(m, view, triggerPoint, right, left)));
+        // the outline goes over the zones (which often lie on the muscle itself, e.g. the infraspinatus's
+        // along the medial border of the scapula), so the side with the pattern is outlined in full as the
+        // other side is; only the trigger points' X marks stay on top of it
+        int marks = 0;
+        while (marks < shapes.size() && !shapes.get(marks).role().isTriggerPoint()) {
+            marks++;
+        }
+        List<SceneShape> outline = new ArrayList<>();
+        for (SceneShape s : base) {
+            if (s.role().isMuscle() && muscleId.equals(s.owner())) {
+                outline.add(new SceneShape(Role.SELECTION_OUTLINE, s.path(), null, s.mirrored(), null, muscleId));
+            }
+        }
+        shapes.addAll(marks, outline);
         return shapes;
     }
 

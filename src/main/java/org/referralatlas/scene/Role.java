@@ -116,6 +116,11 @@ public enum Role {
         return this == MUSCLE || this == MUSCLE_DEEP || this == MUSCLE_SELECTED || this == MUSCLE_DEEP_SELECTED;
     }
 
+    /** Whether the shape is part of a trigger point's X mark (its halo or its cross). */
+    public boolean isTriggerPoint() {
+        return this == TRIGGER_POINT_HALO || this == TRIGGER_POINT;
+    }
+
     /** This role as the selected muscle shows it; itself for a role that has no selected look. */
     public Role selected() {
         return this == MUSCLE ? MUSCLE_SELECTED : this == MUSCLE_DEEP ? MUSCLE_DEEP_SELECTED : this;

@@ -91,6 +91,21 @@ class FigureAttachmentTest {
     }
 
     @Test
+    void theSerratusDigitationsInTheSideViewLieOnTheirRibLandmarks() throws PathSyntaxException {
+        // issue 13: the side view's rib landmarks are named by the serratus's origin, so the check above covers
+        // them; and each lies on the digitation of its rib, not merely near the muscle
+        FigureView lateral = atlas.view("lateral").orElseThrow();
+        Muscle serratus = atlas.muscle("serratus-anterior").orElseThrow();
+        List<MuscleShape> shapes = lateral.shapesOf(serratus.id());
+        for (String rib : List.of("rib-5-anterior-axillary", "rib-8-anterior-axillary")) {
+            assertTrue(serratus.origins().stream().anyMatch(a -> a.landmarks().contains(rib)), rib + " is not named");
+            Point at = lateral.landmark(rib).orElseThrow().at();
+            // the arm's front contour lies on the landmark's line: a little in front of it is the digitation
+            assertTrue(distance(shapes, new Point(at.x() + 4, at.y())) == 0, rib + ": no digitation on it");
+        }
+    }
+
+    @Test
     void aLandmarkFarFromTheShapeIsReported() throws PathSyntaxException {
         MuscleShape square = new MuscleShape("x", org.referralatlas.model.Layer.SUPERFICIAL,
                 "M0,0 L10,0 L10,10 L0,10 Z", null, true);

@@ -46,7 +46,7 @@ class LateralShoulderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"latissimus-dorsi", "teres-major", "teres-minor", "pectoralis-major", "biceps-brachii",
-            "triceps-brachii", "deltoid", "infraspinatus", "brachialis"})
+            "triceps-brachii", "deltoid", "infraspinatus", "brachialis", "serratus-anterior"})
     void eachShoulderMuscleIsASelectableShapeWithItsSideViewTriggerPoints(String id) {
         List<MuscleShape> shapes = lateral.shapesOf(id);
         assertFalse(shapes.isEmpty(), id + " is not a muscle shape of the lateral view");
@@ -80,7 +80,7 @@ class LateralShoulderTest {
         Point top = at("deltoid-tuberosity");
         Point elbow = mid(at("olecranon"), at("lateral-epicondyle"));
         List<String> over = new ArrayList<>();
-        for (String id : List.of("latissimus-dorsi", "teres-major", "pectoralis-major")) {
+        for (String id : List.of("latissimus-dorsi", "teres-major", "pectoralis-major", "serratus-anterior")) {
             Shape s = shape(lateral.shapesOf(id).get(0).path());
             for (int k = 0; k <= 20; k++) {
                 double t = k / 20.0;
@@ -95,6 +95,52 @@ class LateralShoulderTest {
         assertTrue(centreX("teres-major") < at("olecranon").x(), "teres major behind the arm");
         assertTrue(centreX("pectoralis-major") > at("lateral-epicondyle").x(), "pectoralis major in front of the arm");
         assertTrue(centreX("biceps-brachii") > centreX("triceps-brachii"), "biceps in front of the triceps");
+    }
+
+    @Test
+    void serratusAnteriorShowsItsDigitationsOnTheSideOfTheChestBelowThePectoralFold() {
+        // T&S ch. 46, Netter's lateral thorax: with the arm hanging, the digitations show in front of the arm,
+        // below the pectoralis major's lower border, one tooth a rib from the 5th to the 9th
+        List<MuscleShape> shapes = lateral.shapesOf("serratus-anterior");
+        assertEquals(1, shapes.size());
+        List<Shape> slips = polygons(shapes.get(0).path()).stream().map(p -> new Shape(List.of(p))).toList();
+        assertEquals(5, slips.size(), "one digitation for each of ribs 5-9 in front of the arm");
+        Point rib5 = at("rib-5-anterior-axillary");
+        Point rib8 = at("rib-8-anterior-axillary");
+        assertTrue(rib8.y() - rib5.y() > 0.25 * head && rib8.y() - rib5.y() < 0.5 * head,
+                "three rib spaces at the anterior axillary line (about 8 cm)");
+        Shape skin = shape(art("skin").path());
+        double previous = Double.NEGATIVE_INFINITY;
+        for (Shape slip : slips) {
+            assertTrue(slip.minY() > previous, "the digitations run down the chest, one below the other");
+            previous = slip.minY();
+            double midY = (slip.minY() + slip.maxY()) / 2;
+            assertTrue(slip.minX() >= front(shape(art("arm").path()), midY) - 1.5, "a digitation lies over the arm");
+            assertTrue(slip.maxX() < front(skin, midY), "a digitation reaches past the skin");
+        }
+        // the pectoralis major covers the top of the first digitation (drawn after it), not the others
+        List<MuscleShape> superficial = lateral.muscles().stream().filter(s -> s.layer() == Layer.SUPERFICIAL).toList();
+        assertTrue(superficial.indexOf(lateral.shapesOf("pectoralis-major").get(0)) > superficial.indexOf(shapes.get(0)),
+                "the pectoralis major lies over the serratus");
+        Shape pec = shape(lateral.shapesOf("pectoralis-major").get(0).path());
+        assertTrue(slips.get(0).minY() < pec.maxY() && slips.get(4).minY() > pec.maxY(),
+                "the upper digitations pass under the pectoralis, the lower ones below it");
+    }
+
+    @Test
+    void theSideOfTheChestIsARegionOfTheSideViewWhereTheSerratusRefersPain() {
+        // the region patients point to below the armpit (issue 13), drawn in front of the hanging arm at the
+        // nipple line, with the serratus's trigger point and its essential zone on it
+        var region = atlas.region("side-of-chest").orElseThrow();
+        Shape side = shapes(region.shapesIn("lateral"));
+        Point tp = atlas.muscle("serratus-anterior").orElseThrow().triggerPoints().get(0).positions().get("lateral");
+        assertTrue(side.contains(tp), "the serratus trigger point lies on the side of the chest");
+        double nipple = at("vertex").y() + 2.0 * head;
+        assertTrue(side.minY() < nipple && side.maxY() > nipple, "the region spans the nipple line");
+        assertTrue(side.minX() > at("deltoid-tuberosity").x(), "the region lies in front of the arm's middle");
+        var zone = atlas.muscle("serratus-anterior").orElseThrow().triggerPoints().get(0).zones().stream()
+                .filter(z -> z.regions().contains("side-of-chest")).findFirst().orElseThrow();
+        assertFalse(zone.shapesIn("lateral").isEmpty(), "the essential zone is drawn in the side view");
     }
 
     @Test
@@ -130,6 +176,18 @@ class LateralShoulderTest {
         assertTrue(ahead > 0.02 && ahead < 0.2, String.format(Locale.ROOT, "the arm's centre is %.2f H ahead", ahead));
         assertTrue(front(arm, y) < front(skin, y) && back(arm, y) > back(skin, y),
                 "the arm should lie within the trunk's depth");
+    }
+
+    private static List<List<Point>> polygons(String path) {
+        try {
+            return SvgPath.flatten(path, 4000);
+        } catch (PathSyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Shape shapes(List<String> paths) {
+        return shape(String.join(" ", paths));
     }
 
     private static double front(Shape s, double y) {

@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.control.SkinBase;
@@ -32,6 +33,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final MapInput input;
     private final DrawingLayer drawing = new DrawingLayer();
     private final HoverCaption hoverCaption = new HoverCaption();
+    private final KeyCorner keyCorner = new KeyCorner();
     private Figure figure;
     private FigureView view;
     private RegionPicker picker;
@@ -112,8 +114,11 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         clip.setHeight(control.getHeight());
         legend.setVisible(control.isLegendVisible());
         viewport.fitAround(control.getWidth(), control.getHeight(), legend);
-        layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.BOTTOM);
-        layoutInArea(hoverCaption, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT, VPos.TOP);
+        Pos corner = keyCorner.choose(control, legend, x, y, w, h, viewport.keyBeside(), viewport.zoom(),
+                figure == null ? null : figure.root());
+        layoutInArea(legend, x + 12, y + 12, w - 24, h - 24, 0, corner.getHpos(), corner.getVpos());
+        layoutInArea(hoverCaption, x + 12, y + 12, w - 24, h - 24, 0, HPos.LEFT,
+                corner == Pos.TOP_LEFT ? VPos.BOTTOM : VPos.TOP);
     }
 
     /** The key in the clinical or the patient's words; the figure's place beside it is decided again. */
@@ -251,6 +256,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     public void zoomToSelection(double maxZoom) {
         String id = getSkinnable().getSelectedMuscleId();
         zoom.zoomTo(figure == null || id == null ? null : figure.patternBounds(id), maxZoom);
+        getSkinnable().requestLayout(); // the key may take the other corner, clear of the zoomed figure
     }
 
     void panBy(double dx, double dy) {

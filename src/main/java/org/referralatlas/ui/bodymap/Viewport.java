@@ -73,6 +73,11 @@ final class Viewport {
         }
     }
 
+    /** Whether the figure is fitted beside the key (the key's strip is the left column), not above it. */
+    boolean keyBeside() {
+        return frameX > 0;
+    }
+
     /** Decides the figure's place beside the key again at the next layout (the key changed its rows). */
     void refit() {
         fitted = List.of();

@@ -25,7 +25,9 @@ import org.referralatlas.model.Side;
 /**
  * Regenerates {@code screenshots/}: every view and layer, and each view with a selected muscle's
  * trigger points and referral zones. Not a regular test (the name does not end in Test): run it
- * with {@code mvn -o -Pscreenshots verify}, headless under Monocle.
+ * with {@code mvn -o -Pscreenshots verify}, headless under Monocle. While drawing, one picture at a
+ * time: {@code mvn -o test -Dtest=BodyMapScreenshots -Dscreenshots.dir=/tmp/shots
+ * -Dscreenshots.only=lateral-superficial-serratus} writes only the files whose names contain the text.
  */
 class BodyMapScreenshots {
     static final int WIDTH = 1600;
@@ -61,6 +63,8 @@ class BodyMapScreenshots {
         {"pectoralis-major", "lateral", "superficial"},
         {"biceps-brachii", "lateral", "superficial"},
         {"triceps-brachii", "lateral", "superficial"},
+        // serratus anterior's digitations on the side of the chest, in front of the hanging arm (T&S Fig. 46.1)
+        {"serratus-anterior", "lateral", "superficial"},
     };
 
     @Test
@@ -114,14 +118,19 @@ class BodyMapScreenshots {
                 written.add(shoot(atlas, p[1], Layer.fromId(p[2]), p[0], p.length > 3 ? Side.parse(p[3]) : Side.RIGHT, out));
             }
         }
+        written.removeIf(java.util.Objects::isNull);
         return written;
     }
 
+    /** The picture's file, or null when {@code screenshots.only} leaves it out. */
     private static Path shoot(Atlas atlas, String viewId, Layer layer, String muscle, Side side, Path out)
             throws Exception {
         String name = viewId + "-" + layer.id() + (muscle == null ? "" : "-" + muscle)
                 + (side == Side.RIGHT ? "" : "-" + side.id()) + ".png";
         Path file = out.resolve(name);
+        if (!name.contains(System.getProperty("screenshots.only", ""))) {
+            return null;
+        }
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

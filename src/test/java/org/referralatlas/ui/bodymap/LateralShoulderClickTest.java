@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LateralShoulderClickTest {
     /** Each click lands far from the one before (two close clicks would be a double-click: a zoom). */
     static final List<String> SHOULDER = List.of("latissimus-dorsi", "pectoralis-major", "teres-major",
-            "biceps-brachii", "teres-minor", "deltoid", "triceps-brachii");
+            "serratus-anterior", "biceps-brachii", "teres-minor", "deltoid", "triceps-brachii");
     static final Atlas ATLAS = TestAtlases.bundled();
     BodyMapView map;
 
