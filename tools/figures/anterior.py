@@ -16,6 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from atlasgen.clip import clip_view_fibres  # noqa: E402
 from atlasgen.curves import catmull_rom, mirror_points, smooth  # noqa: E402
 from atlasgen.landmarks import Landmarks  # noqa: E402
 from atlasgen.paths import pt, seg_path  # noqa: E402
@@ -909,7 +910,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = os.path.join(root, "atlas-data", "views", "anterior.json")
     with open(out, "w") as f:
-        json.dump(build_view(), f, indent=2, ensure_ascii=False)
+        json.dump(clip_view_fibres(build_view()), f, indent=2, ensure_ascii=False)
         f.write("\n")
     print("wrote", out)
 

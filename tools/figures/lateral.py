@@ -23,6 +23,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from atlasgen.clip import clip_view_fibres  # noqa: E402
 from atlasgen.paths import bez, fmt, pt, seg_path  # noqa: E402,F401
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import arm  # noqa: E402
@@ -1044,7 +1045,7 @@ def tp_marks():
 
 
 def main(argv):
-    view = build_view()
+    view = clip_view_fibres(build_view())
     if "--dry" in argv:
         for line in check_attachments(view):
             print("ATTACHMENT:", line)

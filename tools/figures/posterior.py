@@ -16,6 +16,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import arm  # noqa: E402
+from atlasgen.clip import clip_view_fibres  # noqa: E402
 from atlasgen.curves import line  # noqa: E402
 from atlasgen import edges  # noqa: E402
 from atlasgen.edges import E, R, fibres, loop, mirror_segs, serrate, shape, x_at, zigzag  # noqa: E402
@@ -799,7 +800,7 @@ def build_view():
 
 def main():
     with open(OUT, 'w') as f:
-        json.dump(build_view(), f, indent=2)
+        json.dump(clip_view_fibres(build_view()), f, indent=2)
         f.write('\n')
 
 

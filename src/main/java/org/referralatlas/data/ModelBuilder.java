@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.referralatlas.geometry.LinesWithin;
 import org.referralatlas.model.ArtKind;
 import org.referralatlas.model.ArtShape;
 import org.referralatlas.model.Atlas;
@@ -76,10 +77,23 @@ final class ModelBuilder {
                 Boolean.TRUE.equals(v.patientRightOnViewerLeft()),
                 v.landmarks().stream().map(l -> new Landmark(l.id(), l.name(), point(l.at()))).toList(),
                 v.art().stream().map(a -> new ArtShape(a.id(), ArtKind.fromId(a.kind()), a.path(), a.fibres(),
-                        a.layer() == null ? null : Layer.fromId(a.layer()))).toList(),
+                        a.layer() == null ? null : Layer.fromId(a.layer()), fibresInside(a.fibres(), a.path()))).toList(),
                 v.muscles().stream().map(s -> new MuscleShape(s.muscle(), Layer.fromId(s.layer()), s.path(),
-                        s.fibres(), !Boolean.FALSE.equals(s.bilateral()))).toList());
+                        s.fibres(), !Boolean.FALSE.equals(s.bilateral()), fibresInside(s.fibres(), s.path()))).toList());
     }
+
+    /**
+     * Whether fibres lie within their outline, within {@link #FIBRE_TOLERANCE} (the figure generator cuts
+     * them to it): then they are drawn without a clip, which the software renderer draws through an
+     * offscreen mask per node. Found here, at load time: the bundled atlas' answer is in its compact copy.
+     */
+    private static boolean fibresInside(String fibres, String outline) {
+        return fibres != null && !fibres.isBlank()
+                && LinesWithin.test(fibres, outline, FIBRE_TOLERANCE, Limits.DEFAULT.maxPathPoints());
+    }
+
+    /** Design units a fibre may stray past its outline unclipped: the generator's rounding and flattening, well under a pixel. */
+    static final double FIBRE_TOLERANCE = 0.3;
 
     private static Muscle muscle(Dto.MuscleDto d) {
         List<TriggerPoint> tps = d.triggerPoints().stream().map(ModelBuilder::triggerPoint).toList();

@@ -191,7 +191,7 @@ public final class FigureScene {
     private static void art(ArtShape art, List<SceneShape> into) {
         into.add(new SceneShape(artRole(art.kind()), art.path(), null, false, null));
         if (art.fibres() != null && !art.fibres().isBlank()) {
-            into.add(new SceneShape(Role.ART_FIBRES, art.fibres(), art.path(), false, null));
+            into.add(new SceneShape(Role.ART_FIBRES, art.fibres(), art.fibresInside() ? null : art.path(), false, null));
         }
     }
 
@@ -201,7 +201,9 @@ public final class FigureScene {
             Role role = ghost ? Role.GHOST : shape.layer() == Layer.DEEP ? Role.MUSCLE_DEEP : Role.MUSCLE;
             into.add(new SceneShape(role, shape.path(), null, mirrored, null, shape.muscle()));
             if (!ghost && shape.fibres() != null && !shape.fibres().isBlank()) {
-                into.add(new SceneShape(Role.FIBRES, shape.fibres(), shape.path(), mirrored, null));
+                // fibres the generator cut to the muscle need no clip (a mask per node in the software renderer)
+                into.add(new SceneShape(Role.FIBRES, shape.fibres(), shape.fibresInside() ? null : shape.path(),
+                        mirrored, null));
             }
         }
     }

@@ -6,7 +6,7 @@ package org.referralatlas.scene;
  * @param role     what it is, and so its style
  * @param path     SVG path data
  * @param clip     SVG path data the shape is clipped to (stipple dots to their zone, fibres to their
- *                 muscle), or null
+ *                 muscle unless the generator cut them to it already), or null
  * @param mirrored true for the copy on the patient's left: mirrored about the view's midline
  * @param label    what a screen reader says for it (a trigger point's label), or null
  * @param owner    the id of the atlas muscle or pain region the shape draws, or null (art, zones, marks)

@@ -44,7 +44,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     private final InvalidationListener regions = o -> refreshRegions();
     private final MapZoom zoom;
     private final MarkLayer marks = new MarkLayer();
-    private final InvalidationListener zoomListener, followPattern;
+    private final InvalidationListener zoomListener, followPattern, followSelection;
     private final InvalidationListener remark = o -> marks.show(getSkinnable().getMarks());
     /** Whether the figure shown was built for a quiz; a change of mode rebuilds only across this line. */
     private boolean quizFigure;
@@ -63,7 +63,8 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         super(control);
         zoom = new MapZoom(control, viewport);
         zoomListener = o -> zoom.onZoomProperty();
-        followPattern = o -> zoom.followPattern(() -> getSkinnable() != null, () -> zoomToSelection(3));
+        followPattern = o -> zoom.followPattern(() -> getSkinnable() != null, this::selectedPattern, 3, false);
+        followSelection = o -> zoom.followPattern(() -> getSkinnable() != null, this::selectedPattern, 3, true);
         world.getTransforms().addAll(viewport.translate, viewport.scale);
         legend = Legend.build(text);
         legend.getChildren().addAll(DrawingLayer.legendRows(text, control.modeProperty()));
@@ -88,7 +89,7 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
                 Map.entry(c.getHighlightedMuscleIds(), restate), Map.entry(c.getChosenRegionIds(), regions),
                 Map.entry(c.currentMuscleIdProperty(), restate), Map.entry(c.zoomProperty(), zoomListener),
                 Map.entry(c.patientKeyProperty(), keyWords), Map.entry(c.getMarks(), remark),
-                Map.entry(c.modeProperty(), modeListener), Map.entry(c.selectedMuscleIdProperty(), followPattern),
+                Map.entry(c.modeProperty(), modeListener), Map.entry(c.selectedMuscleIdProperty(), followSelection),
                 Map.entry(c.viewIdProperty(), followPattern), Map.entry(c.zoomToPatternProperty(), followPattern));
     }
 
@@ -209,6 +210,12 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
         return new Point(p.getX(), p.getY());
     }
 
+    /** Where the selected muscle and its pattern are shown, in the control's coordinates; null without a selection. */
+    javafx.geometry.Bounds shownPattern() {
+        javafx.geometry.Bounds b = selectedPattern();
+        return b == null ? null : world.localToParent(b);
+    }
+
     String shownViewId() {
         return view == null ? null : view.id();
     }
@@ -254,9 +261,14 @@ public class BodyMapViewSkin extends SkinBase<BodyMapView> implements MapViewer 
     /** Asks for the zoom that frames the selected muscle and its referral pattern, and frames it; no-op without a selection. */
     @Override
     public void zoomToSelection(double maxZoom) {
-        String id = getSkinnable().getSelectedMuscleId();
-        zoom.zoomTo(figure == null || id == null ? null : figure.patternBounds(id), maxZoom);
+        zoom.zoomTo(selectedPattern(), maxZoom);
         getSkinnable().requestLayout(); // the key may take the other corner, clear of the zoomed figure
+    }
+
+    /** The design bounds of the selected muscle and its pattern; null without a selection or a figure. */
+    private javafx.geometry.Bounds selectedPattern() {
+        String id = getSkinnable().getSelectedMuscleId();
+        return figure == null || id == null ? null : figure.patternBounds(id);
     }
 
     void panBy(double dx, double dy) {

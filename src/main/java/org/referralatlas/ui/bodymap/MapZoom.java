@@ -2,6 +2,7 @@ package org.referralatlas.ui.bodymap;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -20,6 +21,8 @@ final class MapZoom {
     private DoubleConsumer placement;
     /** The zoom onto the pattern that the next pulse makes before its CSS and layout; null for none. */
     private Runnable pendingFollow;
+    /** Whether the pending zoom may keep the frame when the pattern fits it well (only a new selection: not a new view). */
+    private boolean pendingMayKeep;
     private final Runnable followBeforeLayout = this::followNow;
     private final ChangeListener<Scene> sceneListener = (o, old, scene) -> moveTo(old, scene);
 
@@ -69,9 +72,14 @@ final class MapZoom {
         if (b == null) {
             return;
         }
-        // a margin round the pattern, so a zone at the fingertips or the crown is not cut by the frame
+        double[] r = withMargin(b);
+        fit(r[0], r[1], r[2], r[3], maxZoom);
+    }
+
+    /** The design rectangle (x, y, w, h) framed for a pattern: a margin round it, so a zone at the fingertips or the crown is not cut by the frame. */
+    private static double[] withMargin(Bounds b) {
         double m = 10 + 0.08 * Math.max(b.getWidth(), b.getHeight());
-        fit(b.getMinX() - m, b.getMinY() - m, b.getWidth() + 2 * m, b.getHeight() + 2 * m, maxZoom);
+        return new double[] {b.getMinX() - m, b.getMinY() - m, b.getWidth() + 2 * m, b.getHeight() + 2 * m};
     }
 
     /** Asks for the zoom at which the design rectangle fills the frame, and centres the rectangle at the zoom given. */
@@ -80,16 +88,23 @@ final class MapZoom {
     }
 
     /**
-     * With {@link BodyMapView#zoomToPatternProperty()} on: zoom onto the selected pattern ({@code toPattern}),
-     * or back to the whole figure without a selection, at the start of the next pulse, before its CSS and
-     * layout pass: the same frame shows the new selection already framed (a {@code runLater} used to do it
-     * after that frame, so a click drew the whole figure twice). Nothing happens once {@code installed}
-     * says the skin is gone.
+     * With {@link BodyMapView#zoomToPatternProperty()} on: frames the selected pattern ({@code pattern},
+     * at most {@code maxZoom}), or goes back to the whole figure without a selection, at the start of the
+     * next pulse, before its CSS and layout pass: the same frame shows the new selection already framed (a
+     * {@code runLater} used to do it after that frame, so a click drew the whole figure twice). Nothing
+     * happens once {@code installed} says the skin is gone.
+     *
+     * <p>With {@code mayKeep} (a new selection, not a new view), a pattern that already lies in the frame and
+     * fills a good part of it keeps the frame as it is: stepping through neighbouring muscles, the picture
+     * does not jump at every click, and the frame redraws only the zones and marks that changed instead of
+     * the whole figure at a new scale (see {@link Viewport#framesWell}).
      */
-    void followPattern(BooleanSupplier installed, Runnable toPattern) {
+    void followPattern(BooleanSupplier installed, Supplier<Bounds> pattern, double maxZoom, boolean mayKeep) {
         if (!control.isZoomToPattern()) {
             return;
         }
+        boolean keep = mayKeep && (pendingFollow == null || pendingMayKeep);
+        pendingMayKeep = keep;
         pendingFollow = () -> {
             if (!installed.getAsBoolean() || !control.isZoomToPattern() || control.getWidth() <= 0) {
                 return;
@@ -97,8 +112,17 @@ final class MapZoom {
             control.layout(); // a new view's box decides the frame the pattern is fitted in
             if (control.getSelectedMuscleId() == null) {
                 reset();
+                return;
+            }
+            Bounds b = pattern.get();
+            if (b == null) {
+                return;
+            }
+            double[] r = withMargin(b);
+            if (keep && viewport.framesWell(r[0], r[1], r[2], r[3], maxZoom)) {
+                viewport.keepFrame(r[0], r[1], r[2], r[3], maxZoom);
             } else {
-                toPattern.run();
+                fit(r[0], r[1], r[2], r[3], maxZoom);
             }
         };
         Platform.requestNextPulse();

@@ -154,6 +154,31 @@ final class Viewport {
         apply();
     }
 
+    /**
+     * Whether the design rectangle already lies in the frame as shown and fills a good part of it: its
+     * larger side (relative to the frame's) at least {@link #KEEP_FILL} of the frame, or as large as a fit
+     * (at most {@code maxZoom}) would show it. Half a pixel of slack on each edge.
+     */
+    boolean framesWell(double minX, double minY, double w, double h, double maxZoom) {
+        double s = fitScale() * zoom;
+        double x0 = translate.getX() + s * minX;
+        double y0 = translate.getY() + s * minY;
+        boolean inside = x0 >= frameX - 0.5 && y0 >= frameY - 0.5 && x0 + s * w <= frameX + frameWidth + 0.5
+                && y0 + s * h <= frameY + frameHeight + 0.5;
+        double fill = Math.max(s * w / frameWidth, s * h / frameHeight);
+        return inside && (fill >= KEEP_FILL || zoom >= fitZoom(w, h, maxZoom) - 1e-9);
+    }
+
+    /** How much of the frame a pattern that already lies in it must fill to keep the frame (see {@link #framesWell}). */
+    static final double KEEP_FILL = 0.55;
+
+    /** Keeps the frame as shown for a new pattern; a fitted frame now stands for that pattern when the frame changes. */
+    void keepFrame(double minX, double minY, double w, double h, double maxZoom) {
+        if (fitTarget != null) {
+            fitTarget = new double[] {minX, minY, w, h, maxZoom};
+        }
+    }
+
     void panBy(double dx, double dy) {
         fitTarget = null;
         panX += dx;
