@@ -91,6 +91,26 @@ class RunnableJarIT {
         assertTrue(r.out().contains("to the first frame of the whole window"), r.out());
     }
 
+    /**
+     * The first frame holds no control: no control class is initialised before it (Control's static
+     * initialiser loads ControlHelper and JavaFX's default stylesheet, modena) and no control skin is
+     * loaded; both come after it, with the body map and the rest of the window.
+     */
+    @Test
+    void theFirstFrameInitialisesNoControlNorItsStylesheet() throws Exception {
+        Run r = measureStartupLoggingClasses();
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+        java.util.function.Predicate<String> control = l -> l.contains("[class,load] com.sun.javafx.scene.control.ControlHelper ")
+                || l.contains("[class,load] javafx.scene.control.skin.")
+                || l.contains("[class,load] org.referralatlas.ui.bodymap.BodyMapViewSkin ");
+        assertEquals(List.of(), lines.subList(0, firstFrame).stream().filter(control).toList(),
+                "a control made before the first frame");
+        assertTrue(lines.subList(firstFrame, lines.size()).stream().anyMatch(control), "no control after it either");
+    }
+
     @Test
     void runsLookupOnTheBundledAtlas() throws Exception {
         Run r = java("-jar", JAR.toString(), "lookup", "temple", "--json");
