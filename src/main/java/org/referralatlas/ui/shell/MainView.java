@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import java.util.List;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.ui.Lazy;
 import org.referralatlas.ui.Messages;
