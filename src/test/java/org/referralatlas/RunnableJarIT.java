@@ -68,6 +68,12 @@ class RunnableJarIT {
         assertEquals(List.of(), logging, "Logback started before the first frame");
     }
 
+    /** The index of the line that reports the first frame with the atlas drawn. */
+    private static int firstFrameLine(Run r, List<String> lines) {
+        return lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+    }
+
     /**
      * The first frame has the figure only: the search box, ControlsFX (its autocompletion and segmented
      * buttons) and the study stores' Jackson mapper come after it, and the whole window does come. The
@@ -79,8 +85,7 @@ class RunnableJarIT {
         Run r = measureStartupLoggingClasses();
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
-                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+        int firstFrame = firstFrameLine(r, lines);
         List<String> early = lines.subList(0, firstFrame).stream().filter(l -> l.contains("[class,load] org.controlsfx.")
                 || l.contains("[class,load] org.referralatlas.ui.search.SearchBox ")
                 || l.contains("[class,load] org.referralatlas.study.JsonFileStore$Json ")
@@ -101,8 +106,7 @@ class RunnableJarIT {
         Run r = measureStartupLoggingClasses();
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
-                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+        int firstFrame = firstFrameLine(r, lines);
         java.util.function.Predicate<String> control = l -> l.contains("[class,load] com.sun.javafx.scene.control.ControlHelper ")
                 || l.contains("[class,load] javafx.scene.control.skin.")
                 || l.contains("[class,load] org.referralatlas.ui.bodymap.BodyMapViewSkin ");

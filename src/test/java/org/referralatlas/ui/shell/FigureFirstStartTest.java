@@ -60,8 +60,11 @@ class FigureFirstStartTest {
         WaitForAsyncUtils.asyncFx(() -> {
             AtlasSession session = new AtlasSession(new AtlasLoader(), Runnable::run, Runnable::run);
             MainViewModel model = new MainViewModel(session, Clock.systemDefaultZone());
+            // A fresh window, as at the app's start: the test's stage may be left shown or sized by another test.
+            stage.hide();
             MainWindow window = new MainWindow(stage, model, prefs, Runnable::run,
                     StudyServices.inFolder(dir, Clock.systemDefaultZone(), new Random(7)), true);
+            stage.sizeToScene();
             session.openBundled();
             stage.show();
             opened.set(new Window(window, model, prefs));
