@@ -68,6 +68,12 @@ class RunnableJarIT {
         assertEquals(List.of(), logging, "Logback started before the first frame");
     }
 
+    /** The index of the line that reports the first frame with the atlas drawn. */
+    private static int firstFrameLine(Run r, List<String> lines) {
+        return lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+    }
+
     /**
      * The first frame has the figure only: the search box, ControlsFX (its autocompletion and segmented
      * buttons) and the study stores' Jackson mapper come after it, and the whole window does come. The
@@ -79,8 +85,7 @@ class RunnableJarIT {
         Run r = measureStartupLoggingClasses();
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        int firstFrame = lines.indexOf(lines.stream().filter(l -> l.contains("to the first frame with the atlas drawn"))
-                .findFirst().orElseThrow(() -> new AssertionError(r.out())));
+        int firstFrame = firstFrameLine(r, lines);
         List<String> early = lines.subList(0, firstFrame).stream().filter(l -> l.contains("[class,load] org.controlsfx.")
                 || l.contains("[class,load] org.referralatlas.ui.search.SearchBox ")
                 || l.contains("[class,load] org.referralatlas.study.JsonFileStore$Json ")
@@ -89,6 +94,25 @@ class RunnableJarIT {
         assertTrue(lines.subList(firstFrame, lines.size()).stream()
                 .anyMatch(l -> l.contains("[class,load] org.referralatlas.ui.search.SearchBox ")), "no search box after");
         assertTrue(r.out().contains("to the first frame of the whole window"), r.out());
+    }
+
+    /**
+     * The first frame holds no control: no control class is initialised before it (Control's static
+     * initialiser loads ControlHelper and JavaFX's default stylesheet, modena) and no control skin is
+     * loaded; both come after it, with the body map and the rest of the window.
+     */
+    @Test
+    void theFirstFrameInitialisesNoControlNorItsStylesheet() throws Exception {
+        Run r = measureStartupLoggingClasses();
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int firstFrame = firstFrameLine(r, lines);
+        java.util.function.Predicate<String> control = l -> l.contains("[class,load] com.sun.javafx.scene.control.ControlHelper ")
+                || l.contains("[class,load] javafx.scene.control.skin.")
+                || l.contains("[class,load] org.referralatlas.ui.bodymap.BodyMapViewSkin ");
+        assertEquals(List.of(), lines.subList(0, firstFrame).stream().filter(control).toList(),
+                "a control made before the first frame");
+        assertTrue(lines.subList(firstFrame, lines.size()).stream().anyMatch(control), "no control after it either");
     }
 
     @Test

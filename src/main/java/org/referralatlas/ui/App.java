@@ -74,7 +74,6 @@ public final class App extends Application {
         }
         completeAfterFirstFrame(session, window, measuring, measuring || atlas == null);
         stage.show();
-        window.view().map().requestFocus();
         openDocumentOnceLoaded(args, session, window);
     }
 
@@ -98,8 +97,8 @@ public final class App extends Application {
     }
 
     /**
-     * The window's first frame has the figure (see {@link MainWindow#completeWindow()}); the menu, toolbar,
-     * lists and detail are built after it: after the first frame with the atlas (bundled, and loaded while
+     * The window's first frame has the figure, drawn by plain nodes (see {@link MainWindow#completeWindow()});
+     * the body map, menu, toolbar, lists and detail are built after it, and the body map takes the focus: after the first frame with the atlas (bundled, and loaded while
      * the toolkit started), or at once for another atlas, which may take long to load. With
      * {@code --measure-startup}, prints the time to both frames, then exits.
      */
@@ -110,6 +109,7 @@ public final class App extends Application {
                 FirstFrame.print("the first frame with the atlas drawn");
             }
             window.completeWindow();
+            window.view().map().requestFocus();
             if (measuring) {
                 FirstFrame.report("the first frame of the whole window (menus, toolbar, lists, detail)");
             }

@@ -27,6 +27,8 @@ public final class Styles {
     public static final String GUIDE_PLACE = "atlas-guide-place";
     public static final String SIDE_PANEL = "atlas-side-panel";
     public static final String STATUS = "atlas-status";
+    /** The status line's text (a Text: the status line is in the first frame, which holds no control). */
+    public static final String STATUS_TEXT = "atlas-status-text";
     /** A drawing candidate's "explains N % of the drawing". */
     public static final String SHARE = "atlas-share";
     /** The pain finder's Draw toggle: clearly on while painting. */

@@ -47,7 +47,7 @@ class AtlasFallbackTest {
         assertFalse(header.contains("keeps the atlas it had"), header);
         String problems = robot.lookup("#atlas-problems").queryAs(TextArea.class).getText();
         assertTrue(problems.contains("atlas.json"), problems);
-        String status = robot.lookup("." + Styles.STATUS).queryLabeled().getText();
+        String status = robot.lookup("." + Styles.STATUS_TEXT).queryAs(javafx.scene.text.Text.class).getText();
         assertFalse(status.contains("Loading"), "the status line no longer waits for an atlas: " + status);
     }
 }

@@ -100,12 +100,18 @@ class PatientPainFinderTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The text of every Labeled the user can see in the window (its node and all its parents visible). */
+    /**
+     * The text of every Labeled and every plain Text (the figure's key) the user can see in the window (its
+     * node and all its parents visible); a Labeled's own text node is not counted twice.
+     */
     private List<String> shown() {
         List<String> texts = new ArrayList<>();
         visit(stage.getScene().getRoot(), n -> {
             if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
                 texts.add(l.getText());
+            } else if (n instanceof javafx.scene.text.Text t && !(t.getParent() instanceof Labeled)
+                    && t.getText() != null && !t.getText().isBlank()) {
+                texts.add(t.getText());
             }
         });
         return texts;

@@ -34,6 +34,9 @@ public final class BodyMapCss {
     public static final String HOVER_CAPTION = "hover-caption";
     public static final String LEGEND_TITLE = "legend-title";
     public static final String LEGEND_SWATCH = "legend-swatch";
+    /** A row of the key (swatch and words), and its words (a Text, filled with -atlas-legend-text). */
+    public static final String LEGEND_ROW = "legend-row";
+    public static final String LEGEND_TEXT = "legend-text";
 
     /** The pain-drawing overlay group, its painted cells (plus {@code painted-mild} ...), the unexplained cells, the live brush. */
     public static final String DRAWING = "pain-drawing";

@@ -8,7 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import java.util.List;
+import javafx.scene.text.Text;
 import org.referralatlas.model.Muscle;
 import org.referralatlas.ui.Lazy;
 import org.referralatlas.ui.Messages;
@@ -25,26 +25,32 @@ import org.referralatlas.ui.techniques.TechniquesView;
  * The main window's content: menu and toolbar on top; the mode's panel, the body map and the
  * muscle detail in resizable splits; a status line below.
  *
- * <p>Built in two steps when the app starts ({@code figureFirst}): first the figure in its split,
- * the status line and a place the height of the menu and toolbar, which is what the first frame
- * needs; then, after that frame, {@link #completeChrome()} puts in the menu, toolbar, search, muscle
- * list and detail, in the places kept for them, so the figure does not move. A change of mode
- * completes it at once.
+ * <p>Built in two steps when the app starts ({@code figureFirst}): first the figure drawn by plain
+ * nodes where the body map will be ({@link FirstFramePlace}), the status text and a place the height
+ * of the menu and toolbar, which is what the first frame needs, and no control (a control's first use
+ * costs more than the rest of that frame; README "Start-up and memory"); then, after that frame,
+ * {@link #completeChrome()} puts in the body map in its split, the menu, toolbar, search, muscle list
+ * and detail, so the figure does not move. A change of mode completes it at once.
  */
 public final class MainView extends BorderPane {
     /** The menu row's and toolbar's height with the default font, until a window has remembered its own. */
     static final double DEFAULT_TOP_HEIGHT = 70;
     private final MainViewModel model;
-    private final BodyMapView map = new BodyMapView();
+    /** The default divider positions of the split: the mode's panel, the figure, the detail. */
+    private static final double[] SPLIT_DIVIDERS = {0.22, 0.70};
+    private BodyMapView map;
     private SearchBox search;
-    private final Label status = new Label();
+    /** A Text, not a Label: the status line is in the first frame, which holds no control. */
+    private final Text status = new Text();
     /** The status text; the progress bar joins it with the chrome (a control and skin the first frame can do without). */
     private final HBox statusLine = new HBox(8, status);
+    /** The first frame's figure, until the body map takes its place; null after. */
+    private FirstFramePlace firstFrame;
     private final StudyMode study;
     private final MainMenu.Actions handlers;
     private ActionCatalog actions;
     private final StackPane left = new StackPane();
-    private final SplitPane split;
+    private SplitPane split;
     private final Lazy<ListView<Muscle>> muscles;
     private final Lazy<MuscleDetailView> detail;
     private final Runnable showMode;
@@ -64,9 +70,6 @@ public final class MainView extends BorderPane {
         this.model = model;
         this.muscles = Lazy.of(() -> MuscleList.create(model));
         this.handlers = actions;
-        map.setId("body-map");
-        map.setZoomToPattern(true);
-        bindMap();
 
         // A mode's view is built when the mode is first shown: most sessions never open all of them.
         Lazy<PainFinderView> painFinder = Lazy.of(() -> new PainFinderView(model.painFinder(), model.painDrawing(),
@@ -81,14 +84,6 @@ public final class MainView extends BorderPane {
             view.setMinWidth(260);
             return view;
         });
-        // Until the chrome is built, an empty pane of the detail's width keeps the figure where it will stay.
-        StackPane detailPlace = new StackPane();
-        detailPlace.setMinWidth(260);
-        split = new SplitPane(left, map, detailPlace);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.70);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(detailPlace, false);
         study = new StudyMode(studyServices);
         // Registered first, so the chrome is there before the mode's own listeners run.
         model.modeProperty().addListener((o, old, m) -> completeChrome());
@@ -111,11 +106,11 @@ public final class MainView extends BorderPane {
                 split.getItems().setAll(left, map, detail.get());
             }
             double[] positions = dividers.get(m);
-            split.setDividerPositions(positions == null ? new double[] {0.22, 0.70} : positions);
+            split.setDividerPositions(positions == null ? SPLIT_DIVIDERS : positions);
         });
         showMode = () -> {
             switch (model.modeProperty().get()) {
-                case EXPLORE -> left.getChildren().setAll(chromeBuilt ? List.of(muscles.get()) : List.of());
+                case EXPLORE -> left.getChildren().setAll(muscles.get());
                 case PAIN_FINDER -> left.getChildren().setAll(painFinder.get());
                 case TECHNIQUES -> left.getChildren().setAll(techniques.get());
                 case STUDY -> {
@@ -133,7 +128,8 @@ public final class MainView extends BorderPane {
             }
         });
 
-        status.getStyleClass().add(Styles.STATUS);
+        statusLine.getStyleClass().add(Styles.STATUS);
+        status.getStyleClass().add(Styles.STATUS_TEXT);
         model.session().atlasProperty().addListener((o, old, a) -> showStatus());
         showStatus();
 
@@ -141,22 +137,38 @@ public final class MainView extends BorderPane {
         topPlace.setMinHeight(topHeight);
         topPlace.setPrefHeight(topHeight);
         setTop(topPlace);
-        showMode.run();
         setBottom(statusLine);
-        if (!figureFirst) {
+        if (figureFirst) {
+            firstFrame = new FirstFramePlace(model, SPLIT_DIVIDERS, () -> status.getFont().getSize());
+            setCenter(firstFrame);
+        } else {
             completeChrome();
         }
     }
 
+    /** The body map, bound to the figure's view model, in the split between the mode's panel and the detail. */
+    private void buildMapAndSplit() {
+        map = new BodyMapView();
+        map.setId("body-map");
+        map.setZoomToPattern(true);
+        bindMap();
+        split = new SplitPane(left, map, detail.get());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(SPLIT_DIVIDERS);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(detail.get(), false);
+    }
+
     /**
-     * Builds the menu, toolbar, search, muscle list and detail pane, if not yet built; the figure-first
-     * start calls it after the first frame.
+     * Builds the body map in its split, the menu, toolbar, search, muscle list and detail pane, if not yet
+     * built; the figure-first start calls it after the first frame.
      */
     void completeChrome() {
         if (chromeBuilt) {
             return;
         }
         chromeBuilt = true;
+        buildMapAndSplit();
         // With the menu: its many actions' lambdas are some 40 classes made at run time.
         actions = new ActionCatalog(handlers, model);
         search = new SearchBox(model.session().atlasProperty(), model::goTo);
@@ -168,15 +180,12 @@ public final class MainView extends BorderPane {
         HBox menuRow = new HBox(menu, search);
         menuRow.getStyleClass().add("menu-row");
         setTop(new javafx.scene.layout.VBox(menuRow, new MainToolBar(model, actions), symptomFlags()));
-        int place = split.getItems().size() == 3 && split.getItems().get(2) instanceof StackPane ? 2 : -1;
-        if (place >= 0) {
-            double[] positions = split.getDividerPositions();
-            split.getItems().set(place, detail.get());
-            split.setDividerPositions(positions);
-        }
-        SplitPane.setResizableWithParent(detail.get(), false);
         statusLine.getChildren().add(0, progressBar());
         showMode.run();
+        if (firstFrame != null) {
+            firstFrame.close();
+            firstFrame = null;
+        }
     }
 
     /** Shown while an atlas loads, and while a drawing or lesson chosen in a file dialog is read (off the JavaFX thread). */
@@ -210,7 +219,9 @@ public final class MainView extends BorderPane {
         return actions;
     }
 
+    /** The body map; built with the rest of the window if the first frame's figure is still shown. */
     public BodyMapView map() {
+        completeChrome();
         return map;
     }
 

@@ -165,8 +165,8 @@ class BodyMapViewTest {
     }
 
     private static List<String> keyRows(FxRobot robot) {
-        return robot.lookup("." + BodyMapCss.LEGEND + " .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText).toList();
+        return robot.lookup("." + BodyMapCss.LEGEND + " ." + BodyMapCss.LEGEND_ROW).queryAllAs(KeyRow.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(KeyRow::getText).toList();
     }
 
     @Test

@@ -137,9 +137,8 @@ class ScreenMatchesExportTest {
         robot.interact(() -> map.setLegendVisible(true));
         WaitForAsyncUtils.waitForFxEvents();
         for (FigureKey entry : FigureKey.ON_SCREEN) {
-            javafx.scene.control.Label row = robot.lookup((javafx.scene.control.Label l) -> entry.key().equals(l.getUserData()))
-                    .query();
-            List<Role> shown = SceneNodeRoles.leaves((Parent) row.getGraphic()).stream().map(SceneNodeRoles::role).toList();
+            KeyRow row = robot.lookup((KeyRow r) -> entry.key().equals(r.getUserData())).query();
+            List<Role> shown = SceneNodeRoles.leaves(row.swatch()).stream().map(SceneNodeRoles::role).toList();
             assertEquals(entry.swatch(2, 2, 26, 18).stream().map(SceneShape::role).toList(), shown, entry.key());
         }
     }
