@@ -30,13 +30,18 @@ class KeyClearOfZoomedFigureTest {
     @RegisterExtension
     static final MainWindowFixture APP = MainWindowFixture.bundled();
 
+    /**
+     * A head or neck pattern is always zoomed onto (the head stays large); a shoulder pattern that already fills
+     * the frame may keep it (stable framing: the pectoralis major after the same view at another size).
+     */
     @ParameterizedTest(name = "{2} in the {1} view at {0}")
-    @CsvSource({"1280x800, anterior, sternocleidomastoid-sternal", "1920x1080, anterior, sternocleidomastoid-sternal",
-            "1280x800, lateral, temporalis", "1920x1080, lateral, temporalis",
-            "1280x800, posterior, upper-trapezius", "1920x1080, posterior, upper-trapezius",
-            "1280x800, anterior, pectoralis-major", "1920x1080, anterior, pectoralis-major"})
-    void theKeyLiesClearOfTheFigureZoomedOntoAPattern(String size, String view, String muscle, FxRobot robot)
-            throws Exception {
+    @CsvSource({"1280x800, anterior, sternocleidomastoid-sternal, true",
+            "1920x1080, anterior, sternocleidomastoid-sternal, true",
+            "1280x800, lateral, temporalis, true", "1920x1080, lateral, temporalis, true",
+            "1280x800, posterior, upper-trapezius, true", "1920x1080, posterior, upper-trapezius, true",
+            "1280x800, anterior, pectoralis-major, false", "1920x1080, anterior, pectoralis-major, false"})
+    void theKeyLiesClearOfTheFigureZoomedOntoAPattern(String size, String view, String muscle, boolean mustZoom,
+            FxRobot robot) throws Exception {
         String[] wh = size.split("x");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> APP.model().session().getAtlas() != null);
         ScreenTour.fx(() -> {
@@ -49,15 +54,15 @@ class KeyClearOfZoomedFigureTest {
             Thread.sleep(150);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        List<String> problems = WaitForAsyncUtils.asyncFx(() -> keyOverFigure(robot)).get(30, TimeUnit.SECONDS);
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> keyOverFigure(robot, mustZoom)).get(30, TimeUnit.SECONDS);
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
-    private static List<String> keyOverFigure(FxRobot robot) {
+    private static List<String> keyOverFigure(FxRobot robot, boolean mustZoom) {
         BodyMapView map = robot.lookup(".body-map").queryAs(BodyMapView.class);
         Node key = map.lookup("." + BodyMapCss.LEGEND);
         List<String> problems = new ArrayList<>();
-        if (map.getZoom() <= 1) {
+        if (mustZoom && map.getZoom() <= 1) {
             problems.add("the figure was not zoomed onto the pattern (zoom " + map.getZoom() + ")");
         }
         if (key == null || !key.isVisible()) {
